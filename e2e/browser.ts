@@ -1,0 +1,55 @@
+// Browser tier: the real app on a loopback port, Debian's Chromium driven by playwright-core,
+// every page checked with axe (wcag2a, wcag2aa, wcag21aa). Never downloads a browser.
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+import { buildTestApp, type TestApp } from '../test/harness.js';
+import type { Dialect } from '../src/platform/db/database.js';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserRig {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  /** A fresh browser context (cookies of its own), phone-sized when asked. */
+  context(opts?: { phone?: boolean; javaScript?: boolean }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function startRig(opts: { slugs?: string[]; dialect?: Dialect } = {}): Promise<BrowserRig> {
+  const dialect = opts.dialect ?? (process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite');
+  const t = await buildTestApp(dialect, { slugs: opts.slugs });
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    t, base, browser,
+    context: (o = {}) => browser.newContext({
+      baseURL: base, javaScriptEnabled: o.javaScript ?? true, locale: 'sv-SE', timezoneId: 'Europe/Stockholm',
+      viewport: o.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 }, isMobile: o.phone ?? false,
+    }),
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** Zero axe violations (WCAG 2.1 A and AA) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Sign in through the form like a person does. */
+export async function signInUi(page: Page, slug: string, email: string, password = 'bredvid-demo'): Promise<void> {
+  await page.goto(`/${slug}/personal/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL(`**/${slug}/personal**`);
+}

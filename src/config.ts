@@ -1,0 +1,56 @@
+// Every setting is parsed once, here. Development has defaults; production requires the
+// secrets. All problems are listed at once so an operator fixes them in one go.
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/bredvid.sqlite'),
+  SESSION_SECRET: z.string().min(32, 'måste vara minst 32 tecken').optional(),
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Bredvid <no-reply@bredvid.example.se>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_SEED: bool.default(true),
+  TRUST_PROXY: bool.default(false),
+  JOBS_ENABLED: bool.default(true),
+  SMS_PROVIDER_URL: z.string().url().optional(),
+  SMS_PROVIDER_TOKEN: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema> & { sessionSecret: string; isProduction: boolean };
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const DEV_SECRET = 'development-only-secret-not-for-production-use!';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  const data = parsed.success ? parsed.data : undefined;
+  const isProduction = data?.NODE_ENV === 'production';
+  if (data && isProduction) {
+    if (!data.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
+    if (!data.PUBLIC_BASE_URL.startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be https:// in production');
+  }
+  if (data && !/^(sqlite:|postgres(ql)?:\/\/)/.test(data.DATABASE_URL)) {
+    problems.push('DATABASE_URL: must start with sqlite: or postgres://');
+  }
+  if (problems.length > 0 || !data) throw new ConfigError(problems);
+  return { ...data, sessionSecret: data.SESSION_SECRET ?? DEV_SECRET, isProduction };
+}
+
+/** Config for tests and tools: defaults plus overrides, no environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: 'test', DEMO_SEED: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }), ...overrides };
+}

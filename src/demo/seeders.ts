@@ -1,0 +1,25 @@
+// Module seeders run for each demo municipality after its organisation and staff exist.
+// Add one entry per module that has demo data; keep each seeder idempotent per tenant.
+import type { Kysely } from 'kysely';
+import type { DB } from '../platform/db/schema.js';
+import type { DemoMunicipality } from './types.js';
+import { seedCatalog } from '../modules/catalog/demo.js';
+
+export interface SeedContext {
+  db: Kysely<DB>;
+  tenantId: string;
+  data: DemoMunicipality;
+  now: Date;
+  unitIds: Map<string, string>;
+  bodyIds: Map<string, string>;
+  userIds: Map<string, string>;
+}
+
+export interface Seeder {
+  name: string;
+  run(ctx: SeedContext): Promise<void>;
+}
+
+export const DEMO_SEEDERS: Seeder[] = [
+  { name: 'catalog', run: seedCatalog },
+];

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { f } from '../../platform/http/forms.js';
+import { CONTENT_LOCALES, OFFERING_TYPES, PROVIDER_KINDS, SUPPORT_KINDS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+
+/** Translated fields are named e.g. title_en, summary_sv-easy. */
+export const TRANSLATABLE = ['title', 'summary', 'description', 'howToGet'] as const;
+export const TRANSLATION_LOCALES = CONTENT_LOCALES.filter((l) => l !== 'sv');
+
+const translationFields = Object.fromEntries(
+  TRANSLATION_LOCALES.flatMap((l) => TRANSLATABLE.map((k) => [`${k}_${l}`, f.optionalText(k === 'description' ? 5000 : 500)])),
+) as Record<string, ReturnType<typeof f.optionalText>>;
+
+export const offeringFormSchema = z.object({
+  title: f.text(120),
+  summary: f.text(400),
+  description: z.string().max(5000, 'Högst 5000 tecken').default(''),
+  howToGet: f.text(1000),
+  type: z.enum(OFFERING_TYPES, { message: 'Välj typ av stöd' }),
+  supportKind: z.enum(SUPPORT_KINDS, { message: 'Välj om stödet är direkt eller indirekt' }),
+  needsAssessment: z.enum(['yes', 'no'], { message: 'Välj om stödet kräver biståndsbeslut' }),
+  providerKind: z.enum(PROVIDER_KINDS, { message: 'Välj vem som ger stödet' }),
+  providerName: f.text(120),
+  targetGroups: f.many(TARGET_GROUPS),
+  languages: f.many(CONTENT_LOCALES),
+  carerMinAge: f.optionalInt(0, 120),
+  carerMaxAge: f.optionalInt(0, 120),
+  cost: z.string().max(200, 'Högst 200 tecken').default('Kostnadsfritt').transform((v) => v || 'Kostnadsfritt'),
+  contact: f.text(300),
+  sortOrder: f.optionalInt(0, 9999),
+  ...translationFields,
+}).strict().superRefine((v, ctx) => {
+  if (v.carerMinAge !== null && v.carerMaxAge !== null && v.carerMinAge > v.carerMaxAge) {
+    ctx.addIssue({ code: 'custom', path: ['carerMaxAge'], message: 'Högsta ålder kan inte vara lägre än lägsta ålder' });
+  }
+});
+export type OfferingForm = z.infer<typeof offeringFormSchema>;
+
+export const catalogQuerySchema = z.object({
+  q: z.string().max(100).optional(),
+  group: z.enum(TARGET_GROUPS).optional(),
+  type: z.enum(OFFERING_TYPES).optional(),
+  assessment: z.enum(['with', 'without']).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  lang: z.string().optional(),
+});
+export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+export const idParam = z.object({ tenant: z.string(), id: z.string().uuid() });

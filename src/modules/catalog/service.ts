@@ -1,0 +1,182 @@
+// The support catalogue (stödutbud), SPEC C1: every offering with its type, direct or
+// indirect, with or without needs assessment, provider, target groups and age limits.
+// Citizens read what is published; staff with catalog:edit create, edit and publish.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
+import type { Clock } from '../../platform/db/clock.js';
+import { NotFound } from '../../platform/http/errors.js';
+import { pick } from '../../platform/i18n/i18n.js';
+import type { ContentLocale, OfferingType, ProviderKind, SupportKind, TargetGroup } from '../../platform/domain/vocab.js';
+import { audit } from '../../platform/audit/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import * as q from './queries.js';
+import { TRANSLATABLE, TRANSLATION_LOCALES, type OfferingForm } from './schema.js';
+
+type TranslatableKey = (typeof TRANSLATABLE)[number];
+export type Translations = Partial<Record<ContentLocale, Partial<Record<TranslatableKey, string>>>>;
+
+export interface Offering {
+  id: string;
+  type: OfferingType;
+  supportKind: SupportKind;
+  needsAssessment: boolean;
+  providerKind: ProviderKind;
+  providerName: string;
+  targetGroups: TargetGroup[];
+  carerMinAge: number | null;
+  carerMaxAge: number | null;
+  languages: ContentLocale[];
+  cost: string;
+  contact: string;
+  title: string;
+  summary: string;
+  description: string;
+  howToGet: string;
+  translations: Translations;
+  published: boolean;
+  sortOrder: number;
+  updatedAt: string;
+}
+
+/** What a reader sees in their language, with a note when Swedish stands in. */
+export interface LocalizedOffering extends Offering {
+  fallback: boolean;
+  contentLang: ContentLocale;
+}
+
+export function toOffering(r: q.OfferingRow): Offering {
+  return {
+    id: r.id, type: r.type as OfferingType, supportKind: r.support_kind as SupportKind, needsAssessment: r.needs_assessment === 1,
+    providerKind: r.provider_kind as ProviderKind, providerName: r.provider_name,
+    targetGroups: parseJson<TargetGroup[]>(r.target_groups, []), carerMinAge: r.carer_min_age, carerMaxAge: r.carer_max_age,
+    languages: parseJson<ContentLocale[]>(r.languages, ['sv']), cost: r.cost, contact: r.contact,
+    title: r.title, summary: r.summary, description: r.description, howToGet: r.how_to_get,
+    translations: parseJson<Translations>(r.translations, {}), published: r.published === 1, sortOrder: r.sort_order,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function localize(o: Offering, locale: ContentLocale): LocalizedOffering {
+  const t = o.translations[locale] ?? {};
+  const title = pick(locale === 'sv' ? { sv: o.title } : { sv: o.title, [locale]: t.title }, locale);
+  const get = (k: TranslatableKey, sv: string) => (title.fallback ? sv : (t[k] || sv));
+  return {
+    ...o,
+    title: title.text,
+    summary: get('summary', o.summary),
+    description: get('description', o.description),
+    howToGet: get('howToGet', o.howToGet),
+    fallback: title.fallback,
+    contentLang: title.lang,
+  };
+}
+
+export const PAGE_SIZE = 20;
+
+export async function searchPublished(db: Kysely<DB>, tenantId: string, filter: Omit<q.OfferingFilter, 'publishedOnly'>, page: number) {
+  const { rows, total } = await q.listOfferings(db, tenantId, { ...filter, publishedOnly: true }, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  return { offerings: rows.map(toOffering), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export async function listAll(db: Kysely<DB>, tenantId: string, page: number) {
+  const { rows, total } = await q.listOfferings(db, tenantId, { publishedOnly: false }, 100, (page - 1) * 100);
+  return { offerings: rows.map(toOffering), total, pages: Math.max(1, Math.ceil(total / 100)) };
+}
+
+export async function getPublished(db: Kysely<DB>, tenantId: string, id: string): Promise<Offering> {
+  const row = await q.findOffering(db, tenantId, id);
+  if (!row || row.published !== 1) throw new NotFound();
+  return toOffering(row);
+}
+
+export async function getForEdit(db: Kysely<DB>, tenantId: string, id: string): Promise<Offering> {
+  const row = await q.findOffering(db, tenantId, id);
+  if (!row) throw new NotFound();
+  return toOffering(row);
+}
+
+function translationsFrom(form: OfferingForm): Translations {
+  const out: Translations = {};
+  const values = form as unknown as Record<string, string | undefined>;
+  for (const l of TRANSLATION_LOCALES) {
+    for (const k of TRANSLATABLE) {
+      const v = values[`${k}_${l}`];
+      if (v) (out[l] ??= {})[k] = v;
+    }
+  }
+  return out;
+}
+
+function columnsFrom(form: OfferingForm) {
+  return {
+    type: form.type, support_kind: form.supportKind, needs_assessment: form.needsAssessment === 'yes' ? 1 : 0,
+    provider_kind: form.providerKind, provider_name: form.providerName, target_groups: toJson(form.targetGroups),
+    carer_min_age: form.carerMinAge, carer_max_age: form.carerMaxAge,
+    languages: toJson(form.languages.length > 0 ? form.languages : ['sv']), cost: form.cost, contact: form.contact,
+    title: form.title, summary: form.summary, description: form.description, how_to_get: form.howToGet,
+    translations: toJson(translationsFrom(form)), sort_order: form.sortOrder ?? 0,
+  };
+}
+
+/** Form values for the editor from a stored offering. */
+export function toFormValues(o: Offering): Record<string, string | string[]> {
+  const v: Record<string, string | string[]> = {
+    title: o.title, summary: o.summary, description: o.description, howToGet: o.howToGet, type: o.type,
+    supportKind: o.supportKind, needsAssessment: o.needsAssessment ? 'yes' : 'no', providerKind: o.providerKind,
+    providerName: o.providerName, targetGroups: o.targetGroups, languages: o.languages,
+    carerMinAge: o.carerMinAge === null ? '' : String(o.carerMinAge), carerMaxAge: o.carerMaxAge === null ? '' : String(o.carerMaxAge),
+    cost: o.cost, contact: o.contact, sortOrder: String(o.sortOrder),
+  };
+  for (const [l, t] of Object.entries(o.translations)) for (const [k, text] of Object.entries(t ?? {})) v[`${k}_${l}`] = text ?? '';
+  return v;
+}
+
+export async function createOffering(db: Kysely<DB>, clock: Clock, actor: Principal, form: OfferingForm, publish: boolean): Promise<string> {
+  const id = newId();
+  const now = clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await q.insertOffering(trx, { id, tenant_id: actor.tenantId, ...columnsFrom(form), published: publish ? 1 : 0, created_at: now, updated_at: now });
+    await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'offering.create', subjectType: 'offering', subjectId: id }, clock.now());
+  });
+  return id;
+}
+
+export async function updateOffering(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, form: OfferingForm): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const n = await q.updateOffering(trx, actor.tenantId, id, { ...columnsFrom(form), updated_at: clock.now().toISOString() });
+    if (n === 0) throw new NotFound();
+    await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'offering.update', subjectType: 'offering', subjectId: id }, clock.now());
+  });
+}
+
+export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, published: boolean): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const n = await q.updateOffering(trx, actor.tenantId, id, { published: published ? 1 : 0, updated_at: clock.now().toISOString() });
+    if (n === 0) throw new NotFound();
+    await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: published ? 'offering.publish' : 'offering.unpublish', subjectType: 'offering', subjectId: id }, clock.now());
+  });
+}
+
+/** Used by the demo seed and imports: inserts a ready offering without an actor. */
+export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt'>): Promise<string> {
+  const id = newId();
+  await q.insertOffering(db, {
+    id, tenant_id: tenantId, type: o.type, support_kind: o.supportKind, needs_assessment: o.needsAssessment ? 1 : 0,
+    provider_kind: o.providerKind, provider_name: o.providerName, target_groups: toJson(o.targetGroups),
+    carer_min_age: o.carerMinAge, carer_max_age: o.carerMaxAge, languages: toJson(o.languages), cost: o.cost, contact: o.contact,
+    title: o.title, summary: o.summary, description: o.description, how_to_get: o.howToGet, translations: toJson(o.translations),
+    published: o.published ? 1 : 0, sort_order: o.sortOrder, created_at: now.toISOString(), updated_at: now.toISOString(),
+  });
+  return id;
+}
+
+/** Published offerings matching types/target groups: used by the self-check and pages. */
+export async function suggest(db: Kysely<DB>, tenantId: string, types: OfferingType[], group?: TargetGroup, limit = 5): Promise<Offering[]> {
+  const out: Offering[] = [];
+  for (const type of types) {
+    const { rows } = await q.listOfferings(db, tenantId, { publishedOnly: true, type, group }, limit, 0);
+    out.push(...rows.map(toOffering));
+  }
+  return out.slice(0, limit);
+}

@@ -1,0 +1,42 @@
+// Staff start page and the accessibility statement of each municipality.
+import type { FastifyInstance } from 'fastify';
+import { can } from '../../platform/auth/principal.js';
+import { ROLE_LABELS } from '../../platform/domain/vocab.js';
+import { pageContext, requirePermission } from '../../platform/http/context.js';
+import { render } from '../../platform/http/render.js';
+import { Layout } from '../../platform/views/layout.js';
+import { STAFF_LINKS } from '../staff-links.js';
+import { AccessibilityStatement } from './views/accessibility.js';
+
+export async function orgRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/tillganglighet', async (req, reply) => render(reply, <AccessibilityStatement ctx={pageContext(req, 'public')} />));
+
+  app.get('/personal', async (req, reply) => {
+    const { principal } = await requirePermission(req, 'staff:home');
+    const ctx = pageContext(req, 'staff');
+    const slug = ctx.tenant!.slug;
+    const unitName = (id: string | null) => (id === null ? 'hela kommunen' : principal.units.find((u) => u.id === id)?.name ?? 'okänd enhet');
+    const links = STAFF_LINKS.filter((l) => can(principal, l.permission));
+    return render(reply, (
+      <Layout ctx={ctx} title="Personalens startsida">
+        <h1>Hej <span safe>{principal.name}</span></h1>
+        <p class="lede">Det här kan du göra i Bredvid utifrån dina roller.</p>
+        <h2>Dina roller</h2>
+        <ul>
+          {principal.roles.map((r) => <li><span safe>{ROLE_LABELS[r.role]}</span> – <span safe>{unitName(r.unitId)}</span></li>)}
+        </ul>
+        <h2>Att göra</h2>
+        {links.length === 0 ? <p class="empty">Dina roller ger inga verktyg här ännu.</p> : (
+          <ul class="cards">
+            {links.map((l) => (
+              <li class="card">
+                <h3><a href={`/${slug}/personal${l.path}`} safe>{l.label}</a></h3>
+                <p safe>{l.description}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Layout>
+    ));
+  });
+}

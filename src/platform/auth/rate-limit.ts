@@ -1,0 +1,44 @@
+// Sign-in throttling kept in the database, so it holds across app instances. Keys are
+// hashed: the table never holds an e-mail address or an IP address in clear.
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { newId } from '../db/helpers.js';
+import { sha256 } from './sessions.js';
+
+export const WINDOW_MS = 15 * 60 * 1000;
+export const MAX_PER_ACCOUNT = 5;
+export const MAX_PER_ADDRESS = 20;
+
+const keys = (tenantId: string, email: string, address: string) => ({
+  account: sha256(`account:${tenantId}:${email.toLowerCase()}`),
+  address: sha256(`address:${address}`),
+});
+
+export async function isThrottled(db: Kysely<DB>, tenantId: string, email: string, address: string, now: Date): Promise<boolean> {
+  const k = keys(tenantId, email, address);
+  const since = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const count = async (key: string) => {
+    const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('key_hash', '=', key).where('at', '>', since).executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+  const [a, b] = await Promise.all([count(k.account), count(k.address)]);
+  return a >= MAX_PER_ACCOUNT || b >= MAX_PER_ADDRESS;
+}
+
+export async function recordFailure(db: Kysely<DB>, tenantId: string, email: string, address: string, now: Date): Promise<void> {
+  const k = keys(tenantId, email, address);
+  const at = now.toISOString();
+  await db.insertInto('login_attempts').values([
+    { id: newId(), key_hash: k.account, at },
+    { id: newId(), key_hash: k.address, at },
+  ]).execute();
+}
+
+export async function clearAccountFailures(db: Kysely<DB>, tenantId: string, email: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key_hash', '=', keys(tenantId, email, '').account).execute();
+}
+
+export async function pruneAttempts(db: Kysely<DB>, now: Date): Promise<void> {
+  await db.deleteFrom('login_attempts').where('at', '<', new Date(now.getTime() - WINDOW_MS).toISOString()).execute();
+}

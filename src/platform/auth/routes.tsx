@@ -1,0 +1,99 @@
+// Staff sign-in and sign-out at /{kommun}/personal/logga-in (local accounts, argon2id).
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { audit } from '../audit/audit.js';
+import { pageContext, redirect, tenantOf } from '../http/context.js';
+import { f, parseForm, type FormValues } from '../http/forms.js';
+import type { FieldErrors } from '../http/errors.js';
+import { render } from '../http/render.js';
+import { cookieNames, cookieOptions } from '../http/security.js';
+import { Button, ErrorSummary, Form, TextField } from '../views/components.js';
+import { Layout } from '../views/layout.js';
+import type { PageContext } from '../http/context.js';
+import { dummyHash, verifyPassword } from './passwords.js';
+import { clearAccountFailures, isThrottled, recordFailure } from './rate-limit.js';
+import { ABSOLUTE_TIMEOUT_MS, createSession, destroySession } from './sessions.js';
+
+const signInSchema = z.object({
+  email: f.email(),
+  password: z.string().min(1, 'Fyll i ditt lösenord').max(200, 'Högst 200 tecken'),
+  next: z.string().max(500).optional(),
+}).strict();
+
+/** Only a path inside the same municipality's staff area is a valid place to return to. */
+export function safeNext(slug: string, next: string | undefined): string {
+  const home = `/${slug}/personal`;
+  if (!next || !next.startsWith(`${home}`) || next.startsWith('//') || /[\\\s]/.test(next)) return home;
+  return next;
+}
+
+function SignInPage({ ctx, errors, values, next, notice }: { ctx: PageContext; errors?: FieldErrors; values?: FormValues; next?: string; notice?: string }) {
+  const slug = ctx.tenant!.slug;
+  return (
+    <Layout ctx={ctx} title="Logga in">
+      <h1>Logga in för personal</h1>
+      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['email', 'password']} />
+      {notice ? <p class="banner banner-info" safe>{notice}</p> : ''}
+      <Form ctx={ctx} action={`/${slug}/personal/logga-in`}>
+        <input type="hidden" name="next" value={next ?? ''} />
+        <TextField name="email" label="E-postadress" type="email" autocomplete="username" errors={errors} values={values} width="medium" />
+        <TextField name="password" label="Lösenord" type="password" autocomplete="current-password" errors={errors} values={values} width="medium" />
+        <Button>Logga in</Button>
+      </Form>
+      <p class="muted">Är du anhörig? Du behöver inget konto. <a href={`/${slug}`}>Gå till startsidan</a>.</p>
+    </Layout>
+  );
+}
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config, clock } = app.deps;
+  const names = cookieNames(config.isProduction);
+
+  app.get('/personal/logga-in', async (req, reply) => {
+    const tenant = tenantOf(req);
+    if (req.principal) return redirect(reply, `/${tenant.slug}/personal`);
+    const next = (req.query as { next?: string }).next;
+    const notice = (req.query as { utloggad?: string }).utloggad ? 'Du är utloggad.' : undefined;
+    return render(reply, <SignInPage ctx={pageContext(req, 'staff')} next={typeof next === 'string' ? next : undefined} notice={notice} />);
+  });
+
+  app.post('/personal/logga-in', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const ctx = pageContext(req, 'staff');
+    const parsed = parseForm(signInSchema, req.body);
+    if (!parsed.ok) return render(reply, <SignInPage ctx={ctx} errors={parsed.errors} values={parsed.values} />, 400);
+    const { email, password, next } = parsed.data;
+    const now = clock.now();
+    const address = req.ip;
+    if (await isThrottled(db, tenant.id, email, address, now)) {
+      await audit(db, { tenantId: tenant.id, userId: null, action: 'auth.sign_in_throttled', outcome: 'denied' }, now);
+      return render(reply, <SignInPage ctx={ctx} values={{ email }} errors={{ _form: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.' }} />, 429);
+    }
+    const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled'])
+      .where('tenant_id', '=', tenant.id).where('email', '=', email.toLowerCase()).executeTakeFirst();
+    const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
+    if (!user || !ok || user.disabled === 1) {
+      await recordFailure(db, tenant.id, email, address, now);
+      await audit(db, { tenantId: tenant.id, userId: user?.id ?? null, action: 'auth.sign_in_failed', outcome: 'failed' }, now);
+      return render(reply, <SignInPage ctx={ctx} values={{ email }} next={next} errors={{ email: 'E-postadressen eller lösenordet stämmer inte', password: 'Kontrollera lösenordet' }} />, 400);
+    }
+    // A fresh session id at every sign-in (no fixation); an old session on this browser ends.
+    if (req.sessionIdHash) await destroySession(db, req.sessionIdHash);
+    const session = await createSession(db, user.id, tenant.id, now);
+    await clearAccountFailures(db, tenant.id, email);
+    await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
+    await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in' }, now);
+    reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
+    return redirect(reply, safeNext(tenant.slug, next));
+  });
+
+  app.post('/personal/logga-ut', async (req, reply) => {
+    const tenant = tenantOf(req);
+    if (req.sessionIdHash && req.principal) {
+      await destroySession(db, req.sessionIdHash);
+      await audit(db, { tenantId: tenant.id, userId: req.principal.userId, action: 'auth.sign_out' }, clock.now());
+    }
+    reply.clearCookie(names.session, { path: '/' });
+    return redirect(reply, `/${tenant.slug}/personal/logga-in?utloggad=1`);
+  });
+}

@@ -1,0 +1,71 @@
+// Database sessions, so several app instances share them (ASVS V3): a fresh id at sign-in,
+// 30 min idle and 12 h absolute timeout, sign-out deletes the row.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Role } from '../domain/vocab.js';
+import { listUnits } from '../tenancy/tenancy.js';
+import type { Principal } from './principal.js';
+
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+
+export async function createSession(db: Kysely<DB>, userId: string, tenantId: string, now: Date): Promise<{ id: string; csrf: string }> {
+  const id = randomToken();
+  const csrf = randomToken();
+  await db.insertInto('sessions').values({
+    id_hash: sha256(id), user_id: userId, tenant_id: tenantId, csrf_token: csrf,
+    created_at: now.toISOString(), last_seen_at: now.toISOString(),
+  }).execute();
+  return { id, csrf };
+}
+
+export interface LoadedSession {
+  idHash: string;
+  csrf: string;
+  principal: Principal;
+}
+
+/** Loads a live session and touches it; an expired one is deleted and ignored. */
+export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promise<LoadedSession | undefined> {
+  const idHash = sha256(id);
+  const row = await db.selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id',
+      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled'])
+    .where('sessions.id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  const t = now.getTime();
+  const expired = t - Date.parse(row.last_seen_at) > IDLE_TIMEOUT_MS || t - Date.parse(row.created_at) > ABSOLUTE_TIMEOUT_MS;
+  if (expired || row.disabled === 1) {
+    await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    return undefined;
+  }
+  // Touch at most once a minute to keep writes down.
+  if (t - Date.parse(row.last_seen_at) > 60_000) {
+    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+  }
+  const [roles, units] = await Promise.all([
+    db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', row.user_id).execute(),
+    listUnits(db, row.tenant_id),
+  ]);
+  return {
+    idHash,
+    csrf: row.csrf_token,
+    principal: {
+      userId: row.user_id, tenantId: row.tenant_id, name: row.name, email: row.email, title: row.title,
+      roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
+    },
+  };
+}
+
+export async function destroySession(db: Kysely<DB>, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function destroyUserSessions(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

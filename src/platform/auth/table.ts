@@ -1,0 +1,45 @@
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  name: string;
+  title: string;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+  last_sign_in_at: string | null;
+}
+
+export interface UserRolesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  role: string; // Role
+  /** null = the whole municipality; otherwise the unit and every unit below it */
+  unit_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a stolen database does not yield live cookies */
+  id_hash: string;
+  user_id: string;
+  tenant_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  /** 'account:<tenant>:<email>' or 'address:<ip>' hashed — never the raw address */
+  key_hash: string;
+  at: string;
+}
+
+export interface AuthTables {
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+}

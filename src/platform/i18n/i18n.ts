@@ -1,0 +1,39 @@
+// Message lookup with ICU formatting (plurals, numbers). A missing key falls back to Swedish;
+// lätt svenska falls back to Swedish too, English-speaking fallbacks never invent text.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CONTENT_LOCALES, type ContentLocale, LOCALE_HTML_LANG, RTL_LOCALES } from '../domain/vocab.js';
+import { MESSAGES, type Messages } from './messages.js';
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const cache = new Map<string, IntlMessageFormat>();
+
+function format(locale: ContentLocale, source: string, params?: Record<string, string | number>): string {
+  if (!params && !source.includes('{')) return source;
+  const cacheKey = `${locale}\u0000${source}`;
+  let mf = cache.get(cacheKey);
+  if (!mf) {
+    mf = new IntlMessageFormat(source, LOCALE_HTML_LANG[locale]);
+    cache.set(cacheKey, mf);
+  }
+  return String(mf.format(params));
+}
+
+export function translator(locale: ContentLocale, extra?: Partial<Record<ContentLocale, Messages>>): Translate {
+  return (key, params) => {
+    const own = extra?.[locale]?.[key] ?? MESSAGES[locale]?.[key];
+    if (own !== undefined) return format(locale, own, params);
+    const fallback = extra?.sv?.[key] ?? MESSAGES.sv[key];
+    return fallback !== undefined ? format('sv', fallback, params) : key;
+  };
+}
+
+export const isLocale = (v: unknown): v is ContentLocale => typeof v === 'string' && (CONTENT_LOCALES as readonly string[]).includes(v);
+export const dirOf = (l: ContentLocale): 'rtl' | 'ltr' => (RTL_LOCALES.has(l) ? 'rtl' : 'ltr');
+
+/** Pick the localized text for a locale, falling back to Swedish; says whether it fell back. */
+export function pick(texts: Partial<Record<ContentLocale, string>> & { sv: string }, locale: ContentLocale): { text: string; fallback: boolean; lang: ContentLocale } {
+  const own = texts[locale];
+  if (own) return { text: own, fallback: false, lang: locale };
+  return { text: texts.sv, fallback: locale !== 'sv', lang: 'sv' };
+}

@@ -1,0 +1,91 @@
+// Transactional outbox (SPEC §6 reliability): a message is written in the same transaction as
+// the change that caused it, then delivered by a job with retries. The dedupe key makes a
+// retried request or a second instance unable to send the same message twice.
+import type { Kysely, Transaction } from 'kysely';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { DB } from '../db/schema.js';
+import { newId } from '../db/helpers.js';
+import type { Config } from '../../config.js';
+
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string; // text content (e.g. an .ics file)
+}
+
+export interface OutgoingMessage {
+  tenantId: string | null;
+  channel?: 'email' | 'sms';
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: Attachment[];
+  dedupeKey: string;
+  sendAfter?: Date;
+}
+
+export async function enqueue(db: Kysely<DB> | Transaction<DB>, m: OutgoingMessage, now: Date): Promise<void> {
+  await db.insertInto('outbox').values({
+    id: newId(), tenant_id: m.tenantId, channel: m.channel ?? 'email', recipient: m.to, subject: m.subject, body_text: m.text,
+    attachments: m.attachments ? JSON.stringify(m.attachments) : null, dedupe_key: m.dedupeKey, status: 'pending', attempts: 0,
+    next_attempt_at: (m.sendAfter ?? now).toISOString(), locked_until: null, last_error: null, created_at: now.toISOString(), sent_at: null,
+  }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+}
+
+/** Delivery channels. SMS providers plug in here (see platform/mail/sms.ts when present). */
+export interface Sender {
+  send(m: { channel: string; to: string; subject: string; text: string; attachments: Attachment[] }): Promise<void>;
+}
+
+export function smtpSender(config: Config): Sender | undefined {
+  if (!config.SMTP_URL) return undefined;
+  const transport: Transporter = nodemailer.createTransport(config.SMTP_URL);
+  return {
+    async send(m) {
+      if (m.channel !== 'email') throw new Error(`no sender for channel ${m.channel}`);
+      await transport.sendMail({
+        from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text,
+        attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      });
+    },
+  };
+}
+
+const MAX_ATTEMPTS = 8;
+const backoffMs = (attempt: number) => Math.min(60_000 * 2 ** attempt, 6 * 3600_000);
+
+/**
+ * Deliver due messages. Each row is claimed with a conditional update (status pending →
+ * sending with a lease), so two workers never take the same row.
+ */
+export async function deliverDue(db: Kysely<DB>, sender: Sender, now: Date, batch = 20): Promise<{ sent: number; failed: number }> {
+  const nowIso = now.toISOString();
+  const due = await db.selectFrom('outbox').select(['id']).where('next_attempt_at', '<=', nowIso)
+    .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', nowIso)])]))
+    .orderBy('next_attempt_at').limit(batch).execute();
+  let sent = 0;
+  let failed = 0;
+  for (const { id } of due) {
+    const lease = new Date(now.getTime() + 5 * 60_000).toISOString();
+    const claimed = await db.updateTable('outbox').set({ status: 'sending', locked_until: lease })
+      .where('id', '=', id).where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', nowIso)])]))
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    try {
+      await sender.send({ channel: row.channel, to: row.recipient, subject: row.subject, text: row.body_text, attachments: row.attachments ? JSON.parse(row.attachments) : [] });
+      await db.updateTable('outbox').set({ status: 'sent', sent_at: new Date().toISOString(), attempts: row.attempts + 1, locked_until: null, last_error: null }).where('id', '=', id).execute();
+      sent++;
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      await db.updateTable('outbox').set({
+        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, locked_until: null,
+        next_attempt_at: new Date(now.getTime() + backoffMs(attempts)).toISOString(),
+        // The error text, never the message or recipient.
+        last_error: (err instanceof Error ? err.message : String(err)).slice(0, 300),
+      }).where('id', '=', id).execute();
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,41 @@
+// A municipality's own configuration (SPEC §3): edited by its admin, no code change needed.
+import { z } from 'zod';
+import { DOCUMENTATION_POLICIES, TARGET_GROUPS } from '../domain/vocab.js';
+
+export const routingRuleSchema = z.object({
+  targetGroup: z.enum(TARGET_GROUPS).optional(),
+  carerUnder: z.number().int().min(1).max(120).optional(),
+  routeToUnitId: z.string().min(1),
+  note: z.string().max(300).default(''),
+});
+export type RoutingRule = z.infer<typeof routingRuleSchema>;
+
+export const tenantSettingsSchema = z.object({
+  specialistTitle: z.string().min(1).max(60).default('anhörigkonsulent'),
+  specialistTitlePlural: z.string().min(1).max(60).default('anhörigkonsulenter'),
+  carerMinAge: z.number().int().min(0).max(120).nullable().default(null),
+  documentationPolicy: z.enum(DOCUMENTATION_POLICIES).default('none'),
+  routing: z.array(routingRuleSchema).default([]),
+  shortAlias: z.string().regex(/^[a-z0-9-]{2,40}$/).nullable().default(null),
+  population: z.number().int().min(0).default(0),
+  suppressionThreshold: z.number().int().min(1).max(50).default(5),
+  contactTargetWorkingDays: z.number().int().min(1).max(60).default(5),
+  waitlistConfirmHours: z.number().int().min(1).max(336).default(48),
+  carerRetentionMonths: z.number().int().min(1).max(120).default(24),
+  ambassadorTrainingMonths: z.number().int().min(1).max(60).default(12),
+  intro: z.record(z.string(), z.string()).default({}),
+  contactPhone: z.string().max(60).default(''),
+  contactEmail: z.string().max(120).default(''),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export function parseSettings(json: string): TenantSettings {
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    raw = {};
+  }
+  const parsed = tenantSettingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+}

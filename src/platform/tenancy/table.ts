@@ -1,0 +1,26 @@
+export interface TenantsTable {
+  id: string;
+  slug: string;
+  name: string;
+  /** JSON: TenantSettings (see tenancy/settings.ts) */
+  settings: string;
+  active: number;
+  created_at: string;
+}
+
+export interface OrgUnitsTable {
+  id: string;
+  tenant_id: string;
+  parent_id: string | null;
+  kind: string; // UnitKind
+  name: string;
+  external: number;
+  active: number;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface TenancyTables {
+  tenants: TenantsTable;
+  org_units: OrgUnitsTable;
+}

@@ -1,0 +1,159 @@
+// Test harness: a real database per test file (SQLite in memory always; PostgreSQL when
+// TEST_DATABASE_URL is set), the app built exactly as main.ts builds it, and an agent that
+// keeps cookies and carries the CSRF token like a browser does. No safety is switched off.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { load, type CheerioAPI } from 'cheerio';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { testConfig, type Config } from '../src/config.js';
+import { openDatabase, type Database, type Dialect } from '../src/platform/db/database.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { TestClock } from '../src/platform/db/clock.js';
+import { DEMO_PASSWORD, seedForTest } from '../src/demo/seed.js';
+import type { SeedContext } from '../src/demo/seeders.js';
+import '../src/platform/jobs/jobs.js';
+
+export const DIALECTS: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDb extends Database {
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated, empty database of the given dialect. */
+export async function createTestDb(dialect: Dialect): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const database = openDatabase('sqlite::memory:');
+    await migrateToLatest(database);
+    return { ...database, drop: () => database.close() };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `bredvid_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase(url.toString());
+  await migrateToLatest(database);
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDb['db'];
+  dialect: Dialect;
+  clock: TestClock;
+  config: Config;
+  seeds: Map<string, SeedContext>;
+  close(): Promise<void>;
+}
+
+/** The app on a fresh database, seeded with the named demo municipalities (default: all four). */
+export async function buildTestApp(dialect: Dialect, opts: { slugs?: string[]; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const database = await createTestDb(dialect);
+  const clock = new TestClock();
+  const config = testConfig(opts.config);
+  const seeds = await seedForTest(database.db, clock.now(), opts.slugs);
+  const app = await createApp({ db: database.db, dialect, config, clock });
+  await app.ready();
+  return {
+    app, db: database.db, dialect, clock, config, seeds,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface Page {
+  status: number;
+  headers: LightMyRequestResponse['headers'];
+  body: string;
+  $: CheerioAPI;
+  location?: string;
+}
+
+/** A browser-like client: cookies, CSRF token from the last page, form posts. */
+export class Agent {
+  private cookies = new Map<string, string>();
+  csrf = '';
+
+  constructor(private readonly app: FastifyInstance, readonly headers: Record<string, string> = {}) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private absorb(res: LightMyRequestResponse): Page {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '';
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const $ = load(res.body);
+    const token = $('meta[name="csrf-token"]').attr('content');
+    if (token) this.csrf = token;
+    return { status: res.statusCode, headers: res.headers, body: res.body, $, location: res.headers.location as string | undefined };
+  }
+
+  async get(url: string): Promise<Page> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } });
+    return this.absorb(res);
+  }
+
+  /** POST a form. The CSRF token is added unless the form sets _csrf itself (or null to omit it). */
+  async post(url: string, form: Record<string, string | string[] | undefined> = {}, opts: { csrf?: string | null } = {}): Promise<Page> {
+    if (!this.csrf && opts.csrf === undefined) await this.get(url.split('/').slice(0, 2).join('/') || '/');
+    const params = new URLSearchParams();
+    const csrf = opts.csrf === undefined ? this.csrf : opts.csrf;
+    if (csrf !== null) params.append('_csrf', csrf);
+    for (const [k, v] of Object.entries(form)) {
+      if (v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
+    }
+    const res = await this.app.inject({
+      method: 'POST', url, payload: params.toString(),
+      headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    return this.absorb(res);
+  }
+
+  hasCookie(name: string): boolean {
+    return this.cookies.has(name);
+  }
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+}
+
+/** Sign in a demo user by e-mail (every demo account shares DEMO_PASSWORD). */
+export async function signIn(app: FastifyInstance, slug: string, email: string, password = DEMO_PASSWORD): Promise<Agent> {
+  const agent = new Agent(app);
+  await agent.get(`/${slug}/personal/logga-in`);
+  const res = await agent.post(`/${slug}/personal/logga-in`, { email, password });
+  if (res.status !== 303) throw new Error(`sign-in of ${email} failed with ${res.status}: ${res.$('.error-summary').text()}`);
+  await agent.get(res.location!); // follow the redirect as a browser does (new CSRF token)
+  return agent;
+}
+
+/** The demo staff member of a municipality holding the given role (first match). */
+export function demoUser(t: TestApp, slug: string, role: string): { email: string; name: string; key: string } {
+  const data = t.seeds.get(slug)!.data;
+  const s = data.staff.find((st) => st.roles.some((r) => r.role === role));
+  if (!s) throw new Error(`no demo user with role ${role} in ${slug}`);
+  return { email: s.email, name: s.name, key: s.key };
+}
+
+/** Visible text with collapsed whitespace. */
+export const text = (p: Page, selector = 'main'): string => p.$(selector).text().replace(/\s+/g, ' ').trim();
