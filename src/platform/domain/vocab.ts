@@ -151,3 +151,21 @@ export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   national: 'Nationell resurs',
   other: 'Annan aktör',
 };
+
+/** How the carer heard of the service ("hur hörde du talas om oss") — recorded by contact
+ *  requests and the contact log so outreach campaigns can be followed up (SPEC C4). A
+ *  specific campaign is stored separately as campaign_id. */
+export const HEARD_VIA = ['website', 'staff', 'healthcare', 'association', 'advert', 'letter', 'newspaper', 'fair', 'friend', 'other'] as const;
+export type HeardVia = (typeof HEARD_VIA)[number];
+export const HEARD_VIA_LABELS: Record<HeardVia, string> = {
+  website: 'Kommunens webbplats',
+  staff: 'Personal i kommunen',
+  healthcare: 'Vården eller vårdcentralen',
+  association: 'En förening eller kyrka',
+  advert: 'Annons eller affisch',
+  letter: 'Brev hem',
+  newspaper: 'Tidning (till exempel Anhöringen)',
+  fair: 'Mässa eller informationsträff',
+  friend: 'Vän eller släkting',
+  other: 'Annat',
+};
