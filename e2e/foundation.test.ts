@@ -75,7 +75,8 @@ describe('foundation in a real browser', () => {
     await fill('#f-contact', '0451-00 00 00');
     await page.getByRole('button', { name: 'Spara och publicera' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/hassleholm/personal/stod/**');
+    await page.waitForURL('**/hassleholm/personal/stod/*?sparad=1');
+    await expect.poll(() => page.locator('.banner-success, .badge-ok').count()).toBeGreaterThan(0);
     await page.goto('/hassleholm/stod?q=Promenadgrupp');
     await expect.poll(() => page.locator('.cards h2').allTextContents()).toContain('Promenadgrupp för anhöriga');
     await ctx.close();

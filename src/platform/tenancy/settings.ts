@@ -21,7 +21,15 @@ export const tenantSettingsSchema = z.object({
   suppressionThreshold: z.number().int().min(1).max(50).default(5),
   contactTargetWorkingDays: z.number().int().min(1).max(60).default(5),
   waitlistConfirmHours: z.number().int().min(1).max(336).default(48),
+  /** A booking cancelled less than this many hours before its session counts as late (issue 4). */
+  lateCancellationHours: z.number().int().min(0).max(336).default(24),
+  /** Days after an event's last session that bookings' contact details are kept (issue 4). */
+  bookingRetentionDays: z.number().int().min(0).max(365).default(30),
   carerRetentionMonths: z.number().int().min(1).max(120).default(24),
+  /** Districts (geographic areas) offered in the contact log; empty = the organisation's areas (issue 5). */
+  districts: z.array(z.string().min(1).max(80)).max(200).default([]),
+  /** Days the contact details of a closed contact request are kept (issue 3). */
+  contactRetentionDays: z.number().int().min(0).max(365).default(30),
   ambassadorTrainingMonths: z.number().int().min(1).max(60).default(12),
   intro: z.record(z.string(), z.string()).default({}),
   contactPhone: z.string().max(60).default(''),
