@@ -14,7 +14,7 @@ import { authRoutes } from './platform/auth/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { rootRoutes } from './modules/org/root-routes.js';
 import { registerModules } from './modules/index.js';
-import { loggerOptions } from './platform/http/logging.js';
+import { loggerOptions, type LogStream } from './platform/http/logging.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,9 +22,9 @@ declare module 'fastify' {
   }
 }
 
-export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(deps.config.LOG_LEVEL),
+    logger: loggerOptions(deps.config.LOG_LEVEL, opts.logStream),
     disableRequestLogging: true,
     trustProxy: deps.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,

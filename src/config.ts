@@ -8,7 +8,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATABASE_URL: z.string().min(1).default('sqlite:./data/bredvid.sqlite'),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/bredvid.sqlite')
+    .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), 'must start with sqlite: or postgres://'),
   SESSION_SECRET: z.string().min(32, 'måste vara minst 32 tecken').optional(),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   SMTP_URL: z.string().optional(),
@@ -32,19 +33,19 @@ export class ConfigError extends Error {
 const DEV_SECRET = 'development-only-secret-not-for-production-use!';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')) as Record<string, string | undefined>;
+  const parsed = schema.safeParse(raw);
   const problems: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
   }
   const data = parsed.success ? parsed.data : undefined;
-  const isProduction = data?.NODE_ENV === 'production';
-  if (data && isProduction) {
-    if (!data.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
-    if (!data.PUBLIC_BASE_URL.startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be https:// in production');
-  }
-  if (data && !/^(sqlite:|postgres(ql)?:\/\/)/.test(data.DATABASE_URL)) {
-    problems.push('DATABASE_URL: must start with sqlite: or postgres://');
+  // The production rules are checked on the raw values too, so they are listed together with
+  // any other problem instead of after it is fixed.
+  const isProduction = raw.NODE_ENV === 'production';
+  if (isProduction) {
+    if (!raw.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
+    if (!(raw.PUBLIC_BASE_URL ?? 'http://localhost:3000').startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be https:// in production');
   }
   if (problems.length > 0 || !data) throw new ConfigError(problems);
   return { ...data, sessionSecret: data.SESSION_SECRET ?? DEV_SECRET, isProduction };

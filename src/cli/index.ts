@@ -2,6 +2,8 @@
 //   migrate                       run pending migrations
 //   seed-demo [--reset]           seed the four demo municipalities (reset: replace them)
 //   create-user --tenant <slug> --email <e> --role <role> [--unit <unit-id>] [--name <n>] --password-stdin
+//   create-tenant --slug <s> --name <n> --admin-email <e> [--admin-name <n>] [--org-file <f>] --password-stdin
+//   import-org --tenant <slug> --file <units.csv|org.json> [--dry-run]
 //   backup <file>                 SQLite: consistent copy (VACUUM INTO); PostgreSQL: pg_dump
 //   restore <file>                SQLite: copy back (app stopped); PostgreSQL: psql
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { createUser } from '../modules/org/service.js';
 import { findTenantBySlug } from '../platform/tenancy/tenancy.js';
 import { ROLES, type Role } from '../platform/domain/vocab.js';
 import { AppError } from '../platform/http/errors.js';
+import { createTenantCommand, importOrgCommand } from '../modules/org/cli-commands.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -75,6 +78,14 @@ async function main(): Promise<number> {
         console.log(`Created user ${id} (${input.data.email}) in ${tenant.slug} with role ${input.data.role}.`);
         return 0;
       }
+      case 'create-tenant': {
+        await migrateToLatest(database);
+        return await createTenantCommand(database.db, args, readStdin);
+      }
+      case 'import-org': {
+        await migrateToLatest(database);
+        return await importOrgCommand(database.db, args);
+      }
       case 'backup': {
         const file = args[0];
         if (!file) { console.error('Usage: backup <file>'); return 2; }
@@ -103,7 +114,7 @@ async function main(): Promise<number> {
         return 0;
       }
       default:
-        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | backup <file> | restore <file>');
+        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | create-tenant … --password-stdin | import-org … | backup <file> | restore <file>');
         return 2;
     }
   } catch (err) {

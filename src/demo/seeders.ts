@@ -4,6 +4,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.js';
 import type { DemoMunicipality } from './types.js';
 import { seedCatalog } from '../modules/catalog/demo.js';
+import { seedPages } from '../modules/pages/demo.js';
+import { seedPartners } from '../modules/partners/demo.js';
+import { seedAmbassadors } from '../modules/ambassadors/demo.js';
+import { seedGovernance } from '../modules/governance/demo.js';
+import { seedPlans } from '../modules/plans/demo.js';
+import { seedSelfcheck } from '../modules/selfcheck/demo.js';
 
 export interface SeedContext {
   db: Kysely<DB>;
@@ -22,4 +28,10 @@ export interface Seeder {
 
 export const DEMO_SEEDERS: Seeder[] = [
   { name: 'catalog', run: seedCatalog },
+  { name: 'pages', run: seedPages },
+  { name: 'partners', run: seedPartners },
+  { name: 'ambassadors', run: seedAmbassadors },
+  { name: 'governance', run: seedGovernance },
+  { name: 'plans', run: seedPlans },
+  { name: 'selfcheck', run: seedSelfcheck },
 ];

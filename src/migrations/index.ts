@@ -2,6 +2,13 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../platform/db/database.js';
 import * as m0001 from './20261125_0001_foundation.js';
+import * as m0002 from './20261125_0002_portal.js';
+import * as m0003 from './20261125_0003_events.js';
+import * as m0004 from './20261125_0004_workspace.js';
+import * as m0005 from './20261125_0005_ambassadors.js';
+import * as m0006 from './20261125_0006_plans.js';
+import * as m0007 from './20261125_0007_selfcheck.js';
+import * as m0009 from './20261125_0009_reports.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -13,6 +20,13 @@ type MigrationModule = {
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0001_foundation': m0001,
+  '20261125_0002_portal': m0002,
+  '20261125_0003_events': m0003,
+  '20261125_0004_workspace': m0004,
+  '20261125_0005_ambassadors': m0005,
+  '20261125_0006_plans': m0006,
+  '20261125_0007_selfcheck': m0007,
+  '20261125_0009_reports': m0009,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

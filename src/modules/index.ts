@@ -2,8 +2,24 @@
 import type { FastifyInstance } from 'fastify';
 import { catalogRoutes } from './catalog/routes.js';
 import { orgRoutes } from './org/routes.js';
+import { pagesRoutes } from './pages/routes.js';
+import { portalRoutes } from './pages/portal-routes.js';
+import { partnersRoutes } from './partners/routes.js';
+import { requestsRoutes } from './requests/routes.js';
+import { ambassadorRoutes } from './ambassadors/routes.js';
+import { governanceRoutes } from './governance/routes.js';
+import { planRoutes } from './plans/routes.js';
+import { selfcheckRoutes } from './selfcheck/routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await orgRoutes(app);
   await catalogRoutes(app);
+  await portalRoutes(app);
+  await pagesRoutes(app);
+  await partnersRoutes(app);
+  await requestsRoutes(app);
+  await ambassadorRoutes(app);
+  await governanceRoutes(app);
+  await planRoutes(app);
+  await selfcheckRoutes(app);
 }

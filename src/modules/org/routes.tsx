@@ -7,8 +7,16 @@ import { render } from '../../platform/http/render.js';
 import { Layout } from '../../platform/views/layout.js';
 import { STAFF_LINKS } from '../staff-links.js';
 import { AccessibilityStatement } from './views/accessibility.js';
+import { adminUnitRoutes } from './admin-units.js';
+import { adminUserRoutes } from './admin-users.js';
+import { adminSettingsRoutes } from './admin-settings.js';
+import { adminImportRoutes } from './admin-import.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
+  await adminSettingsRoutes(app);
+  await adminUnitRoutes(app);
+  await adminUserRoutes(app);
+  await adminImportRoutes(app);
   app.get('/tillganglighet', async (req, reply) => render(reply, <AccessibilityStatement ctx={pageContext(req, 'public')} />));
 
   app.get('/personal', async (req, reply) => {

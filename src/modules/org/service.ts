@@ -58,18 +58,21 @@ export interface NewUser {
   roles: { role: Role; unitId: string | null }[];
 }
 
-export async function createUser(db: Kysely<DB>, tenantId: string, u: NewUser, now: Date): Promise<string> {
+/** Creates a user with roles, in the caller's transaction when given one. */
+export async function createUser(db: Exec, tenantId: string, u: NewUser, now: Date): Promise<string> {
   for (const r of u.roles) if (!(ROLES as readonly string[]).includes(r.role)) throw new Invalid({ role: 'Okänd roll' });
   const hash = u.passwordHash ?? (u.password ? await hashPassword(u.password) : null);
   const id = newId();
+  const insert = async (trx: Exec) => {
+    await trx.insertInto('users').values({
+      id, tenant_id: tenantId, email: u.email.toLowerCase(), name: u.name, title: u.title ?? '', password_hash: hash, disabled: 0,
+      created_at: now.toISOString(), last_sign_in_at: null,
+    }).execute();
+    for (const r of u.roles) await assignRole(trx, tenantId, id, r.role, r.unitId, now);
+  };
   try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto('users').values({
-        id, tenant_id: tenantId, email: u.email.toLowerCase(), name: u.name, title: u.title ?? '', password_hash: hash, disabled: 0,
-        created_at: now.toISOString(), last_sign_in_at: null,
-      }).execute();
-      for (const r of u.roles) await assignRole(trx, tenantId, id, r.role, r.unitId, now);
-    });
+    if (db.isTransaction) await insert(db);
+    else await db.transaction().execute(insert);
   } catch (err) {
     if (isUniqueViolation(err)) throw new Conflict('Det finns redan en användare med den e-postadressen', { email: 'E-postadressen används redan' });
     throw err;
@@ -83,4 +86,17 @@ export async function assignRole(db: Exec, tenantId: string, userId: string, rol
     if (!unit) throw new Invalid({ unitId: 'Enheten finns inte i den här kommunen' });
   }
   await db.insertInto('user_roles').values({ id: newId(), tenant_id: tenantId, user_id: userId, role, unit_id: unitId, created_at: now.toISOString() }).execute();
+}
+
+// The governance module (governance:edit) keeps a body's meeting frequency up to date.
+export async function setBodyMeetingsPerYear(db: Exec, tenantId: string, id: string, meetingsPerYear: number | null): Promise<number> {
+  const res = await db.updateTable('governance_bodies').set({ meetings_per_year: meetingsPerYear })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+// Other modules (activity plans: "responsible body") pick a body by id or name.
+export async function listGovernanceBodies(db: Exec, tenantId: string): Promise<{ id: string; kind: BodyKind; name: string }[]> {
+  const rows = await db.selectFrom('governance_bodies').select(['id', 'kind', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind as BodyKind, name: r.name }));
 }

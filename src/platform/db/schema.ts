@@ -18,7 +18,8 @@ import type { EventsTables } from '../../modules/events/table.js';
 import type { ContactsTables } from '../../modules/contacts/table.js';
 import type { CarersTables } from '../../modules/carers/table.js';
 import type { ReferralsTables } from '../../modules/referrals/table.js';
+import type { ReportsTables } from '../../modules/reports/table.js';
 
 export interface DB extends TenancyTables, AuthTables, AuditTables, MailTables, JobTables, OrgTables, CatalogTables, PagesTables, PartnersTables, RequestsTables,
   AmbassadorTables, GovernanceTables, OutreachTables, SelfcheckTables, PlansTables, EventsTables,
-  ContactsTables, CarersTables, ReferralsTables {}
+  ContactsTables, CarersTables, ReferralsTables, ReportsTables {}

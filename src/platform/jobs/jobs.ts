@@ -1,5 +1,6 @@
 // The platform's own jobs. Modules push theirs onto JOBS from their service files' setup.
-import { deliverDue, smtpSender } from '../mail/outbox.js';
+import { channelSender, deliverDue, smtpSender } from '../mail/outbox.js';
+import { smsSender } from '../mail/sms.js';
 import { pruneAttempts } from '../auth/rate-limit.js';
 import { JOBS } from './scheduler.js';
 
@@ -8,8 +9,9 @@ JOBS.push(
     name: 'outbox.deliver',
     everyMs: 15_000,
     async run(deps, now) {
-      const sender = smtpSender(deps.config);
-      if (sender) await deliverDue(deps.db, sender, now);
+      // E-mail over SMTP, SMS through the provider adapter; a channel without one waits.
+      const { sender, channels } = channelSender({ email: smtpSender(deps.config), sms: smsSender(deps.config) });
+      await deliverDue(deps.db, sender, now, 20, channels);
     },
   },
   {

@@ -1,7 +1,7 @@
 // Transactional outbox (SPEC §6 reliability): a message is written in the same transaction as
 // the change that caused it, then delivered by a job with retries. The dedupe key makes a
 // retried request or a second instance unable to send the same message twice.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
@@ -34,7 +34,23 @@ export async function enqueue(db: Kysely<DB> | Transaction<DB>, m: OutgoingMessa
 
 /** Delivery channels. SMS providers plug in here (see platform/mail/sms.ts when present). */
 export interface Sender {
-  send(m: { channel: string; to: string; subject: string; text: string; attachments: Attachment[] }): Promise<void>;
+  /** id: the outbox row's id, stable across retries (an SMS provider's idempotency key). */
+  send(m: { id?: string; channel: string; to: string; subject: string; text: string; attachments: Attachment[] }): Promise<void>;
+}
+
+/** One sender that routes each message by channel; `channels` lists those that can be sent. */
+export function channelSender(byChannel: Record<string, Sender | undefined>): { sender: Sender; channels: string[] } {
+  const channels = Object.entries(byChannel).filter(([, s]) => s !== undefined).map(([c]) => c);
+  return {
+    channels,
+    sender: {
+      async send(m) {
+        const s = byChannel[m.channel];
+        if (!s) throw new Error(`no sender for channel ${m.channel}`);
+        await s.send(m);
+      },
+    },
+  };
 }
 
 export function smtpSender(config: Config): Sender | undefined {
@@ -58,9 +74,12 @@ const backoffMs = (attempt: number) => Math.min(60_000 * 2 ** attempt, 6 * 3600_
  * Deliver due messages. Each row is claimed with a conditional update (status pending →
  * sending with a lease), so two workers never take the same row.
  */
-export async function deliverDue(db: Kysely<DB>, sender: Sender, now: Date, batch = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(db: Kysely<DB>, sender: Sender, now: Date, batch = 20, channels?: string[]): Promise<{ sent: number; failed: number }> {
   const nowIso = now.toISOString();
+  // Messages of a channel without a sender wait (e.g. SMS until a provider is configured).
+  if (channels && channels.length === 0) return { sent: 0, failed: 0 };
   const due = await db.selectFrom('outbox').select(['id']).where('next_attempt_at', '<=', nowIso)
+    .$if(channels !== undefined, (q) => q.where('channel', 'in', channels!))
     .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', nowIso)])]))
     .orderBy('next_attempt_at').limit(batch).execute();
   let sent = 0;
@@ -73,7 +92,7 @@ export async function deliverDue(db: Kysely<DB>, sender: Sender, now: Date, batc
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     try {
-      await sender.send({ channel: row.channel, to: row.recipient, subject: row.subject, text: row.body_text, attachments: row.attachments ? JSON.parse(row.attachments) : [] });
+      await sender.send({ id: row.id, channel: row.channel, to: row.recipient, subject: row.subject, text: row.body_text, attachments: row.attachments ? JSON.parse(row.attachments) : [] });
       await db.updateTable('outbox').set({ status: 'sent', sent_at: new Date().toISOString(), attempts: row.attempts + 1, locked_until: null, last_error: null }).where('id', '=', id).execute();
       sent++;
     } catch (err) {
@@ -88,4 +107,20 @@ export async function deliverDue(db: Kysely<DB>, sender: Sender, now: Date, batc
     }
   }
   return { sent, failed };
+}
+
+const keyStartsWith = (prefix: string) => sql<boolean>`dedupe_key like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+
+/** Messages of one module's dedupe-key prefix, newest first (e.g. a staff "messages sent" view). */
+export async function listMessages(db: Kysely<DB>, tenantId: string, dedupePrefix: string, limit = 500) {
+  return db.selectFrom('outbox').select(['id', 'channel', 'recipient', 'subject', 'dedupe_key', 'status', 'attempts', 'created_at', 'sent_at'])
+    .where('tenant_id', '=', tenantId).where(keyStartsWith(dedupePrefix))
+    .orderBy('created_at', 'desc').limit(limit).execute();
+}
+
+/** Retention: delete a module's messages by dedupe-key prefix once their purpose has passed. */
+export async function forgetMessages(db: Kysely<DB> | Transaction<DB>, tenantId: string, dedupePrefix: string): Promise<number> {
+  const res = await db.deleteFrom('outbox').where('tenant_id', '=', tenantId)
+    .where(keyStartsWith(dedupePrefix)).executeTakeFirst();
+  return Number(res.numDeletedRows);
 }

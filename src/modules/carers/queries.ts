@@ -1,0 +1,145 @@
+// One function per query; the executor comes first, then the tenant and the unit scope. A
+// carer outside the scope is simply not found.
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { likeEscape } from '../../platform/db/helpers.js';
+import type { CarerActionsTable, CarerConsentsTable, CarersTable, JournalEntriesTable } from './table.js';
+
+export type Exec = Kysely<DB> | Transaction<DB>;
+export type Units = 'all' | string[];
+export type CarerRow = Selectable<CarersTable>;
+export type ConsentRow = Selectable<CarerConsentsTable>;
+export type ActionRow = Selectable<CarerActionsTable>;
+export type JournalRow = Selectable<JournalEntriesTable>;
+
+function scoped(db: Exec, tenantId: string, units: Units) {
+  let q = db.selectFrom('carers').where('carers.tenant_id', '=', tenantId);
+  if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
+  return q;
+}
+
+export async function findCarer(db: Exec, tenantId: string, units: Units, id: string): Promise<CarerRow | undefined> {
+  return scoped(db, tenantId, units).selectAll('carers').where('carers.id', '=', id).executeTakeFirst();
+}
+
+export async function listCarers(db: Exec, tenantId: string, units: Units, f: { supportContact?: string }, limit: number, offset: number) {
+  let base = scoped(db, tenantId, units);
+  if (f.supportContact) base = base.where('carers.support_contact_user_id', '=', f.supportContact);
+  const [rows, count] = await Promise.all([
+    base.selectAll('carers').orderBy('carers.name_norm').orderBy('carers.id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: string; email?: string; nameLike?: string }
+
+/** Carers in scope matching any of the given keys (search and duplicate detection). */
+export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
+  const keys = Object.values(m).filter(Boolean);
+  if (keys.length === 0) return [];
+  return scoped(db, tenantId, units).selectAll('carers').where((eb) => eb.or([
+    ...(m.personnummer ? [eb('carers.personnummer', '=', m.personnummer)] : []),
+    ...(m.nameNorm ? [eb('carers.name_norm', '=', m.nameNorm)] : []),
+    ...(m.phoneNorm ? [eb('carers.phone_norm', '=', m.phoneNorm)] : []),
+    ...(m.email ? [eb('carers.email', '=', m.email)] : []),
+    ...(m.nameLike ? [eb('carers.name_norm', 'like', `%${likeEscape(m.nameLike)}%`)] : []),
+  ])).orderBy('carers.name_norm').limit(limit).execute();
+}
+
+export async function insertCarer(db: Exec, row: Insertable<CarersTable>): Promise<void> {
+  await db.insertInto('carers').values(row).execute();
+}
+
+export async function updateCarer(db: Exec, tenantId: string, units: Units, id: string, patch: Updateable<CarersTable>): Promise<number> {
+  let q = db.updateTable('carers').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (units !== 'all') q = q.where('unit_id', 'in', units.length > 0 ? units : ['-']);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}
+
+export async function deleteCarer(db: Exec, tenantId: string, id: string): Promise<number> {
+  for (const t of ['journal_entries', 'carer_actions', 'carer_consents'] as const) {
+    await db.deleteFrom(t).where('tenant_id', '=', tenantId).where('carer_id', '=', id).execute();
+  }
+  return Number((await db.deleteFrom('carers').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst()).numDeletedRows);
+}
+
+export async function listConsents(db: Exec, tenantId: string, carerId: string): Promise<ConsentRow[]> {
+  return db.selectFrom('carer_consents').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('given_on', 'desc').orderBy('recorded_at', 'desc').execute();
+}
+export async function insertConsent(db: Exec, row: Insertable<CarerConsentsTable>): Promise<void> {
+  await db.insertInto('carer_consents').values(row).execute();
+}
+export async function withdrawConsent(db: Exec, tenantId: string, carerId: string, id: string, on: string, by: string): Promise<number> {
+  const res = await db.updateTable('carer_consents').set({ withdrawn_on: on, withdrawn_by: by }).where('tenant_id', '=', tenantId)
+    .where('carer_id', '=', carerId).where('id', '=', id).where('withdrawn_on', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function listActions(db: Exec, tenantId: string, carerId: string): Promise<ActionRow[]> {
+  return db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('due_on').orderBy('created_at').execute();
+}
+export async function insertAction(db: Exec, row: Insertable<CarerActionsTable>): Promise<void> {
+  await db.insertInto('carer_actions').values(row).execute();
+}
+export async function setActionStatus(db: Exec, tenantId: string, carerId: string, id: string, patch: Updateable<CarerActionsTable>): Promise<number> {
+  const res = await db.updateTable('carer_actions').set(patch).where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .where('id', '=', id).where('status', '=', 'planned').executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Planned actions due on or before a date, for carers in scope (overdue lists). */
+export async function plannedDue(db: Exec, tenantId: string, units: Units, onOrBefore: string, assignedTo?: string) {
+  let q = db.selectFrom('carer_actions').innerJoin('carers', 'carers.id', 'carer_actions.carer_id')
+    .leftJoin('users', 'users.id', 'carer_actions.assigned_user_id')
+    .select(['carer_actions.id', 'carer_actions.carer_id', 'carer_actions.kind', 'carer_actions.action_type', 'carer_actions.due_on',
+      'carer_actions.assigned_user_id', 'carers.name as carer_name', 'carers.unit_id', 'users.name as assigned_name'])
+    .where('carer_actions.tenant_id', '=', tenantId).where('carers.tenant_id', '=', tenantId)
+    .where('carer_actions.status', '=', 'planned').where('carer_actions.due_on', '<=', onOrBefore);
+  if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
+  if (assignedTo) q = q.where('carer_actions.assigned_user_id', '=', assignedTo);
+  return q.orderBy('carer_actions.due_on').orderBy('carer_actions.id').limit(500).execute();
+}
+
+export async function listJournal(db: Exec, tenantId: string, carerId: string) {
+  return db.selectFrom('journal_entries').leftJoin('users', 'users.id', 'journal_entries.signed_by')
+    .selectAll('journal_entries').select('users.name as signer_name')
+    .where('journal_entries.tenant_id', '=', tenantId).where('journal_entries.carer_id', '=', carerId)
+    .orderBy('journal_entries.signed_at').orderBy('journal_entries.id').execute();
+}
+export async function insertJournal(db: Exec, row: Insertable<JournalEntriesTable>): Promise<void> {
+  await db.insertInto('journal_entries').values(row).execute();
+}
+export async function lastJournalAt(db: Exec, tenantId: string, carerId: string): Promise<string | null> {
+  const r = await db.selectFrom('journal_entries').select((eb) => eb.fn.max('signed_at').as('last'))
+    .where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).executeTakeFirst();
+  return (r?.last as string | null | undefined) ?? null;
+}
+
+/** Move a duplicate's history to the surviving record. */
+export async function moveChildren(db: Exec, tenantId: string, fromId: string, toId: string): Promise<void> {
+  for (const t of ['journal_entries', 'carer_actions', 'carer_consents'] as const) {
+    await db.updateTable(t).set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();
+  }
+}
+
+/** Carers of a tenant whose last activity is before a date (retention candidates). */
+export async function inactiveSince(db: Exec, tenantId: string, beforeIso: string): Promise<CarerRow[]> {
+  return db.selectFrom('carers').selectAll().where('tenant_id', '=', tenantId).where('last_activity_at', '<', beforeIso).limit(1000).execute();
+}
+
+export async function userNames(db: Exec, tenantId: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Staff holding the role somewhere in the tenant, with the unit each grant is held in. */
+export async function usersWithRole(db: Exec, tenantId: string, role: string) {
+  return db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'users.title', 'user_roles.unit_id'])
+    .where('user_roles.tenant_id', '=', tenantId).where('user_roles.role', '=', role).where('users.disabled', '=', 0)
+    .orderBy('users.name').execute();
+}

@@ -1,0 +1,108 @@
+export interface CarersTable {
+  id: string;
+  tenant_id: string;
+  /** The specialists' unit that holds the record: the unit scope of every query. */
+  unit_id: string;
+  name: string;
+  /** Lower-case, single-spaced name for duplicate detection. */
+  name_norm: string;
+  phone: string | null;
+  /** Digits only, +46 → 0: duplicate detection. */
+  phone_norm: string | null;
+  email: string | null; // lower-case
+  /** 12 digits YYYYMMDDNNNN, validated; never in a URL, log or query string. */
+  personnummer: string | null;
+  target_group: string | null; // the närstående's target group, never their identity
+  relationship: string | null;
+  age_band: string | null;
+  gender: string | null;
+  /** The named stödkontakt (a specialist user). */
+  support_contact_user_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Retention counts from here (carerRetentionMonths). */
+  last_activity_at: string;
+}
+
+export interface CarerConsentsTable {
+  id: string;
+  tenant_id: string;
+  carer_id: string;
+  /** 'carer' = the carer's own consent; 'cared_for' = the närstående's consent to share. */
+  subject: string;
+  scope: string; // ConsentScope
+  /** The exact wording the person agreed to. */
+  wording: string;
+  given_on: string; // YYYY-MM-DD
+  recorded_by: string | null;
+  recorded_at: string;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+}
+
+export interface CarerActionsTable {
+  id: string;
+  tenant_id: string;
+  carer_id: string;
+  kind: string; // 'action' | 'follow_up'
+  action_type: string; // ActionType
+  due_on: string; // YYYY-MM-DD
+  assigned_user_id: string | null;
+  status: string; // 'planned' | 'done' | 'cancelled'
+  done_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Signed, immutable journal entries (documentation policy 'journal' only). */
+export interface JournalEntriesTable {
+  id: string;
+  tenant_id: string;
+  carer_id: string;
+  body: string;
+  signed_by: string;
+  signed_at: string;
+  /** A correction is a new entry pointing to the entry it corrects. */
+  corrects_id: string | null;
+}
+
+/** A unit manager's documented sample review of the access log. */
+export interface AuditReviewsTable {
+  id: string;
+  tenant_id: string;
+  reviewer_id: string;
+  /** JSON: 'all' or the unit ids the reviewer's scope covered. */
+  unit_ids: string;
+  period_from: string; // YYYY-MM-DD
+  period_to: string; // YYYY-MM-DD inclusive
+  /** The seed of the sample: the same seed over the same rows gives the same sample. */
+  seed: string;
+  sample_size: number;
+  population: number;
+  created_at: string;
+  completed_at: string | null;
+  conclusion: string | null;
+}
+
+export interface AuditReviewItemsTable {
+  id: string;
+  tenant_id: string;
+  review_id: string;
+  audit_id: string;
+  position: number;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  verdict: string | null; // 'ok' | 'question'
+  comment: string | null;
+}
+
+export interface CarersTables {
+  carers: CarersTable;
+  carer_consents: CarerConsentsTable;
+  carer_actions: CarerActionsTable;
+  journal_entries: JournalEntriesTable;
+  audit_reviews: AuditReviewsTable;
+  audit_review_items: AuditReviewItemsTable;
+}

@@ -1,0 +1,133 @@
+// Queries on bookings and the waiting list. The executor comes first, the tenant always.
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { EventBookingsTable } from './table.js';
+import type { Exec } from './series-queries.js';
+import { ACTIVE, HOLDING } from './vocab.js';
+
+export type BookingRow = Selectable<EventBookingsTable>;
+
+/** Bookings of one capacity holder: the whole series (sessionId null) or one session. */
+const ofHolder = (eventId: string, sessionId: string | null) => (eb: ExpressionBuilder<DB, 'event_bookings'>) =>
+  eb.and([eb('event_id', '=', eventId), sessionId === null ? eb('session_id', 'is', null) : eb('session_id', '=', sessionId)]);
+
+export async function insertBooking(db: Exec, row: Insertable<EventBookingsTable>): Promise<void> {
+  await db.insertInto('event_bookings').values(row).execute();
+}
+
+export async function findBooking(db: Exec, tenantId: string, id: string): Promise<BookingRow | undefined> {
+  return db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findBookingByTokenHash(db: Exec, tenantId: string, tokenHash: string): Promise<BookingRow | undefined> {
+  return db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** Update a booking, optionally only while it still has one of `whenStatus`. */
+export async function updateBooking(db: Exec, tenantId: string, id: string, patch: Updateable<EventBookingsTable>, whenStatus?: readonly string[]): Promise<number> {
+  let q = db.updateTable('event_bookings').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (whenStatus) q = q.where('status', 'in', [...whenStatus]);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** An active booking of the same holder by the same e-mail or phone (one person, one place). */
+export async function findDuplicate(db: Exec, tenantId: string, eventId: string, sessionId: string | null, c: { email: string | null; phone: string | null; userId?: string | null }): Promise<BookingRow | undefined> {
+  const ors = [c.email ? ['email', c.email] : null, c.phone ? ['phone', c.phone] : null, c.userId ? ['user_id', c.userId] : null]
+    .filter((x): x is [string, string] => x !== null);
+  if (ors.length === 0) return undefined;
+  const q = db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', [...ACTIVE])
+    .where((eb) => eb.or(ors.map(([col, v]) => eb(col as 'email', '=', v))));
+  return q.where(ofHolder(eventId, sessionId)).executeTakeFirst();
+}
+
+/** How many active bookings on events not yet over one e-mail or phone holds in the municipality. */
+export async function countActiveByContact(db: Exec, tenantId: string, c: { email: string | null; phone: string | null }, nowIso: string): Promise<number> {
+  const ors = [c.email ? ['email', c.email] : null, c.phone ? ['phone', c.phone] : null].filter((x): x is [string, string] => x !== null);
+  if (ors.length === 0) return 0;
+  const r = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.status', 'in', [...ACTIVE])
+    .where('events.last_ends_at', '>', nowIso)
+    .where((eb) => eb.or(ors.map(([col, v]) => eb(`event_bookings.${col}` as 'event_bookings.email', '=', v))))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function nextQueuePos(db: Exec, tenantId: string, eventId: string, sessionId: string | null): Promise<number> {
+  const q = db.selectFrom('event_bookings').select((eb) => eb.fn.max('queue_pos').as('m')).where('tenant_id', '=', tenantId).where('status', '=', 'waitlisted');
+  const r = await q.where(ofHolder(eventId, sessionId)).executeTakeFirst();
+  return Number((r as { m: number | null } | undefined)?.m ?? 0) + 1;
+}
+
+export async function firstQueuePos(db: Exec, tenantId: string, eventId: string, sessionId: string | null): Promise<number> {
+  const q = db.selectFrom('event_bookings').select((eb) => eb.fn.min('queue_pos').as('m')).where('tenant_id', '=', tenantId).where('status', '=', 'waitlisted');
+  const r = await q.where(ofHolder(eventId, sessionId)).executeTakeFirst();
+  return Number((r as { m: number | null } | undefined)?.m ?? 1);
+}
+
+/** The first person in the waiting list of a holder. */
+export async function firstInQueue(db: Exec, tenantId: string, eventId: string, sessionId: string | null): Promise<BookingRow | undefined> {
+  const q = db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'waitlisted');
+  return q.where(ofHolder(eventId, sessionId)).orderBy('queue_pos').orderBy('created_at').limit(1).executeTakeFirst();
+}
+
+export async function listBookings(db: Exec, tenantId: string, eventId: string, statuses?: readonly string[]): Promise<BookingRow[]> {
+  let q = db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('event_id', '=', eventId);
+  if (statuses) q = q.where('status', 'in', [...statuses]);
+  return q.orderBy('queue_pos').orderBy('created_at').execute();
+}
+
+/** Bookings that hold a place for a session: the session's own, or the series' when booked as a whole. */
+export async function holdersOfSession(db: Exec, tenantId: string, eventId: string, sessionId: string, statuses: readonly string[] = HOLDING): Promise<BookingRow[]> {
+  return db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('event_id', '=', eventId)
+    .where((eb) => eb.or([eb('session_id', '=', sessionId), eb('session_id', 'is', null)]))
+    .where('status', 'in', [...statuses]).orderBy('created_at').execute();
+}
+
+export async function bookingsOfUser(db: Exec, tenantId: string, userId: string): Promise<BookingRow[]> {
+  return db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('user_id', '=', userId)
+    .where('status', 'in', [...ACTIVE]).execute();
+}
+
+/** Offers whose deadline has passed, in every municipality (the job). */
+export async function expiredOffers(db: Exec, nowIso: string): Promise<BookingRow[]> {
+  return db.selectFrom('event_bookings').selectAll().where('status', '=', 'offered').where('offer_expires_at', '<', nowIso)
+    .orderBy('offer_expires_at').limit(200).execute();
+}
+
+/** Erase the contact details of an event's bookings (retention); statuses and attendance stay. */
+export async function eraseContacts(db: Exec, tenantId: string, eventId: string, nowIso: string): Promise<number> {
+  const res = await db.updateTable('event_bookings')
+    .set({ name: null, email: null, phone: null, needs: null, token_hash: null, contact_erased_at: nowIso, updated_at: nowIso })
+    .where('tenant_id', '=', tenantId).where('event_id', '=', eventId).where('contact_erased_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export interface BookingCount {
+  event_id: string;
+  session_id: string | null;
+  status: string;
+  n: number;
+}
+
+/** Bookings per event, holder and status (for lists: booked, waiting, pending). */
+export async function countsByEvent(db: Exec, tenantId: string, eventIds: string[]): Promise<BookingCount[]> {
+  if (eventIds.length === 0) return [];
+  const rows = await db.selectFrom('event_bookings').select(['event_id', 'session_id', 'status']).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('event_id', 'in', eventIds).groupBy(['event_id', 'session_id', 'status']).execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export async function countActive(db: Exec, tenantId: string, eventId: string): Promise<number> {
+  const r = await db.selectFrom('event_bookings').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('event_id', '=', eventId).where('status', 'in', [...ACTIVE]).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** 1-based place in the waiting list of one holder. */
+export async function queuePosition(db: Exec, tenantId: string, eventId: string, sessionId: string | null, queuePos: number): Promise<number> {
+  const r = await db.selectFrom('event_bookings').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId)
+    .where('status', '=', 'waitlisted').where('queue_pos', '<', queuePos).where(ofHolder(eventId, sessionId)).executeTakeFirstOrThrow();
+  return Number(r.n) + 1;
+}

@@ -1,0 +1,56 @@
+// iCalendar (RFC 5545) for the public feed and for each booking. ical-generator gets plain
+// UTC instants, so DTSTART/DTEND come out in UTC 'Z' form that Outlook and Google place
+// correctly in any time zone, summer time included.
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { EventInfo, SessionInfo } from './model.js';
+
+export interface CalendarEntry {
+  event: EventInfo;
+  sessions: SessionInfo[];
+}
+
+function location(e: EventInfo): string {
+  if (e.online) return 'Online';
+  return [e.placeName, e.address].filter(Boolean).join(', ');
+}
+
+function description(e: EventInfo, pageUrl: string, onlineLink: string | null): string {
+  return [
+    e.summary,
+    e.accessibility ? `Tillgänglighet: ${e.accessibility}` : '',
+    onlineLink ? `Länk till mötet: ${onlineLink}` : '',
+    `Mer information: ${pageUrl}`,
+  ].filter(Boolean).join('\n\n');
+}
+
+function build(name: string, entries: CalendarEntry[], pageUrl: (e: EventInfo) => string, withLink: boolean, status?: 'cancelled'): string {
+  const cal = ical({ name, prodId: { company: 'Bredvid', product: 'aktiviteter', language: 'SV' }, method: ICalCalendarMethod.PUBLISH });
+  for (const { event, sessions } of entries) {
+    for (const s of sessions) {
+      const cancelled = status === 'cancelled' || s.status === 'cancelled' || event.status === 'cancelled';
+      cal.createEvent({
+        id: `${s.id}@bredvid`,
+        start: new Date(s.startsAt),
+        end: new Date(s.endsAt),
+        stamp: new Date(event.updatedAt),
+        summary: event.title,
+        location: location(event),
+        description: description(event, pageUrl(event), withLink && !cancelled && event.online ? event.onlineLink : null),
+        url: pageUrl(event),
+        status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      });
+    }
+  }
+  return cal.toString();
+}
+
+/** The municipality's public feed: every scheduled session of its published public events. */
+export function feedIcs(tenantName: string, baseUrl: string, slug: string, entries: CalendarEntry[]): string {
+  const scheduled = entries.map((x) => ({ event: x.event, sessions: x.sessions.filter((s) => s.status === 'scheduled') }));
+  return build(`Aktiviteter – ${tenantName}`, scheduled, (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, false);
+}
+
+/** One booking's sessions; the online link only when the place is confirmed. */
+export function bookingIcs(tenantName: string, baseUrl: string, slug: string, entry: CalendarEntry, confirmed: boolean, cancelled = false): string {
+  return build(`${entry.event.title} – ${tenantName}`, [entry], (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, confirmed, cancelled ? 'cancelled' : undefined);
+}

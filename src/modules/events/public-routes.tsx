@@ -1,0 +1,171 @@
+// Citizens: the calendar, an event's page, booking, the .ics feed, and the private booking
+// link (see, change, confirm, cancel, .ics). No account; nothing identifying is logged.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
+import { parseForm, parseQuery } from '../../platform/http/forms.js';
+import { Invalid, NotFound } from '../../platform/http/errors.js';
+import { render } from '../../platform/http/render.js';
+import type { Tenant } from '../../platform/tenancy/tenancy.js';
+import { bookingFormSchema, calendarQuerySchema, changeBookingSchema, emptyFormSchema, idParam, tokenParam } from './schema.js';
+import * as service from './service.js';
+import { monthBounds, upcomingMonths } from './time.js';
+import { bookingLink } from './tokens.js';
+import { PUBLIC_AUDIENCES } from './vocab.js';
+import { bookability } from './bookability.js';
+import { BookingFormPage, CalendarPage, EventPage } from './views/public.js';
+import { PrivateBookingPage } from './views/booking.js';
+import { fill, ui } from './views/labels.js';
+
+/** Invalid input that should re-render with what the person typed. */
+class FormInvalid extends Invalid {
+  constructor(fields: Record<string, string>, public readonly values: Record<string, string | string[] | undefined>) {
+    super(fields);
+  }
+}
+
+export const parseParams = <T,>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, params: unknown): T => {
+  const p = schema.safeParse(params);
+  if (!p.success) throw new NotFound();
+  return p.data;
+};
+
+export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
+  const deps = app.deps;
+
+  app.get('/aktiviteter', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const query = parseQuery(calendarQuerySchema, req.query);
+    const bounds = query.month ? monthBounds(query.month) : undefined;
+    const list = await service.listPublished(deps, tenant.id, {
+      audience: PUBLIC_AUDIENCES, group: query.group, type: query.type, sessionFrom: bounds?.from, sessionTo: bounds?.to,
+    });
+    const nowIso = deps.clock.now().toISOString();
+    const items = list.map((x) => {
+      const upcoming = x.sessions.filter((s) => s.status === 'scheduled' && s.endsAt > nowIso && (!bounds || (s.startsAt >= bounds.from && s.startsAt < bounds.to)));
+      return { event: x.event, upcoming, left: bookability(x.event, x.sessions, nowIso).left };
+    }).filter((x) => x.upcoming.length > 0);
+    const ctx = pageContext(req, 'public');
+    return render(reply, <CalendarPage ctx={ctx} items={items} query={query} months={upcomingMonths(deps.clock.now(), 12)} />);
+  });
+
+  app.get('/aktiviteter.ics', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const list = await service.listPublished(deps, tenant.id, { audience: PUBLIC_AUDIENCES });
+    const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, list);
+    return reply.code(200).header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `inline; filename="aktiviteter-${tenant.slug}.ics"`).header('cache-control', 'public, max-age=300').send(body);
+  });
+
+  app.get('/aktiviteter/:id', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const { id } = parseParams(idParam, req.params);
+    const x = await service.getPublished(deps, tenant.id, id);
+    const leaders = await service.leaderNames(deps, tenant.id, x.event);
+    const b = bookability(x.event, x.sessions, deps.clock.now().toISOString());
+    return render(reply, <EventPage ctx={pageContext(req, 'public')} e={x.event} sessions={x.sessions} leaders={leaders} b={b} />);
+  });
+
+  const bookingPage = async (req: FastifyRequest, reply: FastifyReply, tenant: Tenant, id: string, status = 200, errors?: Record<string, string>, values?: Record<string, string | string[] | undefined>) => {
+    const x = await service.getPublished(deps, tenant.id, id);
+    const b = bookability(x.event, x.sessions, deps.clock.now().toISOString());
+    const preset = values ?? { sessionId: (req.query as { traff?: string }).traff ?? '' };
+    return render(reply, <BookingFormPage ctx={pageContext(req, 'public')} e={x.event} b={b} errors={errors} values={preset} retentionDays={tenant.settings.bookingRetentionDays} />, status);
+  };
+
+  app.get('/aktiviteter/:id/boka', async (req, reply) => {
+    const tenant = tenantOf(req);
+    return bookingPage(req, reply, tenant, parseParams(idParam, req.params).id);
+  });
+
+  app.post('/aktiviteter/:id/boka', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const { id } = parseParams(idParam, req.params);
+    const parsed = parseForm(bookingFormSchema, req.body);
+    if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, parsed.errors, parsed.values);
+    const f = parsed.data;
+    try {
+      const out = await service.book(deps, tenant, id, {
+        name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null,
+      }, 'public');
+      return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
+    } catch (err) {
+      if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, err.fields, parsed.values);
+      throw err;
+    }
+  });
+
+  // ---- the private link --------------------------------------------------------------------
+
+  const privatePage = async (req: FastifyRequest, reply: FastifyReply, tenant: Tenant, token: string, opts: { status?: number; notice?: string; errors?: Record<string, string>; values?: Record<string, string | string[] | undefined> } = {}) => {
+    const v = await service.getByToken(deps, tenant, token);
+    const b = v.booking;
+    const values = opts.values ?? {
+      name: b.name ?? '', email: b.email ?? '', phone: b.phone ?? '', interpreter: b.needs.interpreter ?? '', diet: b.needs.diet ?? '',
+      hearingLoop: b.needs.hearingLoop ? 'on' : '', bringingCaredFor: b.needs.bringingCaredFor ? 'on' : '',
+    };
+    const view = {
+      booking: b, event: v.event, sessions: v.sessions, leaders: await service.leaderNames(deps, tenant.id, v.event),
+      link: bookingLink(deps.config.PUBLIC_BASE_URL, tenant.slug, token), position: await service.positionInQueue(deps, tenant.id, b),
+    };
+    return render(reply, <PrivateBookingPage ctx={pageContext(req, 'public')} v={view} notice={opts.notice} errors={opts.errors} values={values} />, opts.status ?? 200);
+  };
+
+  const noticeFor = (req: FastifyRequest, b: { email: string | null; phone: string | null }): string | undefined => {
+    const q = req.query as Record<string, string | undefined>;
+    const u = ui(req.locale);
+    if (q.ny !== undefined) return (b.email ?? b.phone) ? fill(u.messageSent, { to: (b.email ?? b.phone)! }) : undefined;
+    if (q.sparad !== undefined) return u.saved;
+    if (q.avbokad !== undefined) return u.cancelledDone;
+    if (q.bekraftad !== undefined) return u.confirmedDone;
+    return undefined;
+  };
+
+  app.get('/bokning/:token', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const { token } = parseParams(tokenParam, req.params);
+    const v = await service.getByToken(deps, tenant, token);
+    return privatePage(req, reply, tenant, token, { notice: noticeFor(req, v.booking) });
+  });
+
+  app.get('/bokning/:token/kalender.ics', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const { token } = parseParams(tokenParam, req.params);
+    const v = await service.getByToken(deps, tenant, token);
+    const mine = v.sessions.filter((s) => v.booking.sessionId === null || s.id === v.booking.sessionId);
+    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine }, v.booking.status === 'booked', v.booking.status === 'cancelled');
+    return reply.code(200).header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="bokning.ics"')
+      .header('cache-control', 'no-store').send(body);
+  });
+
+  const action = (path: string, run: (tenant: Tenant, token: string, body: unknown) => Promise<string>) => {
+    app.post(`/bokning/:token/${path}`, async (req, reply) => {
+      const tenant = tenantOf(req);
+      const { token } = parseParams(tokenParam, req.params);
+      try {
+        const done = await run(tenant, token, req.body);
+        return redirect(reply, `/${tenant.slug}/bokning/${token}?${done}=1`);
+      } catch (err) {
+        if (err instanceof Invalid) return privatePage(req, reply, tenant, token, { status: 400, errors: err.fields, values: err instanceof FormInvalid ? err.values : undefined });
+        throw err;
+      }
+    });
+  };
+
+  action('andra', async (tenant, token, body) => {
+    const parsed = parseForm(changeBookingSchema, body);
+    if (!parsed.ok) throw new FormInvalid(parsed.errors, parsed.values);
+    const f = parsed.data;
+    await service.changeByToken(deps, tenant, token, { name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f) });
+    return 'sparad';
+  });
+  action('avboka', async (tenant, token, body) => {
+    if (!parseForm(emptyFormSchema, body).ok) throw new Invalid({ _form: 'Formuläret innehöll okända fält' });
+    await service.cancelByToken(deps, tenant, token);
+    return 'avbokad';
+  });
+  action('bekrafta', async (tenant, token, body) => {
+    if (!parseForm(emptyFormSchema, body).ok) throw new Invalid({ _form: 'Formuläret innehöll okända fält' });
+    await service.confirmOffer(deps, tenant, token);
+    return 'bekraftad';
+  });
+}

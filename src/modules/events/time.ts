@@ -1,0 +1,114 @@
+// Times of events: staff type local Stockholm wall-clock times, the database stores UTC ISO
+// instants, pages show Stockholm time again. Series keep their wall-clock time across the
+// changes to and from summer time (17:30 stays 17:30 local, the UTC instant moves).
+import { DateTime } from 'luxon';
+
+export const ZONE = 'Europe/Stockholm';
+
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const local = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
+
+/**
+ * The UTC instant of a local date and time, or undefined when the input is not a real
+ * Stockholm time (a malformed value, or a time skipped by the change to summer time).
+ */
+export function localToUtc(date: string, time: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
+  const dt = DateTime.fromISO(`${date}T${time}`, { zone: ZONE });
+  if (!dt.isValid) return undefined;
+  // luxon moves a non-existent local time forward; a round trip catches it.
+  if (dt.toFormat('yyyy-MM-dd') !== date || dt.toFormat('HH:mm') !== time) return undefined;
+  return dt.toUTC().toISO()!;
+}
+
+/** 'YYYY-MM-DDTHH:MM' (an <input type="datetime-local"> value) → UTC ISO, or undefined. */
+export function localDateTimeToUtc(value: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+  return m ? localToUtc(m[1], m[2]) : undefined;
+}
+
+export const toLocalDate = (iso: string): string => local(iso).toFormat('yyyy-MM-dd');
+export const toLocalTime = (iso: string): string => local(iso).toFormat('HH:mm');
+export const toLocalDateTime = (iso: string): string => local(iso).toFormat("yyyy-MM-dd'T'HH:mm");
+export const localToday = (now: Date): string => DateTime.fromJSDate(now, { zone: ZONE }).toFormat('yyyy-MM-dd');
+/** 'YYYY-MM' of an instant in Stockholm. */
+export const localMonth = (iso: string): string => local(iso).toFormat('yyyy-MM');
+
+export interface PlannedSession {
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * The sessions of a series: `count` occasions `intervalDays` apart, each at the same local
+ * wall-clock time. Returns undefined when a date or time is not a real Stockholm time.
+ */
+export function planSessions(firstDate: string, startTime: string, endTime: string, count: number, intervalDays: number): PlannedSession[] | undefined {
+  const first = DateTime.fromISO(firstDate, { zone: ZONE });
+  if (!first.isValid) return undefined;
+  const out: PlannedSession[] = [];
+  for (let i = 0; i < count; i++) {
+    const date = first.plus({ days: i * intervalDays }).toFormat('yyyy-MM-dd');
+    const startsAt = localToUtc(date, startTime);
+    const endsAt = localToUtc(date, endTime);
+    if (!startsAt || !endsAt) return undefined;
+    out.push({ startsAt, endsAt });
+  }
+  return out;
+}
+
+/** "tisdag 6 januari 2027" / "Tuesday 6 January 2027" */
+export function formatDay(iso: string, lang: 'sv' | 'en' = 'sv'): string {
+  const d = local(iso);
+  return lang === 'en'
+    ? `${WEEKDAYS_EN[d.weekday - 1]} ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`
+    : `${WEEKDAYS[d.weekday - 1]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+}
+
+/** "17.30–19.00" (Swedish style) or "17:30–19:00" */
+export function formatTimeRange(startsAt: string, endsAt: string, lang: 'sv' | 'en' = 'sv'): string {
+  const f = lang === 'en' ? 'HH:mm' : 'HH.mm';
+  return `${local(startsAt).toFormat(f)}–${local(endsAt).toFormat(f)}`;
+}
+
+/** "tisdag 6 januari 2027 kl. 17.30–19.00" */
+export function formatSession(startsAt: string, endsAt: string, lang: 'sv' | 'en' = 'sv'): string {
+  return lang === 'en' ? `${formatDay(startsAt, 'en')}, ${formatTimeRange(startsAt, endsAt, 'en')}` : `${formatDay(startsAt)} kl. ${formatTimeRange(startsAt, endsAt)}`;
+}
+
+/** "6 januari 2027 kl. 17.30" for deadlines and messages */
+export function formatInstant(iso: string, lang: 'sv' | 'en' = 'sv'): string {
+  const d = local(iso);
+  return lang === 'en'
+    ? `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year} at ${d.toFormat('HH:mm')}`
+    : `${d.day} ${MONTHS[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}`;
+}
+
+/** "januari 2027" for month headings and the month filter. */
+export function formatMonth(yyyyMm: string, lang: 'sv' | 'en' = 'sv'): string {
+  const [y, m] = yyyyMm.split('-').map(Number);
+  return `${(lang === 'en' ? MONTHS_EN : MONTHS)[m - 1]} ${y}`;
+}
+
+/** The next `n` months from now as 'YYYY-MM', for the calendar's month filter. */
+export function upcomingMonths(now: Date, n: number): string[] {
+  const start = DateTime.fromJSDate(now, { zone: ZONE }).startOf('month');
+  return Array.from({ length: n }, (_, i) => start.plus({ months: i }).toFormat('yyyy-MM'));
+}
+
+/** UTC bounds [from, to) of a local month 'YYYY-MM', or of a local calendar year. */
+export function monthBounds(yyyyMm: string): { from: string; to: string } {
+  const start = DateTime.fromFormat(yyyyMm, 'yyyy-MM', { zone: ZONE });
+  return { from: start.toUTC().toISO()!, to: start.plus({ months: 1 }).toUTC().toISO()! };
+}
+export function yearBounds(year: number): { from: string; to: string } {
+  const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: ZONE });
+  return { from: start.toUTC().toISO()!, to: start.plus({ years: 1 }).toUTC().toISO()! };
+}
+
+export const addHours = (d: Date, hours: number): Date => new Date(d.getTime() + hours * 3600_000);
+export const addDaysUtc = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);

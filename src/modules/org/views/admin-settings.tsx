@@ -1,0 +1,80 @@
+import type { PageContext } from '../../../platform/http/context.js';
+import type { FieldErrors } from '../../../platform/http/errors.js';
+import type { FormValues } from '../../../platform/http/forms.js';
+import { Layout } from '../../../platform/views/layout.js';
+import { Banner, Button, Checkbox, ErrorSummary, Form, Radios, Select, TextArea, TextField, type Option } from '../../../platform/views/components.js';
+import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
+import { MAX_RULES, ruleRowCount } from '../settings-form.js';
+import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
+
+const FIELD_ORDER = [
+  '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
+  ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
+  'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
+  'carerRetentionMonths', 'ambassadorTrainingMonths', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
+];
+
+function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: boolean; p: { errors?: FieldErrors; values?: FormValues } }) {
+  return (
+    <fieldset class="fieldset rule">
+      <legend safe>{stored ? `Regel ${i + 1}` : `Ny regel (${i + 1})`}</legend>
+      <Select name={`rule${i}_targetGroup`} label="Den närståendes målgrupp" placeholder="Alla målgrupper"
+        options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
+      <TextField name={`rule${i}_carerUnder`} label="Gäller anhöriga yngre än (år)" hint="Lämna tomt för alla åldrar." inputmode="numeric" width="short" {...p} />
+      <Select name={`rule${i}_unitId`} label="Enhet som tar emot" placeholder={stored ? 'Välj enhet' : 'Ingen (lägg inte till)'} options={units} {...p} />
+      <TextField name={`rule${i}_note`} label="Varför (visas för personalen)" maxlength={300} {...p} />
+      {stored ? <Checkbox name={`rule${i}_remove`} label="Ta bort regeln" {...p} /> : ''}
+    </fieldset>
+  );
+}
+
+export function SettingsPage({ ctx, values, units, storedRules, errors, notice }: {
+  ctx: PageContext; values: FormValues; units: Option[]; storedRules: number; errors?: FieldErrors; notice?: string;
+}) {
+  const p = { errors, values };
+  const rows = ruleRowCount(values);
+  return (
+    <Layout ctx={ctx} title="Inställningar" crumbs={adminCrumbs(ctx, { label: 'Inställningar' })}>
+      <AdminMenu ctx={ctx} />
+      <h1>Inställningar</h1>
+      {notice ? <Banner kind="success" title={notice} /> : ''}
+      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={FIELD_ORDER} />
+      <p>Kommunens egna ord, regler och tider. Ändringarna gäller direkt.</p>
+      <Form ctx={ctx} action={`${adminBase(ctx)}/installningar`}>
+        <h2>Benämningar</h2>
+        <TextField name="specialistTitle" label="Vad kallas de som arbetar med anhörigstöd?" hint="Till exempel anhörigkonsulent, anhörigsamordnare eller anhörigstrateg." maxlength={60} width="medium" {...p} />
+        <TextField name="specialistTitlePlural" label="Samma ord i plural" hint="Till exempel anhörigkonsulenter." maxlength={60} width="medium" {...p} />
+
+        <h2>Stöd och dokumentation</h2>
+        <TextField name="carerMinAge" label="Lägsta ålder för anhöriga som får stöd av er" hint="Lämna tomt om stödet gäller alla åldrar (till exempel 18 om barn som anhöriga får stöd av andra)." inputmode="numeric" width="short" {...p} />
+        <Radios name="documentationPolicy" label="Dokumentation av samtal" options={[
+          { value: 'none', label: 'Öppen verksamhet dokumenteras inte', hint: 'Bara statistik utan journaltext.' },
+          { value: 'journal', label: 'Samtal dokumenteras', hint: 'Anteckningar signeras och kan inte ändras; rättelser blir nya anteckningar.' },
+        ]} {...p} />
+
+        <h2>Vem tar emot kontakter</h2>
+        <p class="hint">Den första regeln som passar gäller. En regel utan målgrupp och ålder gäller alla som inte fångats av en regel före den.</p>
+        {Array.from({ length: rows }, (_, i) => <RuleRow i={i} units={units} stored={i < storedRules} p={p} />)}
+
+        <h2>Webbadress och kontakt</h2>
+        <TextField name="shortAlias" label="Kort adress" hint="Till exempel a-stod. Små bokstäver, siffror och bindestreck. Lämna tomt om ni inte vill ha någon." maxlength={40} width="medium" {...p} />
+        <TextField name="contactPhone" label="Telefon till anhörigstödet" type="tel" maxlength={60} width="medium" {...p} />
+        <TextField name="contactEmail" label="E-post till anhörigstödet" type="email" maxlength={120} width="medium" {...p} />
+
+        <h2>Uppföljning och tider</h2>
+        <TextField name="population" label="Antal invånare" hint="För beräkningar per invånare, till exempel statsbidraget." inputmode="numeric" width="short" {...p} />
+        <TextField name="suppressionThreshold" label="Minsta antal som visas i rapporter" hint="Färre än så visas som ”<5” i rapporter som lämnar anhörigstödet." inputmode="numeric" width="short" {...p} />
+        <TextField name="contactTargetWorkingDays" label="Svara på kontaktförfrågningar inom (arbetsdagar)" inputmode="numeric" width="short" {...p} />
+        <TextField name="waitlistConfirmHours" label="Tid att bekräfta en plats från väntelistan (timmar)" inputmode="numeric" width="short" {...p} />
+        <TextField name="carerRetentionMonths" label="Gallra uppgifter om anhöriga efter (månader utan aktivitet)" inputmode="numeric" width="short" {...p} />
+        <TextField name="ambassadorTrainingMonths" label="Anhörigombud ska ha utbildats inom (månader)" inputmode="numeric" width="short" {...p} />
+
+        <h2>Text på startsidan</h2>
+        <p class="hint">Två meningar om kommunens anhörigstöd. Saknas ett språk visas svenska.</p>
+        {CONTENT_LOCALES.map((l) => <TextArea name={`intro_${l}`} label={`Introduktion (${LOCALE_NAMES[l]})`} rows={3} maxlength={2000} {...p} />)}
+
+        <Button>Spara inställningarna</Button>
+      </Form>
+    </Layout>
+  );
+}

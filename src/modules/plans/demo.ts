@@ -1,0 +1,21 @@
+// Hässleholm's Verksamhetsplan Anhörigstöd 2017–2018 enters the demo data through the same import
+// as a specialist's upload (demo/hassleholm-2017-2018.csv, transcribed from seeds/004_…).
+import { readFile } from 'node:fs/promises';
+import type { SeedContext } from '../../demo/seeders.js';
+import { importPlanFile } from './transfer.js';
+
+export const HASSLEHOLM_PLAN_FILE = new URL('./demo/hassleholm-2017-2018.csv', import.meta.url);
+export const HASSLEHOLM_PLAN_TITLE = 'Verksamhetsplan Anhörigstöd 2017–2018';
+
+export async function seedPlans(ctx: SeedContext): Promise<void> {
+  if (ctx.data.slug !== 'hassleholm') return;
+  const result = await importPlanFile(ctx.db, ctx.now, { tenantId: ctx.tenantId, userId: null }, {
+    file: await readFile(HASSLEHOLM_PLAN_FILE),
+    title: HASSLEHOLM_PLAN_TITLE,
+    description: 'Fastställd av styrgruppen för anhörigstöd 2016-11-18. Gäller för omsorgsnämnden, socialnämnden och barn- och utbildningsnämnden. Budgeten, 1,6 miljoner kronor, motsvarar statsbidraget 31 kr per invånare.',
+    grantPerInhabitantOre: 3100,
+  });
+  if (!result.ok) {
+    throw new Error(`The Hässleholm plan file does not import: ${result.errors.map((e) => `row ${e.row} ${e.column}: ${e.message}`).join('; ')}`);
+  }
+}

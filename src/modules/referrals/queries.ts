@@ -1,0 +1,118 @@
+// One function per query; the executor comes first, the tenant and unit scope are arguments.
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { NeedsAssessmentsTable, ReferralsTable } from './table.js';
+
+export type Exec = Kysely<DB> | Transaction<DB>;
+export type Units = 'all' | string[];
+export type ReferralRow = Selectable<ReferralsTable>;
+export type NeedsAssessmentRow = Selectable<NeedsAssessmentsTable>;
+
+export const OPEN = ['new', 'assigned', 'contacted'];
+
+export async function insertReferral(db: Exec, row: Insertable<ReferralsTable>): Promise<void> {
+  await db.insertInto('referrals').values(row).execute();
+}
+
+function inScope(db: Exec, tenantId: string, units: Units) {
+  let q = db.selectFrom('referrals').where('referrals.tenant_id', '=', tenantId);
+  if (units !== 'all') q = q.where('referrals.to_unit_id', 'in', units.length > 0 ? units : ['-']);
+  return q;
+}
+
+export async function findReferral(db: Exec, tenantId: string, units: Units, id: string): Promise<ReferralRow | undefined> {
+  return inScope(db, tenantId, units).selectAll('referrals').where('referrals.id', '=', id).executeTakeFirst();
+}
+
+export interface InboxQuery { statuses: string[]; assignedUserId?: string; overdueOn?: string }
+
+export async function listInbox(db: Exec, tenantId: string, units: Units, f: InboxQuery, limit: number, offset: number) {
+  let base = inScope(db, tenantId, units).where('referrals.status', 'in', f.statuses);
+  if (f.assignedUserId) base = base.where('referrals.assigned_user_id', '=', f.assignedUserId);
+  if (f.overdueOn) base = base.where('referrals.first_contact_at', 'is', null).where('referrals.target_date', '<', f.overdueOn);
+  const [rows, count] = await Promise.all([
+    base.leftJoin('users', 'users.id', 'referrals.assigned_user_id').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
+      .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.target_group', 'referrals.carer_age_band', 'referrals.urgency',
+        'referrals.status', 'referrals.assigned_user_id', 'referrals.target_date', 'referrals.first_contact_at', 'referrals.closed_at',
+        'referrals.close_reason', 'referrals.to_unit_id', 'users.name as assigned_name', 'org_units.name as unit_name'])
+      .orderBy('referrals.created_at', 'desc').orderBy('referrals.id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function updateReferral(db: Exec, tenantId: string, id: string, patch: Updateable<ReferralsTable>, onlyStatuses?: string[]): Promise<number> {
+  let q = db.updateTable('referrals').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (onlyStatuses) q = q.where('status', 'in', onlyStatuses);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}
+
+export async function listByReferrer(db: Exec, tenantId: string, userId: string, limit: number) {
+  return db.selectFrom('referrals').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
+    .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.first_contact_at', 'org_units.name as unit_name'])
+    .where('referrals.tenant_id', '=', tenantId).where('referrals.from_user_id', '=', userId)
+    .orderBy('referrals.created_at', 'desc').limit(limit).execute();
+}
+
+export async function listFromUnits(db: Exec, tenantId: string, units: Units, sinceIso: string) {
+  let q = db.selectFrom('referrals').select(['id', 'created_at', 'topic', 'carer_id']).where('tenant_id', '=', tenantId).where('created_at', '>=', sinceIso);
+  if (units !== 'all') q = q.where('from_unit_id', 'in', units.length > 0 ? units : ['-']);
+  return q.orderBy('created_at', 'desc').limit(200).execute();
+}
+
+export async function listForCarer(db: Exec, tenantId: string, carerId: string) {
+  return db.selectFrom('referrals').select(['id', 'created_at', 'topic', 'status', 'first_contact_at', 'closed_at'])
+    .where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).orderBy('created_at', 'desc').execute();
+}
+
+export async function relinkCarer(db: Exec, tenantId: string, fromId: string, toId: string): Promise<void> {
+  await db.updateTable('referrals').set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();
+  await db.updateTable('needs_assessments').set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();
+}
+
+const BLANK = { carer_name: null, carer_phone: null, carer_email: null, reach_note: null, message: null };
+
+/** Erase the contact details of referrals about a carer whose record is deleted. */
+export async function blankForCarer(db: Exec, tenantId: string, carerId: string, at: string): Promise<void> {
+  await db.updateTable('referrals').set({ ...BLANK, contact_deleted_at: at, carer_id: null }).where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).execute();
+  await db.updateTable('needs_assessments').set({ carer_id: null }).where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).execute();
+}
+
+/** Closed referrals still holding contact details, closed before the cut-off. */
+export async function closedWithDetails(db: Exec, tenantId: string, closedBefore: string) {
+  return db.selectFrom('referrals').select(['id', 'to_unit_id']).where('tenant_id', '=', tenantId).where('status', '=', 'closed')
+    .where('closed_at', '<', closedBefore).where('contact_deleted_at', 'is', null).limit(1000).execute();
+}
+
+export async function blankReferral(db: Exec, tenantId: string, id: string, at: string): Promise<number> {
+  const res = await db.updateTable('referrals').set({ ...BLANK, contact_deleted_at: at }).where('tenant_id', '=', tenantId).where('id', '=', id)
+    .where('contact_deleted_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function referralsOfYear(db: Exec, tenantId: string, fromIso: string, toIso: string) {
+  return db.selectFrom('referrals').select(['from_unit_id', 'status', 'topic', 'urgency', 'close_reason', 'created_at', 'first_contact_at', 'target_date'])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', fromIso).where('created_at', '<', toIso).execute();
+}
+
+/** Staff holding a role (user + the unit the role is held in). */
+export async function staffRoles(db: Exec, tenantId: string) {
+  return db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id')
+    .select(['users.id', 'users.name', 'users.email', 'user_roles.role', 'user_roles.unit_id'])
+    .where('user_roles.tenant_id', '=', tenantId).where('users.disabled', '=', 0).orderBy('users.name').execute();
+}
+
+export async function insertNeedsAssessment(db: Exec, row: Insertable<NeedsAssessmentsTable>): Promise<void> {
+  await db.insertInto('needs_assessments').values(row).execute();
+}
+
+export async function listNeedsAssessments(db: Exec, tenantId: string, units: Units, fromDate: string) {
+  let q = db.selectFrom('needs_assessments').selectAll().where('tenant_id', '=', tenantId).where('assessed_on', '>=', fromDate);
+  if (units !== 'all') q = q.where('unit_id', 'in', units.length > 0 ? units : ['-']);
+  return q.orderBy('assessed_on', 'desc').orderBy('created_at', 'desc').limit(200).execute();
+}
+
+export async function needsAssessmentsOfYear(db: Exec, tenantId: string, year: number) {
+  return db.selectFrom('needs_assessments').select(['took_part', 'views_considered', 'own_support', 'carer_id'])
+    .where('tenant_id', '=', tenantId).where('assessed_on', '>=', `${year}-01-01`).where('assessed_on', '<=', `${year}-12-31`).execute();
+}

@@ -1,0 +1,67 @@
+// Dashboards for specialists and managers (SPEC C6): this year against last year, month by
+// month. Each series is a 12-month breakdown with the year's total, suppressed exactly as the
+// report's month tables are (same numbers in, same cells hidden).
+import { DateTime } from 'luxon';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { MONTH_NAMES, ZONE } from '../../platform/domain/dates.js';
+import type { Tenant } from '../../platform/tenancy/tenancy.js';
+import type { ReportScope } from './model.js';
+import type { Mode } from './present.js';
+import { breakdownCells, formatCount, suppress, suppressedLabel } from './suppression.js';
+import { DASHBOARD_SOURCES } from './sections/monthly.js';
+
+export interface MonthlySource {
+  id: string;
+  title: string;
+  /** What is counted, one sentence, for the chart's description. */
+  what: string;
+  municipalityWide: boolean;
+  months(db: Kysely<DB>, tenant: Tenant, year: number, scope: ReportScope): Promise<number[]>;
+}
+
+export interface ShownSeries {
+  year: number;
+  /** null = hidden or a month that has not happened yet */
+  values: (number | null)[];
+  display: string[];
+  totalText: string;
+}
+
+export interface ShownPanel {
+  id: string;
+  title: string;
+  description: string;
+  municipalityWide: boolean;
+  current: ShownSeries;
+  previous: ShownSeries;
+}
+
+export const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
+
+function showSeries(values: number[], year: number, monthsElapsed: number, mode: Mode, threshold: number): ShownSeries {
+  const total = values.reduce((s, v) => s + v, 0);
+  const { states } = suppress(breakdownCells(values, total, { totalIsAnchor: true }), threshold);
+  const label = (i: number, v: number) => (mode === 'exact' || states[i] === 'shown' ? formatCount(v) : suppressedLabel(states[i], v, threshold));
+  return {
+    year,
+    values: values.map((v, i) => (i >= monthsElapsed ? null : mode === 'exact' || states[i] === 'shown' ? v : null)),
+    display: values.map((v, i) => (i >= monthsElapsed ? '–' : label(i, v))),
+    totalText: label(12, total),
+  };
+}
+
+export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope: ReportScope, mode: Mode): Promise<ShownPanel[]> {
+  const today = DateTime.fromJSDate(now, { zone: ZONE });
+  const year = today.year;
+  const threshold = tenant.settings.suppressionThreshold;
+  return Promise.all(DASHBOARD_SOURCES.map(async (src) => {
+    const [cur, prev] = await Promise.all([src.months(db, tenant, year, scope), src.months(db, tenant, year - 1, scope)]);
+    const current = showSeries(cur, year, today.month, mode, threshold);
+    const previous = showSeries(prev, year - 1, 12, mode, threshold);
+    return {
+      id: src.id, title: src.title, municipalityWide: src.municipalityWide && scope.unitIds !== 'all', current, previous,
+      description: `${src.what} Staplar per månad för ${year} (till och med ${MONTH_NAMES[today.month - 1]}) och ${year - 1}. Totalt ${year} hittills: ${current.totalText}. Totalt ${year - 1}: ${previous.totalText}.`,
+    };
+  }));
+}

@@ -1,0 +1,30 @@
+// Query strings and forms of the reports pages.
+import { z } from 'zod';
+import { f } from '../../platform/http/forms.js';
+
+export const FIRST_YEAR = 2000;
+
+/** ?ar=2026&enhet=<unit id>. The year is checked by the service against today's year. */
+export const reportQuerySchema = z.object({
+  ar: z.string({ message: 'Välj ett år' }).regex(/^\d{4}$/, 'Skriv året med fyra siffror, till exempel 2026'),
+  enhet: z.union([z.string().uuid('Välj en enhet i listan'), z.literal('')]).optional(),
+});
+
+export const yearOnlySchema = z.object({
+  ar: z.string({ message: 'Välj ett år' }).regex(/^\d{4}$/, 'Skriv året med fyra siffror, till exempel 2026'),
+});
+
+export const idParam = z.object({ tenant: z.string(), id: z.string().uuid() });
+export const exportParam = z.object({ tenant: z.string(), format: z.enum(['pdf', 'xlsx', 'csv']) });
+
+export const ANSWER_GROUPS = ['all', 'older', 'disability', 'mental_health', 'substance_use', 'long_term_illness', 'children'] as const;
+export type AnswerGroup = (typeof ANSWER_GROUPS)[number];
+
+export const questionFormSchema = z.object({
+  text: f.text(300),
+  help: z.string().max(1000, 'Högst 1000 tecken').default(''),
+  kind: z.enum(['yes_no', 'number'], { message: 'Välj om frågan besvaras med ja/nej eller med ett tal' }),
+  perGroup: f.checkbox(),
+  position: f.optionalInt(1, 999),
+}).strict();
+export type QuestionForm = z.infer<typeof questionFormSchema>;

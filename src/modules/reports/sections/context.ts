@@ -1,0 +1,17 @@
+// What every section adapter gets: the municipality, the year, the unit scope and the clock's
+// "now" (so the running year is counted up to today and tests can move time).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../platform/db/schema.js';
+import type { Tenant } from '../../../platform/tenancy/tenancy.js';
+import type { ReportScope } from '../model.js';
+
+export interface SectionContext {
+  db: Kysely<DB>;
+  tenant: Tenant;
+  year: number;
+  scope: ReportScope;
+  now: Date;
+}
+
+/** A whole-municipality report: sources without a unit filter then cover the same ground. */
+export const isWholeMunicipality = (ctx: SectionContext): boolean => ctx.scope.unitIds === 'all';

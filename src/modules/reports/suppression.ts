@@ -1,0 +1,248 @@
+// Small-number suppression (SPEC C6): what leaves the specialists must not let anyone find a
+// count below the municipality's threshold, neither directly nor by subtracting shown figures.
+//
+// The rule, as the report states it:
+//  - 0 is shown (that nobody received something identifies nobody).
+//  - A count from 1 to threshold−1 is shown as "<threshold" (primary suppression).
+//  - Any other count that would let a hidden one be recomputed from the totals is shown as
+//    "dolt" (secondary suppression); as a last resort a whole breakdown is hidden.
+//
+// Model. Every table is a set of cells tied by "parts add up to the whole" equations. Each cell
+// is an arc between two equation vertices with a sign, so that the equations say "signed flow is
+// conserved at every vertex" (a 1-D breakdown: parts flow from a ground vertex into the total's
+// vertex and the total flows back; a 2-D table: rows → columns, with totals as negative flow).
+// Another table consistent with everything shown is then the true table plus a circulation on
+// the hidden cells. A hidden cell is protected when a cycle through it can move by ±1 while every
+// hidden cell stays inside what a reader knows of it: "<t" means 1…t−1, "dolt" means ≥ t (it was
+// not small, and 0 would have been shown) or ≥ 1 when a whole breakdown is hidden. Cells are
+// hidden until every hidden cell is protected; a cycle found is a second consistent table, which
+// the property tests check independently.
+
+export type CellState = 'shown' | 'primary' | 'secondary' | 'withheld';
+
+export interface StructureCell {
+  value: number;
+  /** Shown elsewhere in the report (e.g. the year's total): never hidden as a secondary. */
+  anchor?: boolean;
+  from: number;
+  to: number;
+  sign: 1 | -1;
+}
+
+export interface Suppressed {
+  states: CellState[];
+  /** false when the table cannot be shown at all: every cell but the anchors is then withheld. */
+  ok: boolean;
+}
+
+/** The range a reader can infer for a cell from its label (inclusive; max Infinity). */
+export function knownRange(state: CellState, value: number, threshold: number): [number, number] {
+  switch (state) {
+    case 'shown': return [value, value];
+    case 'primary': return [1, threshold - 1];
+    case 'secondary': return [threshold, Infinity];
+    case 'withheld': return [1, Infinity];
+  }
+}
+
+function canMove(cell: StructureCell, state: CellState, origDelta: number, threshold: number): boolean {
+  if (state === 'shown') return false;
+  const [lo, hi] = knownRange(state, cell.value, threshold);
+  const v = cell.value + origDelta;
+  return v >= lo && v <= hi;
+}
+
+/**
+ * A second table consistent with what is shown in which `target` differs: the changes per cell
+ * (in the cells' own values), or null when none is found by a ±1 move along a cycle.
+ */
+export function alternativeChange(cells: StructureCell[], states: CellState[], threshold: number, target: number): Map<number, number> | null {
+  const c = cells[target];
+  for (const dir of [1, -1] as const) {
+    if (!canMove(c, states[target], dir * c.sign, threshold)) continue;
+    // Moving c by dir (in flow terms) along from→to; close the cycle with a path back.
+    const start = dir > 0 ? c.to : c.from;
+    const goal = dir > 0 ? c.from : c.to;
+    const path = findPath(cells, states, threshold, target, start, goal);
+    if (path) {
+      const out = new Map<number, number>([[target, dir * c.sign]]);
+      for (const [i, flow] of path) out.set(i, flow * cells[i].sign);
+      return out;
+    }
+  }
+  return null;
+}
+
+/** Breadth-first search over residual arcs of hidden cells other than `skip`. */
+function findPath(cells: StructureCell[], states: CellState[], threshold: number, skip: number, start: number, goal: number): [number, 1 | -1][] | null {
+  const adjacency = new Map<number, [number, number, 1 | -1][]>(); // vertex → [next, cell, flow]
+  const add = (from: number, to: number, cell: number, flow: 1 | -1) => {
+    const list = adjacency.get(from) ?? [];
+    list.push([to, cell, flow]);
+    adjacency.set(from, list);
+  };
+  cells.forEach((e, i) => {
+    if (i === skip || states[i] === 'shown') return;
+    if (canMove(e, states[i], e.sign, threshold)) add(e.from, e.to, i, 1);
+    if (canMove(e, states[i], -e.sign, threshold)) add(e.to, e.from, i, -1);
+  });
+  const via = new Map<number, [number, number, 1 | -1]>(); // vertex → [previous vertex, cell, flow]
+  const queue = [start];
+  const seen = new Set([start]);
+  while (queue.length > 0) {
+    const v = queue.shift()!;
+    if (v === goal) {
+      const path: [number, 1 | -1][] = [];
+      let cur = v;
+      while (cur !== start) {
+        const [prev, cell, flow] = via.get(cur)!;
+        path.push([cell, flow]);
+        cur = prev;
+      }
+      return path;
+    }
+    for (const [next, cell, flow] of adjacency.get(v) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      via.set(next, [v, cell, flow]);
+      queue.push(next);
+    }
+  }
+  return null;
+}
+
+const isHidden = (s: CellState) => s !== 'shown';
+
+/** Decide which cells to hide. Pure and deterministic: the same table always gives the same answer. */
+export function suppress(cells: StructureCell[], threshold: number): Suppressed {
+  const small = (c: StructureCell) => c.value > 0 && c.value < threshold;
+  // First with the labels "<t" and "dolt"; when a reader could still pin a small value down from
+  // them (e.g. 1 + 5 = 6: "<5" is 1–4 and "dolt" at least 5), every hidden cell of the table
+  // becomes "dolt" in the wider sense (any value from 1) and the search runs again.
+  const first = hideUntilProtected(cells, threshold, cells.map((c) => (small(c) ? 'primary' : 'shown')), 'secondary');
+  if (first) return { states: first, ok: true };
+  const second = hideUntilProtected(cells, threshold, cells.map((c) => (small(c) ? (c.anchor ? 'primary' : 'withheld') : 'shown')), 'withheld');
+  if (second) return { states: second, ok: true };
+  // Nothing works (e.g. 1 + 1 + 1 = 3 with zeros shown): the whole table is withheld, zeros too.
+  return { states: cells.map((c) => (!c.anchor ? 'withheld' : small(c) ? 'primary' : 'shown')), ok: false };
+}
+
+function hideUntilProtected(cells: StructureCell[], threshold: number, states: CellState[], hideAs: CellState): CellState[] | null {
+  for (let guard = 0; guard <= cells.length; guard++) {
+    const bad = states.findIndex((s, i) => isHidden(s) && !alternativeChange(cells, states, threshold, i));
+    if (bad < 0) return states;
+    const extra = cheapestProtection(cells, states, threshold, bad, hideAs);
+    if (!extra) return null;
+    for (const i of extra) states[i] = hideAs;
+  }
+  return null;
+}
+
+/**
+ * The shown cells to hide so that a ±1 cycle runs through `target`, choosing the cycle that hides
+ * the least (sum of the values hidden, the usual measure of information lost). Every cell hidden
+ * this way lies on that cycle, so it is protected too.
+ */
+function cheapestProtection(cells: StructureCell[], states: CellState[], threshold: number, target: number, hideAs: CellState): number[] | null {
+  const usable = (i: number) => i !== target && (isHidden(states[i]) || (!cells[i].anchor && cells[i].value > 0));
+  const stateOf = (i: number) => (isHidden(states[i]) ? states[i] : hideAs);
+  const cost = (i: number) => (isHidden(states[i]) ? 0 : cells[i].value + 1);
+  const arcs = new Map<number, [number, number][]>(); // vertex → [next vertex, cell]
+  const add = (from: number, to: number, cell: number) => arcs.set(from, [...(arcs.get(from) ?? []), [to, cell]]);
+  cells.forEach((e, i) => {
+    if (!usable(i)) return;
+    if (canMove(e, stateOf(i), e.sign, threshold)) add(e.from, e.to, i);
+    if (canMove(e, stateOf(i), -e.sign, threshold)) add(e.to, e.from, i);
+  });
+  const c = cells[target];
+  let best: { cost: number; cells: number[] } | null = null;
+  for (const dir of [1, -1] as const) {
+    if (!canMove(c, states[target], dir * c.sign, threshold)) continue;
+    const found = dijkstra(arcs, cost, dir > 0 ? c.to : c.from, dir > 0 ? c.from : c.to);
+    if (found && (!best || found.cost < best.cost)) best = found;
+  }
+  return best ? best.cells.filter((i) => !isHidden(states[i])) : null;
+}
+
+function dijkstra(arcs: Map<number, [number, number][]>, cost: (cell: number) => number, start: number, goal: number): { cost: number; cells: number[] } | null {
+  const dist = new Map<number, number>([[start, 0]]);
+  const via = new Map<number, [number, number]>(); // vertex → [previous, cell]
+  const done = new Set<number>();
+  for (;;) {
+    let v = -1;
+    let d = Infinity;
+    for (const [k, x] of dist) if (!done.has(k) && x < d) [v, d] = [k, x];
+    if (v < 0) return null;
+    if (v === goal) break;
+    done.add(v);
+    for (const [next, cell] of arcs.get(v) ?? []) {
+      const nd = d + cost(cell);
+      if (nd < (dist.get(next) ?? Infinity)) {
+        dist.set(next, nd);
+        via.set(next, [v, cell]);
+      }
+    }
+  }
+  const path: number[] = [];
+  for (let cur = goal; cur !== start; cur = via.get(cur)![0]) path.push(via.get(cur)![1]);
+  return { cost: dist.get(goal)!, cells: path };
+}
+
+// ---- Table shapes -------------------------------------------------------------------------
+
+/**
+ * A 1-D breakdown: parts, optional subtotals over some of the parts (e.g. children as carers =
+ * under 13 + 13–17), and the total. Cell order: parts, subtotals, total.
+ */
+export function breakdownCells(parts: number[], total: number, opts: { groups?: number[][]; totalIsAnchor?: boolean } = {}): StructureCell[] {
+  const groups = opts.groups ?? [];
+  const GROUND = 0;
+  const ROOT = 1;
+  const groupOf = new Map<number, number>();
+  groups.forEach((members, g) => members.forEach((m) => groupOf.set(m, g)));
+  const cells: StructureCell[] = parts.map((value, i) => ({
+    value, from: GROUND, to: groupOf.has(i) ? 2 + groupOf.get(i)! : ROOT, sign: 1,
+  }));
+  groups.forEach((members, g) => {
+    cells.push({ value: members.reduce((s, m) => s + parts[m], 0), from: 2 + g, to: ROOT, sign: 1 });
+  });
+  cells.push({ value: total, from: ROOT, to: GROUND, sign: 1, anchor: opts.totalIsAnchor });
+  return cells;
+}
+
+/**
+ * A 2-D table with row totals, column totals and the grand total. Cell order: the m×n inner
+ * cells row by row, then the m row totals, the n column totals, and the grand total.
+ */
+export function crosstabCells(inner: number[][], opts: { grandIsAnchor?: boolean } = {}): StructureCell[] {
+  const m = inner.length;
+  const n = m > 0 ? inner[0].length : 0;
+  const row = (i: number) => i; // rows 0..m-1, totals row m
+  const col = (j: number) => m + 1 + j; // columns, totals column m+1+n
+  const cells: StructureCell[] = [];
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) cells.push({ value: inner[i][j], from: row(i), to: col(j), sign: 1 });
+  for (let i = 0; i < m; i++) cells.push({ value: inner[i].reduce((s, v) => s + v, 0), from: row(i), to: col(n), sign: -1 });
+  for (let j = 0; j < n; j++) cells.push({ value: inner.reduce((s, r) => s + r[j], 0), from: row(m), to: col(j), sign: -1 });
+  cells.push({ value: inner.flat().reduce((s, v) => s + v, 0), from: row(m), to: col(n), sign: 1, anchor: opts.grandIsAnchor });
+  return cells;
+}
+
+/** A single count with no totals around it (e.g. unique carers reached). */
+export function singleCellState(value: number, threshold: number): CellState {
+  return value > 0 && value < threshold ? 'primary' : 'shown';
+}
+
+/** What a reader sees in a suppressed report. */
+export function suppressedLabel(state: CellState, value: number, threshold: number): string {
+  if (state === 'shown') return formatCount(value);
+  return state === 'primary' ? `<${threshold}` : 'dolt';
+}
+
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat('sv-SE').format(n);
+}
+
+/** The rule in words, for the report, the definitions page and every export. */
+export function ruleText(threshold: number): string {
+  return `Antal från 1 till ${threshold - 1} visas som "<${threshold}". Ett antal som annars skulle göra det möjligt att räkna fram ett sådant litet tal ur summorna visas som "dolt". 0 visas alltid. Summor visas oförändrade när de inte själva är små tal.`;
+}

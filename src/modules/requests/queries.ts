@@ -1,0 +1,92 @@
+// One function per query; the executor comes first, the tenant (and for staff reads the unit
+// scope) is always an argument.
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import type { ContactRequestsTable } from './table.js';
+
+type Exec = Kysely<DB> | Transaction<DB>;
+export type RequestRow = Selectable<ContactRequestsTable>;
+
+/** The contact details a withdrawal or retention erases; everything else is statistics. */
+export const ERASED = { name: null, phone: null, email: null, message: null, selfcheck_summary: null } as const;
+
+export async function insertRequest(db: Exec, row: Insertable<ContactRequestsTable>): Promise<void> {
+  await db.insertInto('contact_requests').values(row).execute();
+}
+
+export async function findByTokenHash(db: Exec, tenantId: string, hash: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('status_token_hash', '=', hash).executeTakeFirst();
+}
+
+export async function findById(db: Exec, tenantId: string, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export interface InboxWhere {
+  tenantId: string;
+  units: 'all' | string[];
+  commonQueue: boolean;
+  statuses?: string[];
+  assignedUserId?: string;
+}
+
+function inboxQuery(db: Exec, w: InboxWhere) {
+  let q = db.selectFrom('contact_requests')
+    .leftJoin('org_units', 'org_units.id', 'contact_requests.routed_unit_id')
+    .leftJoin('users', 'users.id', 'contact_requests.assigned_user_id')
+    .where('contact_requests.tenant_id', '=', w.tenantId);
+  if (w.units !== 'all') {
+    const units = w.units;
+    if (units.length === 0 && !w.commonQueue) return q.where('contact_requests.id', '=', '');
+    q = q.where((eb) => eb.or([
+      ...(units.length > 0 ? [eb('contact_requests.routed_unit_id', 'in', units)] : []),
+      ...(w.commonQueue ? [eb('contact_requests.routed_unit_id', 'is', null)] : []),
+    ]));
+  }
+  if (w.statuses) q = q.where('contact_requests.status', 'in', w.statuses);
+  if (w.assignedUserId) q = q.where('contact_requests.assigned_user_id', '=', w.assignedUserId);
+  return q;
+}
+
+export async function listInbox(db: Exec, w: InboxWhere, limit: number, offset: number) {
+  const base = inboxQuery(db, w);
+  const [rows, count] = await Promise.all([
+    base.selectAll('contact_requests').select(['org_units.name as unit_name', 'users.name as assigned_name'])
+      .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function updateRequest(db: Exec, tenantId: string, id: string, patch: Updateable<ContactRequestsTable>, onlyStatuses?: string[]): Promise<number> {
+  let q = db.updateTable('contact_requests').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (onlyStatuses) q = q.where('status', 'in', onlyStatuses);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Closed or withdrawn requests whose contact details are still there and whose time is up. */
+export async function listErasable(db: Exec, tenantId: string, closedBefore: string): Promise<{ id: string; routed_unit_id: string | null }[]> {
+  return db.selectFrom('contact_requests').select(['id', 'routed_unit_id']).where('tenant_id', '=', tenantId)
+    .where('erased_at', 'is', null).where('status', 'in', ['closed', 'withdrawn']).where('closed_at', '<', closedBefore).execute();
+}
+
+/** The confirmation e-mail to the carer holds their address: it goes with the contact details. */
+export async function deleteConfirmationMail(db: Exec, requestId: string): Promise<void> {
+  await db.deleteFrom('outbox').where('dedupe_key', '=', `contact-request:${requestId}:confirmation`).execute();
+}
+
+export async function tenantSettingsJson(db: Exec, tenantId: string): Promise<string | undefined> {
+  return (await db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirst())?.settings;
+}
+
+export async function listTenantIds(db: Exec): Promise<{ id: string; settings: string }[]> {
+  return db.selectFrom('tenants').select(['id', 'settings']).execute();
+}
+
+/** Staff of the municipality with their roles, to find who may handle a request. */
+export async function listStaffWithRoles(db: Exec, tenantId: string) {
+  return db.selectFrom('users').innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.name', 'users.email', 'user_roles.role', 'user_roles.unit_id'])
+    .where('users.tenant_id', '=', tenantId).where('users.disabled', '=', 0).orderBy('users.name').execute();
+}

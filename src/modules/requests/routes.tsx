@@ -1,0 +1,153 @@
+// Thin routes: parse → service → render or redirect. The public contact form and status page,
+// and the specialists' list of requests. Nothing here logs or stores the client's address.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
+import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
+import { AppError, Conflict, Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.js';
+import { render } from '../../platform/http/render.js';
+import { assignSchema, contactFormSchema, HONEYPOT, idParam, inboxQuerySchema, prefillSchema, statusSchema, tokenParam, type RequestStatus } from './schema.js';
+import * as service from './service.js';
+import { INBOX } from './policy.js';
+import { fillStamp, stampAge } from './codes.js';
+import { createLimiter } from './limiter.js';
+import { ContactFormPage } from './views/form.js';
+import { StatusPage } from './views/status.js';
+import { InboxPage } from './views/inbox.js';
+import { RequestDetailPage } from './views/detail.js';
+import { ui } from './views/labels.js';
+
+/** A person needs a few seconds for the form; a bot posts at once. */
+export const MIN_FILL_MS = 3000;
+export const RATE_LIMIT = { max: 20, windowMs: 15 * 60_000 };
+const PAGE_SIZE = 50;
+
+const parseToken = (params: unknown): string => {
+  const p = tokenParam.safeParse(params);
+  if (!p.success) throw new NotFound();
+  return p.data.token;
+};
+const parseId = (params: unknown): string => {
+  const p = idParam.safeParse(params);
+  if (!p.success) throw new NotFound();
+  return p.data.id;
+};
+
+export async function requestsRoutes(app: FastifyInstance): Promise<void> {
+  const { db, clock, config } = app.deps;
+  const limiter = createLimiter(RATE_LIMIT);
+  const secret = config.sessionSecret;
+
+  const formPage = (req: FastifyRequest, reply: FastifyReply, o: { values?: FormValues; errors?: FieldErrors; selfcheck?: string; stamp?: string }, status = 200) =>
+    render(reply, <ContactFormPage ctx={pageContext(req, 'public')} values={o.values} errors={o.errors} selfcheck={o.selfcheck}
+      stamp={o.stamp ?? fillStamp(secret, clock.now())} />, status);
+
+  app.get('/kontakt', async (req, reply) => {
+    tenantOf(req);
+    return formPage(req, reply, {});
+  });
+
+  app.post('/kontakt', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (body.prefill !== undefined) {
+      // The self-check's hand-over: an empty form carrying the result (contract in schema.ts).
+      const pre = prefillSchema.safeParse({ prefill: body.prefill, selfcheck: typeof body.selfcheck === 'string' ? body.selfcheck.trim() : body.selfcheck });
+      if (!pre.success) return formPage(req, reply, { errors: { _form: 'err.selfcheckLong' } }, 400);
+      return formPage(req, reply, { selfcheck: pre.data.selfcheck || undefined });
+    }
+    const now = clock.now();
+    if (!limiter.allow(req.ip, now)) throw new AppError('TooMany', 'För många förfrågningar från samma adress');
+    const parsed = parseForm(contactFormSchema, body);
+    const values: FormValues = { ...parsed.values, [HONEYPOT]: undefined };
+    const sentStamp = typeof body.started === 'string' ? body.started : undefined;
+    const age = stampAge(secret, sentStamp, now);
+    const stamp = age !== undefined ? sentStamp : undefined;
+    const selfcheck = typeof values.selfcheck === 'string' ? values.selfcheck : undefined;
+    if (!parsed.ok) return formPage(req, reply, { values, errors: parsed.errors, selfcheck, stamp }, 400);
+    if (parsed.data[HONEYPOT] || age === undefined) return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
+    if (age < MIN_FILL_MS) return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
+    const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
+    return redirect(reply, `/${tenant.slug}/kontakt/status/${done.token}?skickad=1`);
+  });
+
+  const statusPage = async (req: FastifyRequest, reply: FastifyReply, token: string, extra: { notice?: string; problem?: string } = {}, status = 200) => {
+    const tenant = tenantOf(req);
+    const s = await service.getStatus(db, tenant, token);
+    const q = req.query as { skickad?: string };
+    const link = `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/${tenant.slug}/kontakt/status/${token}`;
+    return render(reply, <StatusPage ctx={pageContext(req, 'public')} s={s} token={token} link={link} justSent={q.skickad === '1'} {...extra} />, status);
+  };
+
+  app.get('/kontakt/status/:token', async (req, reply) => {
+    const token = parseToken(req.params);
+    const done = (req.query as { aterkallad?: string }).aterkallad === '1';
+    return statusPage(req, reply, token, done ? { notice: ui(req.locale).u.withdrawnDone } : {});
+  });
+
+  app.post('/kontakt/status/:token/aterkalla', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const token = parseToken(req.params);
+    try {
+      await service.withdraw(db, clock, tenant, token);
+    } catch (err) {
+      if (err instanceof Conflict) return statusPage(req, reply, token, { problem: err.message }, 409);
+      throw err;
+    }
+    return redirect(reply, `/${tenant.slug}/kontakt/status/${token}?aterkallad=1`);
+  });
+
+  // Staff: the list and one request.
+  app.get('/personal/forfragningar', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const query = parseQuery(inboxQuerySchema, req.query);
+    const statuses: RequestStatus[] | undefined = query.status === 'open' ? undefined
+      : query.status === 'all' ? ['new', 'assigned', 'contacted', 'closed', 'withdrawn'] : [query.status];
+    const { items, total } = await service.listRequestsForInbox(db, scope, {
+      statuses, assignedUserId: query.mine ? principal.userId : undefined, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
+    });
+    return render(reply, <InboxPage ctx={pageContext(req, 'staff')} items={items} total={total} query={query} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} />);
+  });
+
+  const detail = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { errors?: FieldErrors; notice?: string } = {}, status = 200) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const r = await service.getRequestForStaff(db, clock, principal, scope, id);
+    const colleagues = await service.colleaguesFor(db, scope.tenantId, r.routedUnitId);
+    return render(reply, <RequestDetailPage ctx={pageContext(req, 'staff')} r={r} colleagues={colleagues} {...extra} />, status);
+  };
+
+  app.get('/personal/forfragningar/:id', async (req, reply) => {
+    const notice = (req.query as { sparad?: string }).sparad ? 'Ändringen är sparad.' : undefined;
+    return detail(req, reply, parseId(req.params), { notice });
+  });
+
+  app.post('/personal/forfragningar/:id/tilldela', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const id = parseId(req.params);
+    const parsed = parseForm(assignSchema, req.body);
+    try {
+      if (!parsed.ok) throw new Invalid(parsed.errors);
+      await service.assignRequest(db, clock, principal, scope, id, parsed.data.userId);
+    } catch (err) {
+      if (err instanceof Invalid) return detail(req, reply, id, { errors: err.fields }, 400);
+      if (err instanceof Conflict) return detail(req, reply, id, { errors: { _form: err.message } }, 409);
+      throw err;
+    }
+    return redirect(reply, `/${tenantOf(req).slug}/personal/forfragningar/${id}?sparad=1`);
+  });
+
+  app.post('/personal/forfragningar/:id/status', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const id = parseId(req.params);
+    const parsed = parseForm(statusSchema, req.body);
+    try {
+      if (!parsed.ok) throw new Invalid(parsed.errors);
+      const change = parsed.data.status === 'closed' ? { status: 'closed' as const, reason: parsed.data.reason! } : { status: 'contacted' as const };
+      await service.setRequestStatus(db, clock, principal, scope, id, change);
+    } catch (err) {
+      if (err instanceof Invalid) return detail(req, reply, id, { errors: err.fields }, 400);
+      if (err instanceof Conflict) return detail(req, reply, id, { errors: { _form: err.message } }, 409);
+      throw err;
+    }
+    return redirect(reply, `/${tenantOf(req).slug}/personal/forfragningar/${id}?sparad=1`);
+  });
+}

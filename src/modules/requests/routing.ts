@@ -1,0 +1,45 @@
+// Where a contact request goes (SPEC C1, §3): the municipality's rules, first match wins, by
+// the närstående's target group and the carer's age. Pure functions, property-tested.
+import type { AgeBand, TargetGroup } from '../../platform/domain/vocab.js';
+import type { RoutingRule } from '../../platform/tenancy/settings.js';
+
+const BAND_RANGE: Record<AgeBand, [number, number]> = {
+  under_13: [0, 12], '13_17': [13, 17], '18_24': [18, 24], '25_44': [25, 44], '45_64': [45, 64], '65_79': [65, 79], '80_plus': [80, 120],
+};
+
+export const ageBandRange = (b: AgeBand): [number, number] => BAND_RANGE[b];
+
+/** True when everyone in the band is younger than the age (a band is never split). */
+export function bandUnder(b: AgeBand, age: number): boolean {
+  return BAND_RANGE[b][1] < age;
+}
+
+export interface RoutingInput {
+  targetGroup?: TargetGroup;
+  ageBand?: AgeBand;
+}
+
+export function ruleMatches(rule: RoutingRule, input: RoutingInput): boolean {
+  if (rule.targetGroup !== undefined && rule.targetGroup !== input.targetGroup) return false;
+  if (rule.carerUnder !== undefined && !(input.ageBand && bandUnder(input.ageBand, rule.carerUnder))) return false;
+  return true;
+}
+
+/**
+ * The first rule that matches and names a unit that still exists; undefined sends the
+ * request to the common queue.
+ */
+export function routeRequest(rules: RoutingRule[], input: RoutingInput, unitIds: ReadonlySet<string>): RoutingRule | undefined {
+  return rules.find((r) => unitIds.has(r.routeToUnitId) && ruleMatches(r, input));
+}
+
+/** The carer-support unit: where the rule without conditions sends everything else. */
+export function carerSupportUnitId(rules: RoutingRule[]): string | null {
+  const catchAll = rules.filter((r) => r.targetGroup === undefined && r.carerUnder === undefined);
+  return catchAll.length > 0 ? catchAll[0].routeToUnitId : null;
+}
+
+/** The carer is younger than the municipality's own carer support serves (Herrljunga: 18). */
+export function belowMinAge(carerMinAge: number | null, ageBand: AgeBand | undefined): boolean {
+  return carerMinAge !== null && ageBand !== undefined && bandUnder(ageBand, carerMinAge);
+}

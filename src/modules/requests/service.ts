@@ -1,0 +1,127 @@
+// Contact requests, "Jag vill bli kontaktad" (SPEC C1, §5.3): a carer asks to be contacted —
+// anonymously (an alias and one way to reach them) or by name — and follows or withdraws the
+// request through a private link. Routed by the municipality's rules; handled in the inbox.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { newId } from '../../platform/db/helpers.js';
+import { isUniqueViolation } from '../../platform/db/database.js';
+import type { Clock } from '../../platform/db/clock.js';
+import { Conflict, NotFound } from '../../platform/http/errors.js';
+import type { AgeBand, TargetGroup } from '../../platform/domain/vocab.js';
+import { audit } from '../../platform/audit/audit.js';
+import { listUnits, type Tenant } from '../../platform/tenancy/tenancy.js';
+import { JOBS } from '../../platform/jobs/scheduler.js';
+import * as q from './queries.js';
+import { belowMinAge, carerSupportUnitId, routeRequest } from './routing.js';
+import { referenceCode, statusToken, tokenHash } from './codes.js';
+import { handlersFor } from './staff.js';
+import { queueConfirmation, queueStaffNotices } from './notify.js';
+import { eraseContactDetails, eraseExpired } from './retention.js';
+import type { Channel, ContactForm, RequestMode, RequestStatus } from './schema.js';
+
+export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';
+
+JOBS.push({ name: 'requests.erase-contact-details', everyMs: 60 * 60_000, run: async (deps, now) => void (await eraseExpired(deps.db, now)) });
+
+export const OPEN_STATUSES: RequestStatus[] = ['new', 'assigned', 'contacted'];
+
+export interface Submitted {
+  id: string;
+  reference: string;
+  /** The private status link's secret; shown once, never stored. */
+  token: string;
+}
+
+/** Only what the carer chose to give: an anonymous request keeps the alias and one channel. */
+export function contactDetails(form: ContactForm): { name: string; phone: string | null; email: string | null } {
+  if (form.mode === 'anonymous') {
+    return { name: form.name, phone: form.channel === 'phone' ? form.phone : null, email: form.channel === 'email' ? form.email : null };
+  }
+  return { name: form.name, phone: form.phone || null, email: form.email || null };
+}
+
+export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: string, tenant: Tenant, form: ContactForm): Promise<Submitted> {
+  const units = await listUnits(db, tenant.id);
+  const rules = tenant.settings.routing;
+  const rule = routeRequest(rules, { targetGroup: form.targetGroup, ageBand: form.ageBand }, new Set(units.map((u) => u.id)));
+  const routedUnitId = rule?.routeToUnitId ?? null;
+  const unitName = units.find((u) => u.id === routedUnitId)?.name ?? null;
+  const handlers = await handlersFor(db, tenant.id, units, routedUnitId, carerSupportUnitId(rules));
+  const details = contactDetails(form);
+  const id = newId();
+  for (let attempt = 0; ; attempt++) {
+    const token = statusToken();
+    const reference = referenceCode();
+    const now = clock.now();
+    try {
+      await db.transaction().execute(async (trx) => {
+        await q.insertRequest(trx, {
+          id, tenant_id: tenant.id, reference, status_token_hash: tokenHash(token), mode: form.mode, ...details,
+          message: form.message ?? null, selfcheck_summary: form.selfcheck ?? null, channel: form.channel, topic: form.topic,
+          target_group: form.targetGroup ?? null, age_band: form.ageBand ?? null, preferred_language: form.language,
+          preferred_time: form.time, heard_via: form.heardVia ?? null, campaign_id: null, routed_unit_id: routedUnitId,
+          routing_note: rule?.note ?? '', status: 'new', assigned_user_id: null, close_reason: null,
+          created_at: now.toISOString(), updated_at: now.toISOString(), contacted_at: null, closed_at: null, erased_at: null,
+        });
+        if (details.email) await queueConfirmation(trx, tenant, id, details.email, reference, now);
+        await queueStaffNotices(trx, tenant, baseUrl, id, reference, unitName, handlers, now);
+        await audit(trx, { tenantId: tenant.id, userId: null, unitId: routedUnitId, action: 'contact_request.create', subjectType: 'contact_request', subjectId: id }, now);
+      });
+      return { id, reference, token };
+    } catch (err) {
+      // A reference code already in use: draw another (30 random bits make this rare).
+      if (isUniqueViolation(err) && attempt < 5) continue;
+      throw err;
+    }
+  }
+}
+
+/** What the carer sees on the private status page. */
+export interface CarerStatus {
+  reference: string;
+  status: RequestStatus;
+  mode: RequestMode;
+  channel: Channel;
+  createdAt: string;
+  unitName: string | null;
+  routingNote: string;
+  targetGroup: TargetGroup | null;
+  ageBand: AgeBand | null;
+  /** Herrljunga: the carer is younger than the municipality's own carer support serves. */
+  belowMinAge: boolean;
+  selfcheckSent: boolean;
+  erased: boolean;
+}
+
+export async function getStatus(db: Kysely<DB>, tenant: Tenant, token: string): Promise<CarerStatus> {
+  const row = await q.findByTokenHash(db, tenant.id, tokenHash(token));
+  if (!row) throw new NotFound();
+  const units = await listUnits(db, tenant.id);
+  return {
+    reference: row.reference, status: row.status as RequestStatus, mode: row.mode as RequestMode, channel: row.channel as Channel,
+    createdAt: row.created_at, unitName: units.find((u) => u.id === row.routed_unit_id)?.name ?? null, routingNote: row.routing_note,
+    targetGroup: row.target_group as TargetGroup | null, ageBand: row.age_band as AgeBand | null,
+    belowMinAge: belowMinAge(tenant.settings.carerMinAge, (row.age_band ?? undefined) as AgeBand | undefined),
+    selfcheckSent: row.selfcheck_summary !== null, erased: row.erased_at !== null,
+  };
+}
+
+/**
+ * The carer withdraws: an open request is withdrawn and its contact details deleted now; a
+ * closed one still holding details loses them. Nothing left to withdraw is a Conflict.
+ */
+export async function withdraw(db: Kysely<DB>, clock: Clock, tenant: Tenant, token: string): Promise<void> {
+  const row = await q.findByTokenHash(db, tenant.id, tokenHash(token));
+  if (!row) throw new NotFound();
+  const now = clock.now();
+  await db.transaction().execute(async (trx) => {
+    if (OPEN_STATUSES.includes(row.status as RequestStatus)) {
+      const n = await q.updateRequest(trx, tenant.id, row.id, { status: 'withdrawn', closed_at: now.toISOString(), updated_at: now.toISOString() }, OPEN_STATUSES);
+      if (n === 0) throw new Conflict('Förfrågan är redan återkallad eller avslutad.');
+      await audit(trx, { tenantId: tenant.id, userId: null, unitId: row.routed_unit_id, action: 'contact_request.withdraw', subjectType: 'contact_request', subjectId: row.id }, now);
+    } else if (row.erased_at !== null) {
+      throw new Conflict(row.status === 'withdrawn' ? 'Förfrågan är redan återkallad, och dina kontaktuppgifter är redan raderade.' : 'Förfrågan är avslutad och dina kontaktuppgifter är redan raderade.');
+    }
+    await eraseContactDetails(trx, tenant.id, row.id, row.routed_unit_id, now, 'withdrawn', null);
+  });
+}

@@ -1,0 +1,28 @@
+// Shared by the request module's tests: fill in and send the public form like a person does
+// (the form is shown, a few seconds pass, then it is sent).
+import { Agent, type Page, type TestApp } from '../../../test/harness.js';
+
+export const anonymousForm = {
+  mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk',
+  targetGroup: 'older', ageBand: '45_64', language: 'sv', time: 'morning', heardVia: 'website', message: '', consent: 'on',
+};
+
+/** GET the form, let five seconds pass, POST it with the form's own fill-time stamp. */
+export async function sendForm(t: TestApp, agent: Agent, slug: string, form: Record<string, string | string[] | undefined>): Promise<Page> {
+  const page = await agent.get(`/${slug}/kontakt`);
+  const started = page.$('input[name="started"]').attr('value');
+  t.clock.advance(5000);
+  return agent.post(`/${slug}/kontakt`, { started, ...form });
+}
+
+/** Send a valid form and follow to the status page; returns the page and the token. */
+export async function submitAndFollow(t: TestApp, slug: string, form: Record<string, string | string[] | undefined> = anonymousForm) {
+  const agent = new Agent(t.app);
+  const res = await sendForm(t, agent, slug, form);
+  if (res.status !== 303) throw new Error(`submit failed ${res.status}: ${res.$('.error-summary').text()}`);
+  const token = res.location!.split('/status/')[1].split('?')[0];
+  const status = await agent.get(res.location!);
+  // Space submissions so the per-address limit is not what a test measures.
+  t.clock.advance(60_000);
+  return { agent, token, status, location: res.location! };
+}
