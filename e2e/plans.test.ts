@@ -35,6 +35,8 @@ describe('activity plans in a real browser', () => {
     expect(await page.locator('main').textContent()).toContain('31 kr per invånare');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/plans-plan.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/plans-plan-top.png' });
+    await page.locator('section.plan-goal').first().screenshot({ path: 'test-results/plans-plan-goal.png' });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Ladda ner som PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('verksamhetsplan-fran-fil.pdf');
@@ -48,6 +50,7 @@ describe('activity plans in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.nav-staff').isVisible()).toBe(false);
     await page.screenshot({ path: 'test-results/plans-print.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/plans-print-top.png' });
     await ctx.close();
   });
 
@@ -73,11 +76,11 @@ describe('activity plans in a real browser', () => {
     await page.locator('#plans a').first().click();
     for (const name of ['Ny aktivitet', 'Nytt mål eller delmål', 'Ändra planen']) {
       const plan = page.url();
-      await page.getByRole('link', { name }).click();
+      await page.locator('main a', { hasText: name }).click();
       await expectNoAxeViolations(page);
       await page.goto(plan);
     }
-    await page.getByRole('link', { name: 'Ny aktivitet' }).click();
+    await page.locator('main a', { hasText: 'Ny aktivitet' }).click();
     await page.getByRole('button', { name: 'Lägg till' }).click();
     await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
     await expectNoAxeViolations(page);

@@ -8,8 +8,10 @@ import { seedPages } from '../modules/pages/demo.js';
 import { seedPartners } from '../modules/partners/demo.js';
 import { seedAmbassadors } from '../modules/ambassadors/demo.js';
 import { seedGovernance } from '../modules/governance/demo.js';
+import { seedOutreach } from '../modules/outreach/demo.js';
 import { seedPlans } from '../modules/plans/demo.js';
 import { seedSelfcheck } from '../modules/selfcheck/demo.js';
+import { seedEvents } from '../modules/events/demo.js';
 
 export interface SeedContext {
   db: Kysely<DB>;
@@ -32,6 +34,8 @@ export const DEMO_SEEDERS: Seeder[] = [
   { name: 'partners', run: seedPartners },
   { name: 'ambassadors', run: seedAmbassadors },
   { name: 'governance', run: seedGovernance },
+  { name: 'outreach', run: seedOutreach },
   { name: 'plans', run: seedPlans },
   { name: 'selfcheck', run: seedSelfcheck },
+  { name: 'events', run: seedEvents },
 ];

@@ -8,8 +8,14 @@ import { partnersRoutes } from './partners/routes.js';
 import { requestsRoutes } from './requests/routes.js';
 import { ambassadorRoutes } from './ambassadors/routes.js';
 import { governanceRoutes } from './governance/routes.js';
+import { outreachRoutes } from './outreach/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { selfcheckRoutes } from './selfcheck/routes.js';
+import { reportsRoutes } from './reports/routes.js';
+import { eventsRoutes } from './events/routes.js';
+import { contactsRoutes } from './contacts/routes.js';
+import { carersRoutes } from './carers/routes.js';
+import { referralsRoutes } from './referrals/routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await orgRoutes(app);
@@ -20,6 +26,12 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await requestsRoutes(app);
   await ambassadorRoutes(app);
   await governanceRoutes(app);
+  await outreachRoutes(app);
   await planRoutes(app);
   await selfcheckRoutes(app);
+  await reportsRoutes(app);
+  await eventsRoutes(app);
+  await contactsRoutes(app);
+  await carersRoutes(app);
+  await referralsRoutes(app);
 }

@@ -63,6 +63,19 @@ describe.each(DIALECTS)('ambassadors on %s', (dialect) => {
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['ambassador.designate', 'ambassador.read', 'ambassador.end']));
   });
 
+  it('shows training history from the events engine beside the trainings recorded by hand', async () => {
+    const amina = (await t.db.selectFrom('ambassadors').innerJoin('users', 'users.id', 'ambassadors.user_id').select('ambassadors.id')
+      .where('users.email', '=', email(t, 'hassleholm', 'ombud-tyringe')).executeTakeFirstOrThrow()).id;
+    const page = await tyringeChef.get(`/hassleholm/personal/ombud/${amina}`);
+    expect(page.status).toBe(200);
+    const rows = page.$('tbody tr').map((_, e) => page.$(e).text().replace(/\s+/g, ' ')).get();
+    const fromCalendar = rows.filter((r) => r.includes('Närvaro i Bredvids kalender'));
+    expect(fromCalendar.length).toBeGreaterThan(0);
+    expect(fromCalendar[0]).toContain('Anhörigombudsdag');
+    expect(fromCalendar[0]).toContain('3,5'); // 08:30–12:00
+    expect(rows.some((r) => r.includes('Registrerad för hand'))).toBe(true);
+  });
+
   it('gives 404 to a unit manager acting in another unit (unit B)', async () => {
     const before = await count(t, 'ambassadors');
     expect((await tyringeChef.get(`/hassleholm/personal/ombud/enhet/${ekbacken()}/utse`)).status).toBe(404);

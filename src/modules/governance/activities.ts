@@ -1,19 +1,45 @@
 // Planned activities for the yearly wheel: published events and trainings from the events
 // engine (SPEC C2), through its service. The one place this module touches events.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { DateTime } from 'luxon';
+import { ZONE } from '../../platform/domain/dates.js';
+import { listForStaff, type Deps } from '../events/service.js';
 
 export interface PlannedActivity {
-  /** YYYY-MM-DD, local date of the (first) session in the period */
+  /** YYYY-MM-DD, local date of the event's first session in that month */
   date: string;
   title: string;
-  /** e.g. "Anhöriggrupp", "Utbildning för anhörigombud" */
+  /** e.g. "Anhöriggrupp, 4 träffar" */
   kind: string;
-  /** Staff page of the event, when there is one */
+  /** Staff page of the event */
   href: string | null;
 }
 
-/** Activities with a session between from and to (YYYY-MM-DD, inclusive). */
-export async function plannedActivities(_db: Kysely<DB>, _tenantId: string, _slug: string, _from: string, _to: string): Promise<PlannedActivity[]> {
-  return [];
+// The events module's type labels, for the wheel's "what kind" column (codes it owns).
+const TYPE_LABELS: Record<string, string> = {
+  carer_group: 'Anhöriggrupp', theme_evening: 'Temakväll', carer_meeting: 'Anhörigträff', training: 'Utbildning',
+  lecture: 'Föreläsning', workshop: 'Workshop', other: 'Aktivitet',
+};
+
+const localDate = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toISODate()!;
+
+/** One entry per published event and month with a scheduled session between from and to (YYYY-MM-DD, inclusive). */
+export async function plannedActivities(deps: Deps, tenantId: string, slug: string, from: string, to: string): Promise<PlannedActivity[]> {
+  const events = await listForStaff(deps, tenantId, 'all', true);
+  const out: PlannedActivity[] = [];
+  for (const { event, sessions } of events) {
+    if (event.status !== 'published') continue;
+    const byMonth = new Map<string, string[]>();
+    for (const s of sessions) {
+      if (s.status !== 'scheduled') continue;
+      const date = localDate(s.startsAt);
+      if (date < from || date > to) continue;
+      byMonth.set(date.slice(0, 7), [...(byMonth.get(date.slice(0, 7)) ?? []), date]);
+    }
+    for (const dates of byMonth.values()) {
+      dates.sort();
+      const type = TYPE_LABELS[event.type] ?? 'Aktivitet';
+      out.push({ date: dates[0], title: event.title, kind: dates.length > 1 ? `${type}, ${dates.length} träffar` : type, href: `/${slug}/personal/aktiviteter/${event.id}` });
+    }
+  }
+  return out;
 }

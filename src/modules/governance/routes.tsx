@@ -48,7 +48,7 @@ export async function governanceRoutes(app: FastifyInstance): Promise<void> {
   app.get('/personal/styrning/arshjul', async (req, reply) => {
     const principal = await requireReader(req);
     const year = parseQuery(wheelQuerySchema, req.query).ar ?? Number(localToday(clock.now()).slice(0, 4));
-    const wheel = await yearWheel(db, principal.tenantId, tenantOf(req).slug, year);
+    const wheel = await yearWheel(app.deps, principal.tenantId, tenantOf(req).slug, year);
     return render(reply, <WheelPage ctx={pageContext(req, 'staff')} wheel={wheel} />);
   });
 

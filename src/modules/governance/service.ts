@@ -73,6 +73,9 @@ async function membersOf(db: Kysely<DB>, tenantId: string, bodyIds: string[]): P
     });
     out.set(r.body_id, list);
   }
+  // Members added together (the demo, an import) come in name order; later ones after them.
+  const added = new Map(rows.map((r) => [r.id, r.created_at]));
+  for (const list of out.values()) list.sort((a, b) => added.get(a.id)!.localeCompare(added.get(b.id)!) || a.name.localeCompare(b.name, 'sv'));
   return out;
 }
 

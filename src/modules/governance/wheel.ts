@@ -1,6 +1,5 @@
 // The yearly wheel (årshjul): per month, the meetings of every body and the planned activities.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { Deps } from '../events/service.js';
 import { MONTH_NAMES } from '../../platform/domain/dates.js';
 import { listBodies } from '../org/units.js';
 import { plannedActivities, type PlannedActivity } from './activities.js';
@@ -29,11 +28,12 @@ export interface YearWheel {
   bodies: { id: string; name: string; meetings: number; planned: number | null }[];
 }
 
-export async function yearWheel(db: Kysely<DB>, tenantId: string, slug: string, year: number): Promise<YearWheel> {
+export async function yearWheel(deps: Deps, tenantId: string, slug: string, year: number): Promise<YearWheel> {
+  const { db } = deps;
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const [bodies, meetings, activities] = await Promise.all([
-    listBodies(db, tenantId), q.listMeetings(db, tenantId, { from, to }), plannedActivities(db, tenantId, slug, from, to),
+    listBodies(db, tenantId), q.listMeetings(db, tenantId, { from, to }), plannedActivities(deps, tenantId, slug, from, to),
   ]);
   const names = new Map(bodies.map((b) => [b.id, b.name]));
   const months: WheelMonth[] = MONTH_NAMES.map((name, i) => {

@@ -44,7 +44,9 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     // Roles shown with the unit, and the specialist in Hässleholm's own word.
     const strateg = page.$(`a[href="${BASE}/${userId('strateg')}"]`).closest('tr').text();
     expect(strateg).toContain('Anhörigstrateg');
-    expect(strateg).toContain('Omsorgsförvaltningen › Myndighet › Anhörigstöd och frivilligsamordning');
+    expect(strateg).toContain('Anhörigstrateg – Anhörigstöd och frivilligsamordning');
+    const detail = await admin.get(`${BASE}/${userId('strateg')}`);
+    expect(text(detail)).toContain('Omsorgsförvaltningen › Myndighet › Anhörigstöd och frivilligsamordning');
     expect((await audits('user.list')).length).toBeGreaterThan(0);
   });
 

@@ -22,7 +22,10 @@ export interface AdminRole {
   id: string;
   role: Role;
   unitId: string | null;
+  /** The full path, "Förvaltning › Område › Enhet". */
   unitLabel: string;
+  /** Just the unit's own name, for lists. */
+  unitName: string;
   /** Inside the admin's scope, so they may remove it. */
   manageable: boolean;
 }
@@ -44,6 +47,7 @@ function toAdminUsers(rows: q.UserRow[], roles: q.RoleRow[], units: OrgUnit[], s
     const own = roles.filter((x) => x.user_id === r.id).map((x) => ({
       id: x.id, role: x.role as Role, unitId: x.unit_id,
       unitLabel: x.unit_id === null ? 'Hela kommunen' : unitPathLabel(units, x.unit_id) || 'Okänd enhet',
+      unitName: x.unit_id === null ? 'Hela kommunen' : units.find((u) => u.id === x.unit_id)?.name ?? 'Okänd enhet',
       manageable: mayPlaceAt(scope, x.unit_id),
     }));
     return {

@@ -94,7 +94,13 @@ const STATUS_WORDS: Record<string, ActivityStatus> = {
 };
 
 /** A body's short name is the part before a dash: "BOSS – Barn- och …" → "BOSS". */
-const shortName = (name: string) => name.split(/\s[–—-]\s/)[0];
+export const shortName = (name: string) => name.split(/\s[–—-]\s/)[0];
+
+/** Errors in reading order: by row, then by column (A, B, …, Z, AA, …). */
+function byPosition(a: ImportError, b: ImportError): number {
+  const col = (e: ImportError) => e.column.split(' ')[0];
+  return a.row - b.row || col(a).length - col(b).length || col(a).localeCompare(col(b));
+}
 
 function matchBody(text: string, bodies: BodyRef[]): BodyRef[] {
   const t = norm(text);
@@ -265,6 +271,6 @@ export function validateGrid(grid: Cell[][], bodies: BodyRef[]): { ok: true; pla
       budgetLine: texts.budgetLine ?? '', status, comment: texts.comment ?? '', years: amounts,
     });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: errors.sort(byPosition) };
   return { ok: true, plan: { startYear: years[0], endYear: years[years.length - 1], goals, activityCount } };
 }

@@ -6,6 +6,7 @@ import type { PlanView } from './totals.js';
 import type { StateGrant } from './service.js';
 import { formatKr, formatOre, formatTkr } from './money.js';
 import { STATUS_LABELS } from './status.js';
+import { shortName } from './layout.js';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Text pdfkit's standard fonts can draw. */
@@ -124,7 +125,7 @@ export function planPdf(view: PlanView, o: { municipality: string; grant: StateG
         continue;
       }
       table(doc, actCols, [
-        ...s.activities.map((a) => [a.title, a.targetGroup, a.responsibleBodyName && a.responsibleBodyName !== a.responsible ? `${a.responsible} (${a.responsibleBodyName})` : a.responsible,
+        ...s.activities.map((a) => [a.title, a.targetGroup, a.responsibleBodyName ? `${a.responsible} (grupp: ${shortName(a.responsibleBodyName)})` : a.responsible,
           ...a.budget.map(formatTkr), STATUS_LABELS[a.status], a.comment]),
         ['Summa delmål', '', '', ...s.budget.map(formatTkr), '', ''],
       ], { boldLast: true });

@@ -134,9 +134,9 @@ describe('file layout', () => {
     if (res.ok) return;
     expect(res.errors).toEqual([
       { row: 2, column: 'A (Mål)', message: 'Fältet måste fyllas i' },
+      { row: 3, column: 'D (Status)', message: expect.stringContaining('Okänd status "Kanske"') },
       { row: 3, column: 'E (Budget 2017)', message: expect.stringContaining('Skriv ett belopp') },
       { row: 3, column: 'F (Budget 2018)', message: 'Beloppet kan inte vara negativt' },
-      { row: 3, column: 'D (Status)', message: expect.stringContaining('Okänd status "Kanske"') },
       { row: 4, column: 'C (Aktivitet)', message: expect.stringContaining('kan tolkas som en formel') },
       { row: 4, column: 'G (Utfall 2017)', message: expect.stringContaining('formel') },
     ]);

@@ -19,10 +19,14 @@ import { addWorkingDays } from './working-days.js';
 import { CARED_FOR_CONSENT_WORDING, CARER_CONSENT_WORDING, REFERRAL_TOPIC_LABELS, STATUS_LABELS, type CaredForConsent, type CloseReason, type ReferralTopic, type Urgency } from './vocab.js';
 import { CREATE, INBOX } from './policy.js';
 import { localDate } from './time.js';
+import { JOBS } from '../../platform/jobs/scheduler.js';
+import { eraseClosedReferralDetails } from './retention.js';
 
 export { yearlyReferralStats, type ReferralStats } from './stats.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
+
+JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 
 export interface Handler { id: string; name: string; email: string }
 

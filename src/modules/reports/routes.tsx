@@ -30,7 +30,7 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
       { href: `/${slug}/personal/rapporter/definitioner`, label: 'Så räknas talen', description: 'Hur varje tal i rapporten räknas, och hur små tal döljs.' },
     ];
     return render(reply, <ReportsIndexPage ctx={pageContext(req, 'staff')} years={years(clock.now())} units={service.unitChoices(principal, scope)}
-      wholeMunicipality={scope.units === 'all'} values={values} errors={errors} links={links} />, errors ? 400 : 200);
+      values={values} errors={errors} links={links} />, errors ? 400 : 200);
   };
 
   app.get('/personal/rapporter', async (req, reply) => chooser(req, reply, { ar: String(service.currentYear(clock.now())) }));

@@ -29,13 +29,21 @@ export interface UnitChoice {
   kind: OrgUnit['kind'];
 }
 
-/** The units a viewer may choose a report for: administrations and areas (and units when the
- *  viewer's scope is a single unit), inside their reports:read scope. */
-export function unitChoices(principal: Principal, scope: Scope): UnitChoice[] {
-  const inScope = (u: OrgUnit) => scope.units === 'all' || scope.units.includes(u.id);
-  const limited = scope.units !== 'all';
+/**
+ * Which parts of the organisation a viewer may see a report for. The whole municipality is the
+ * report to the nämnd, open to every reports:read holder (suppressed). Specialists produce the
+ * report for the whole carer-support function, so reports:detailed opens every administration
+ * and area; managers see the units their role covers.
+ */
+export function reportableUnits(principal: Principal, readScope: Scope): 'all' | string[] {
+  return readScope.units === 'all' || scopeFor(principal, DETAILED) ? 'all' : readScope.units;
+}
+
+/** Administrations and areas to choose from (and units, for a manager whose scope is a unit). */
+export function unitChoices(principal: Principal, readScope: Scope): UnitChoice[] {
+  const allowed = reportableUnits(principal, readScope);
   return principal.units
-    .filter((u) => u.active && !u.external && inScope(u) && (limited || u.kind !== 'unit'))
+    .filter((u) => u.active && !u.external && (allowed === 'all' ? u.kind !== 'unit' : allowed.includes(u.id)))
     .map((u) => ({ id: u.id, kind: u.kind, label: pathTo(principal.units, u.id).map((p) => p.name).join(' › ') }))
     .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
 }
@@ -45,8 +53,8 @@ export type ReportRequest =
   | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /**
- * Reads ?ar and ?enhet. A bad year or unit gives field errors (the chooser is shown again);
- * a unit outside the viewer's scope, or another municipality's, is not found.
+ * Reads ?ar and ?enhet. A bad year or a malformed unit gives field errors (the chooser is shown
+ * again, status 400); a unit outside the viewer's reach, or another municipality's, is not found.
  */
 export function resolveReportRequest(principal: Principal, readScope: Scope, now: Date, query: unknown): ReportRequest {
   const raw = (query ?? {}) as Record<string, unknown>;
@@ -58,33 +66,20 @@ export function resolveReportRequest(principal: Principal, readScope: Scope, now
   if (year < FIRST_YEAR || year > thisYear) {
     return { ok: false, errors: { ar: `Välj ett år mellan ${FIRST_YEAR} och ${thisYear}. En rapport kan inte gälla ett år som inte har börjat.` }, values };
   }
-  const unitId = parsed.data.enhet || defaultUnit(principal, readScope);
+  const unitId = parsed.data.enhet || null;
   if (unitId !== null) {
-    const unit = principal.units.find((u) => u.id === unitId);
-    if (!unit || (readScope.units !== 'all' && !readScope.units.includes(unitId))) throw new NotFound();
-  } else if (readScope.units !== 'all') {
-    throw new NotFound();
+    const allowed = reportableUnits(principal, readScope);
+    if (!principal.units.some((u) => u.id === unitId) || (allowed !== 'all' && !allowed.includes(unitId))) throw new NotFound();
   }
   const scope: ReportScope = unitId === null
     ? { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' }
     : { unitId, unitName: pathTo(principal.units, unitId).map((u) => u.name).join(' › '), unitIds: [...subtree(principal.units, unitId)] };
-  return { ok: true, year, scope, mode: modeFor(principal, unitId) };
+  return { ok: true, year, scope, mode: modeFor(principal) };
 }
 
-/** Exact figures only for specialists whose reports:detailed scope covers the whole report. */
-export function modeFor(principal: Principal, unitId: string | null): Mode {
-  const detailed = scopeFor(principal, DETAILED);
-  if (!detailed) return 'suppressed';
-  if (detailed.units === 'all') return 'exact';
-  return unitId !== null && detailed.units.includes(unitId) ? 'exact' : 'suppressed';
-}
-
-/** Whole municipality when the scope allows it, else the viewer's top unit. */
-function defaultUnit(principal: Principal, scope: Scope): string | null {
-  if (scope.units === 'all') return null;
-  const ids = new Set(scope.units);
-  const top = principal.units.find((u) => ids.has(u.id) && (u.parentId === null || !ids.has(u.parentId)));
-  return top?.id ?? scope.units[0] ?? null;
+/** Exact figures on screen for reports:detailed (specialists); suppressed for everyone else. */
+export function modeFor(principal: Principal): Mode {
+  return scopeFor(principal, DETAILED) ? 'exact' : 'suppressed';
 }
 
 export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant, year: number, scope: ReportScope, mode: Mode): Promise<ShownReport> {

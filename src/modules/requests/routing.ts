@@ -25,18 +25,25 @@ export function ruleMatches(rule: RoutingRule, input: RoutingInput): boolean {
   return true;
 }
 
+const isCatchAll = (r: RoutingRule) => r.targetGroup === undefined && r.carerUnder === undefined;
+
 /**
- * The first rule that matches and names a unit that still exists; undefined sends the
- * request to the common queue.
+ * The first rule with a condition that matches and names a unit that still exists. Undefined
+ * sends the request to the common queue: the carer-support unit that the rule without
+ * conditions names, and anyone whose inbox covers the whole municipality.
  */
 export function routeRequest(rules: RoutingRule[], input: RoutingInput, unitIds: ReadonlySet<string>): RoutingRule | undefined {
-  return rules.find((r) => unitIds.has(r.routeToUnitId) && ruleMatches(r, input));
+  return rules.find((r) => !isCatchAll(r) && unitIds.has(r.routeToUnitId) && ruleMatches(r, input));
+}
+
+/** The rule for everything else (the common queue), if the municipality has one. */
+export function commonQueueRule(rules: RoutingRule[]): RoutingRule | undefined {
+  return rules.find(isCatchAll);
 }
 
 /** The carer-support unit: where the rule without conditions sends everything else. */
 export function carerSupportUnitId(rules: RoutingRule[]): string | null {
-  const catchAll = rules.filter((r) => r.targetGroup === undefined && r.carerUnder === undefined);
-  return catchAll.length > 0 ? catchAll[0].routeToUnitId : null;
+  return commonQueueRule(rules)?.routeToUnitId ?? null;
 }
 
 /** The carer is younger than the municipality's own carer support serves (Herrljunga: 18). */

@@ -31,7 +31,7 @@ export const SELFCHECK_MAX = 4000;
 export const HONEYPOT = 'website';
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal(''), z.enum(values)]).optional().transform((v) => (v ? v : undefined));
+  z.union([z.literal(''), z.enum(values)], { message: 'err.choice' }).optional().transform((v) => (v ? v : undefined));
 
 /**
  * Messages are keys (err.*) that the view translates into the reader's language; the

@@ -12,7 +12,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { listUnits, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import * as q from './queries.js';
-import { belowMinAge, carerSupportUnitId, routeRequest } from './routing.js';
+import { belowMinAge, carerSupportUnitId, commonQueueRule, routeRequest } from './routing.js';
 import { referenceCode, statusToken, tokenHash } from './codes.js';
 import { handlersFor } from './staff.js';
 import { queueConfirmation, queueStaffNotices } from './notify.js';
@@ -45,7 +45,8 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
   const rules = tenant.settings.routing;
   const rule = routeRequest(rules, { targetGroup: form.targetGroup, ageBand: form.ageBand }, new Set(units.map((u) => u.id)));
   const routedUnitId = rule?.routeToUnitId ?? null;
-  const unitName = units.find((u) => u.id === routedUnitId)?.name ?? null;
+  const note = rule?.note ?? commonQueueRule(rules)?.note ?? '';
+  const unitName = units.find((u) => u.id === (routedUnitId ?? carerSupportUnitId(rules)))?.name ?? null;
   const handlers = await handlersFor(db, tenant.id, units, routedUnitId, carerSupportUnitId(rules));
   const details = contactDetails(form);
   const id = newId();
@@ -60,7 +61,7 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
           message: form.message ?? null, selfcheck_summary: form.selfcheck ?? null, channel: form.channel, topic: form.topic,
           target_group: form.targetGroup ?? null, age_band: form.ageBand ?? null, preferred_language: form.language,
           preferred_time: form.time, heard_via: form.heardVia ?? null, campaign_id: null, routed_unit_id: routedUnitId,
-          routing_note: rule?.note ?? '', status: 'new', assigned_user_id: null, close_reason: null,
+          routing_note: note, status: 'new', assigned_user_id: null, close_reason: null,
           created_at: now.toISOString(), updated_at: now.toISOString(), contacted_at: null, closed_at: null, erased_at: null,
         });
         if (details.email) await queueConfirmation(trx, tenant, id, details.email, reference, now);
@@ -97,9 +98,10 @@ export async function getStatus(db: Kysely<DB>, tenant: Tenant, token: string): 
   const row = await q.findByTokenHash(db, tenant.id, tokenHash(token));
   if (!row) throw new NotFound();
   const units = await listUnits(db, tenant.id);
+  const queueUnit = row.routed_unit_id ?? carerSupportUnitId(tenant.settings.routing);
   return {
     reference: row.reference, status: row.status as RequestStatus, mode: row.mode as RequestMode, channel: row.channel as Channel,
-    createdAt: row.created_at, unitName: units.find((u) => u.id === row.routed_unit_id)?.name ?? null, routingNote: row.routing_note,
+    createdAt: row.created_at, unitName: units.find((u) => u.id === queueUnit)?.name ?? null, routingNote: row.routing_note,
     targetGroup: row.target_group as TargetGroup | null, ageBand: row.age_band as AgeBand | null,
     belowMinAge: belowMinAge(tenant.settings.carerMinAge, (row.age_band ?? undefined) as AgeBand | undefined),
     selfcheckSent: row.selfcheck_summary !== null, erased: row.erased_at !== null,

@@ -60,9 +60,11 @@ function StaffNav({ ctx }: { ctx: PageContext }) {
     [`/${slug}/personal/stod`, 'Stödutbud', can(p, 'catalog:edit')],
     [`/${slug}/personal/forfragningar`, 'Förfrågningar', can(p, 'contacts:inbox')],
     [`/${slug}/personal/formedla`, 'Förmedla kontakt', can(p, 'referrals:create')],
+    [`/${slug}/personal/aktiviteter`, 'Aktiviteter', can(p, 'events:manage')],
     [`/${slug}/personal/planer`, 'Planer', can(p, 'plans:read')],
     [`/${slug}/personal/ombud`, 'Anhörigombud', can(p, 'ambassadors:read') || can(p, 'events:manage')],
     [`/${slug}/personal/belastningskoll`, 'Belastningskoll', can(p, 'selfcheck:staff') || can(p, 'selfcheck:admin')],
+    [`/${slug}/personal/rapporter`, 'Rapporter', can(p, 'reports:read')],
     [`/${slug}/personal/admin`, 'Administration', can(p, 'org:admin')],
     [`/${slug}/personal/logg`, 'Åtkomstlogg', can(p, 'audit:read')],
   ];

@@ -26,7 +26,6 @@ const itemsText = (m: WheelMonth) => `${m.meetings.length} ${m.meetings.length =
 
 /** The ring: the same figures as the tables below, for those who read pictures. */
 function Ring({ wheel }: { wheel: YearWheel }) {
-  const busiest = Math.max(1, ...wheel.months.map((m) => m.meetings.length + m.activities.length));
   const summary = wheel.months.map((m) => `${m.name}: ${itemsText(m)}`).join('; ');
   return (
     <svg class="chart" role="img" aria-labelledby="wheel-title wheel-desc" viewBox="0 0 340 340" width="340" height="340" xmlns="http://www.w3.org/2000/svg">
@@ -34,7 +33,7 @@ function Ring({ wheel }: { wheel: YearWheel }) {
       <desc id="wheel-desc" safe>{`Antal möten och planerade aktiviteter per månad. ${summary}.`}</desc>
       {wheel.months.map((m, i) => {
         const n = m.meetings.length + m.activities.length;
-        const dark = n / busiest > 0.5;
+        const dark = n > 2;
         const fill = n === 0 ? '#e3e6ea' : dark ? '#0b5a6b' : '#a8d5dd';
         const mid = -90 + i * 30 + 15;
         const [x, y] = point((OUTER + INNER) / 2, mid).split(' ');

@@ -26,7 +26,7 @@ export function UsersPage({ ctx, users, notice }: { ctx: PageContext; users: Adm
         { header: 'Namn', cell: (u) => <a href={`${base}/anvandare/${u.id}`} safe>{u.name}</a> },
         { header: 'E-post', cell: (u) => <span safe>{u.email}</span> },
         { header: 'Roller', cell: (u) => (u.roles.length === 0 ? <span class="muted">Inga roller</span> : (
-          <ul>{u.roles.map((r) => <li><span safe>{roleLabel(ctx, r.role)}</span> – <span safe>{r.unitLabel}</span></li>)}</ul>
+          <ul>{u.roles.map((r) => <li><span safe>{roleLabel(ctx, r.role)}</span> – <span safe>{r.unitName}</span></li>)}</ul>
         )) },
         { header: 'Status', cell: (u) => <Status user={u} /> },
         { header: 'Senast inloggad', cell: (u) => <span safe>{formatTime(u.lastSignInAt)}</span> },

@@ -24,7 +24,7 @@ function ruleCondition(r: RoutingRule): string {
   const parts: string[] = [];
   if (r.targetGroup) parts.push(`närstående: ${TARGET_GROUP_LABELS[r.targetGroup as TargetGroup].toLowerCase()}`);
   if (r.carerUnder !== undefined) parts.push(`anhörig under ${r.carerUnder} år`);
-  return parts.length > 0 ? parts.join(' och ') : 'Alla övriga förfrågningar';
+  return parts.length > 0 ? parts.join(' och ') : 'Alla övriga förfrågningar (gemensam kö)';
 }
 
 export function PortalSettingsPage(p: SettingsPageProps) {
@@ -54,7 +54,10 @@ export function PortalSettingsPage(p: SettingsPageProps) {
       </Form>
 
       <h2 id="regler">Vart förfrågningar skickas</h2>
-      <p>En förfrågan om kontakt går till den första regeln som passar. Passar ingen regel hamnar den i den gemensamma kön, som personer med behörighet i hela kommunen ser.</p>
+      <p>En förfrågan om kontakt går till den första regeln som passar. Passar ingen regel hamnar den i den gemensamma kön: hos enheten som regeln för alla övriga förfrågningar anger, och hos dem som har behörighet i hela kommunen.</p>
+      {p.rules.some((r) => r.targetGroup === undefined && r.carerUnder === undefined) ? '' : (
+        <Banner kind="warning" title="Ingen enhet tar emot övriga förfrågningar"><p>Lägg till en regel utan målgrupp och ålder, annars ser bara personer med behörighet i hela kommunen förfrågningar som ingen regel passar.</p></Banner>
+      )}
       <Table caption="Regler i ordning" rows={rows} empty="Inga regler: alla förfrågningar hamnar i den gemensamma kön." columns={[
         { header: 'Nr', cell: ({ i }) => String(i + 1), numeric: true },
         { header: 'När', cell: ({ r }) => <span safe>{ruleCondition(r)}</span> },

@@ -20,7 +20,7 @@ export function PlanEditorPage({ ctx, plan, errors, values }: { ctx: PageContext
   const p = { errors, values };
   return (
     <Layout ctx={ctx} title={title} crumbs={crumbs(ctx, plan, title)}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'title', 'description', 'startYear', 'endYear', 'grantPerInhabitant']} />
       <Form ctx={ctx} action={plan ? `/${slug}/personal/planer/${plan.id}/andra` : `/${slug}/personal/planer`}>
         <TextField name="title" label="Namn på planen" maxlength={200} {...p} />
@@ -42,7 +42,7 @@ export function GoalEditorPage({ ctx, view, goalId, errors, values }: { ctx: Pag
   const p = { errors, values };
   return (
     <Layout ctx={ctx} title={title} crumbs={crumbs(ctx, view.plan, title)}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'title', 'parentId']} />
       <Form ctx={ctx} action={goalId ? `${base}/mal/${goalId}` : `${base}/mal`}>
         <TextArea name="title" label="Mål" rows={2} maxlength={300} {...p} />
@@ -70,7 +70,7 @@ export function ActivityEditorPage({ ctx, view, activityId, bodies, errors, valu
   const yearFields = view.years.flatMap((y) => [`budget_${y}`, `actual_${y}`]);
   return (
     <Layout ctx={ctx} title={title} crumbs={crumbs(ctx, view.plan, title)}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'goalId', 'title', 'targetGroup', 'responsible', 'responsibleBodyId', 'budgetLine', 'status', ...yearFields, 'comment']} />
       {subGoals.length === 0 ? <p>Planen har inga delmål ännu. <a href={`${base}/mal/nytt`}>Lägg först till ett mål och ett delmål.</a></p> : (
         <Form ctx={ctx} action={activityId ? `${base}/aktiviteter/${activityId}` : `${base}/aktiviteter`}>

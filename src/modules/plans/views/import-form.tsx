@@ -5,13 +5,15 @@ import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Button, TextField } from '../../../platform/views/components.js';
 import { TEXT_COLUMNS, type ImportError } from '../layout.js';
+import { Scroll } from './parts.js';
 
 export const MAX_SHOWN_ERRORS = 200;
 
 export function FileErrors({ errors }: { errors: ImportError[] }) {
   const shown = errors.slice(0, MAX_SHOWN_ERRORS);
   return (
-    <div class="table-wrap" id="file-errors">
+    <div id="file-errors">
+      <Scroll label="Fel i filen">
       <table class="table">
         <caption safe>{`Fel i filen (${errors.length})`}</caption>
         <thead><tr><th scope="col" class="num">Rad</th><th scope="col">Kolumn</th><th scope="col">Fel</th></tr></thead>
@@ -21,6 +23,7 @@ export function FileErrors({ errors }: { errors: ImportError[] }) {
           ))}
         </tbody>
       </table>
+      </Scroll>
       {errors.length > shown.length ? <p safe>{`… och ${errors.length - shown.length} fel till.`}</p> : ''}
     </div>
   );
@@ -45,7 +48,7 @@ export function FormatHelp({ slug }: { slug: string }) {
 }
 
 export function ImportForm({ ctx, action, errors, values, fileErrors, withTitle = true, submit }: {
-  ctx: PageContext; action: string; errors?: FieldErrors; values?: FormValues; fileErrors?: ImportError[]; withTitle?: boolean; submit: string;
+  ctx: PageContext; action: string; errors?: FieldErrors; values?: FormValues; fileErrors?: ImportError[]; withTitle?: boolean; submit: 'Läs in planen' | 'Ersätt innehållet';
 }) {
   const fileError = errors?.file;
   const p = { errors, values };

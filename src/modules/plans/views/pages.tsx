@@ -6,7 +6,7 @@ import { Banner, ButtonLink, ErrorSummary } from '../../../platform/views/compon
 import type { PlanView, StateGrant } from '../service.js';
 import type { ImportError } from '../layout.js';
 import { formatTkr } from '../money.js';
-import { BudgetLines, GoalSections, GoalTotals, GrantText, YearTotals } from './parts.js';
+import { BudgetLines, GoalSections, GoalTotals, GrantText, Scroll, YearTotals } from './parts.js';
 import { FormatHelp, ImportForm } from './import-form.js';
 
 const period = (v: PlanView) => (v.plan.startYear === v.plan.endYear ? String(v.plan.startYear) : `${v.plan.startYear}–${v.plan.endYear}`);
@@ -21,7 +21,7 @@ export function PlansListPage({ ctx, plans, canEdit, notice, errors, values, fil
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['title', 'grantPerInhabitant', 'file']} />
       {notice ? <Banner kind="success" title={notice} /> : ''}
       {plans.length === 0 ? <p class="empty">Det finns inga planer ännu.</p> : (
-        <div class="table-wrap">
+        <Scroll label="Alla planer">
           <table class="table" id="plans">
             <caption safe>{`Alla planer (${plans.length})`}</caption>
             <thead><tr><th scope="col">Plan</th><th scope="col">Period</th><th scope="col" class="num">Aktiviteter</th><th scope="col">Budget per år (tkr)</th></tr></thead>
@@ -36,7 +36,7 @@ export function PlansListPage({ ctx, plans, canEdit, notice, errors, values, fil
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       {canEdit ? (
         <>

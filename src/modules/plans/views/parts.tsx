@@ -4,8 +4,14 @@ import type { PlanView, SubGoalView } from '../totals.js';
 import type { StateGrant } from '../service.js';
 import { formatKr, formatOre, formatTkr } from '../money.js';
 import { STATUS_LABELS } from '../status.js';
+import { shortName } from '../layout.js';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** A wide table scrolls sideways on small screens: the scroll box is focusable and named (WCAG 2.1.1). */
+export function Scroll({ label, children }: { label: string; children: JSX.Element }) {
+  return <div class="table-wrap" tabindex="0" role="region" aria-label={label}>{children as 'safe'}</div>;
+}
 
 export function GrantText({ grant, population }: { grant: StateGrant | null; population: number }) {
   if (grant) {
@@ -26,7 +32,7 @@ export function YearTotals({ view, grant }: { view: PlanView; grant: StateGrant 
   const years = view.years;
   const diff = years.map((_, i) => (grant ? view.budget[i] - grant.expectedKr : 0));
   return (
-    <div class="table-wrap">
+    <Scroll label="Budget, utfall och statsbidrag per år">
       <table class="table" id="totals">
         <caption>Budget, utfall och statsbidrag per år (tkr)</caption>
         <thead>
@@ -35,22 +41,22 @@ export function YearTotals({ view, grant }: { view: PlanView; grant: StateGrant 
         <tbody>
           <tr data-row="budget"><th scope="row">Budget</th>{view.budget.map((v) => <td class="num" safe>{formatTkr(v)}</td>)}<td class="num" safe>{formatTkr(sum(view.budget))}</td></tr>
           <tr data-row="actual"><th scope="row">Utfall (redovisade kostnader)</th>
-            {view.actual.map((v, i) => <td class="num" safe>{view.actualReported[i] ? formatTkr(v) : '–'}</td>)}
-            <td class="num" safe>{view.actualReported.some(Boolean) ? formatTkr(sum(view.actual)) : '–'}</td></tr>
+            {view.actual.map((v, i) => <td class="num">{view.actualReported[i] ? <span safe>{formatTkr(v)}</span> : '–'}</td>)}
+            <td class="num">{view.actualReported.some(Boolean) ? <span safe>{formatTkr(sum(view.actual))}</span> : '–'}</td></tr>
           {grant ? <>
             <tr data-row="grant"><th scope="row">Förväntat statsbidrag</th>{years.map(() => <td class="num" safe>{formatTkr(grant.expectedKr)}</td>)}<td class="num" safe>{formatTkr(grant.expectedKr * years.length)}</td></tr>
             <tr data-row="diff"><th scope="row">Budget minus statsbidrag</th>{diff.map((v) => <td class="num" safe>{formatTkr(v)}</td>)}<td class="num" safe>{formatTkr(sum(diff))}</td></tr>
           </> : ''}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
 export function GoalTotals({ view }: { view: PlanView }) {
   if (view.goals.length === 0) return '';
   return (
-    <div class="table-wrap">
+    <Scroll label="Budget per mål">
       <table class="table" id="goal-totals">
         <caption>Budget per mål (tkr)</caption>
         <thead><tr><th scope="col">Mål</th>{view.years.map((y) => <th scope="col" class="num" safe>{String(y)}</th>)}<th scope="col" class="num">Summa</th></tr></thead>
@@ -63,14 +69,14 @@ export function GoalTotals({ view }: { view: PlanView }) {
           <tr><th scope="row">Summa</th>{view.budget.map((v) => <td class="num" safe>{formatTkr(v)}</td>)}<td class="num" safe>{formatTkr(sum(view.budget))}</td></tr>
         </tfoot>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
 export function BudgetLines({ view }: { view: PlanView }) {
   if (view.budgetLines.length === 0) return '';
   return (
-    <div class="table-wrap">
+    <Scroll label="Budgetposter">
       <table class="table" id="budget-lines">
         <caption>Budgetposter (tkr)</caption>
         <thead><tr><th scope="col">Budgetpost</th>{view.years.map((y) => <th scope="col" class="num" safe>{String(y)}</th>)}</tr></thead>
@@ -78,16 +84,16 @@ export function BudgetLines({ view }: { view: PlanView }) {
           {view.budgetLines.map((l) => <tr><th scope="row" safe>{l.name}</th>{l.budget.map((v) => <td class="num" safe>{formatTkr(v)}</td>)}</tr>)}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
 function ActivityTable({ view, sub, editBase }: { view: PlanView; sub: SubGoalView; editBase?: string }) {
   if (sub.activities.length === 0) return <p class="empty">Inga aktiviteter ännu.</p>;
   return (
-    <div class="table-wrap">
+    <Scroll label={`Aktiviteter för delmål ${sub.number}`}>
       <table class="table activities">
-        <caption safe>{`Aktiviteter för delmål ${sub.number}`}</caption>
+        <caption class="visually-hidden" safe>{`Aktiviteter för delmål ${sub.number}`}</caption>
         <thead>
           <tr>
             <th scope="col">Aktivitet</th><th scope="col">Målgrupp</th><th scope="col">Ansvarig</th>
@@ -102,7 +108,7 @@ function ActivityTable({ view, sub, editBase }: { view: PlanView; sub: SubGoalVi
               <td>{editBase ? <a href={`${editBase}/aktiviteter/${a.id}`} safe>{a.title}</a> : <span safe>{a.title}</span>}
                 {a.budgetLine ? <span class="hint"> (budgetpost: <span safe>{a.budgetLine}</span>)</span> : ''}</td>
               <td safe>{a.targetGroup}</td>
-              <td><span safe>{a.responsible}</span>{a.responsibleBodyName ? <span class="hint"> – grupp: <span safe>{a.responsibleBodyName}</span></span> : ''}</td>
+              <td><span safe>{a.responsible}</span>{a.responsibleBodyName ? <span class="hint"> – grupp: <span safe>{shortName(a.responsibleBodyName)}</span></span> : ''}</td>
               {a.budget.map((v) => <td class="num" safe>{formatTkr(v)}</td>)}
               {view.actualReported.some(Boolean) ? a.actual.map((v) => <td class="num" safe>{v === null ? '–' : formatTkr(v)}</td>) : ''}
               <td safe>{STATUS_LABELS[a.status]}</td>
@@ -115,7 +121,7 @@ function ActivityTable({ view, sub, editBase }: { view: PlanView; sub: SubGoalVi
             {view.actualReported.some(Boolean) ? sub.actual.map((v) => <td class="num" safe>{formatTkr(v)}</td>) : ''}<td colspan="2"></td></tr>
         </tfoot>
       </table>
-    </div>
+    </Scroll>
   );
 }
 

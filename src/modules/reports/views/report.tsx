@@ -14,7 +14,6 @@ export interface ChooserProps {
   ctx: PageContext;
   years: number[];
   units: UnitChoice[];
-  wholeMunicipality: boolean;
   values: Record<string, string>;
   errors?: FieldErrors;
   links: { href: string; label: string; description: string }[];
@@ -23,7 +22,7 @@ export interface ChooserProps {
 export function ReportsIndexPage(p: ChooserProps) {
   const slug = p.ctx.tenant!.slug;
   const unitOptions = [
-    ...(p.wholeMunicipality ? [{ value: '', label: 'Hela kommunen' }] : []),
+    { value: '', label: 'Hela kommunen' },
     ...p.units.map((u) => ({ value: u.id, label: u.label })),
   ];
   return (

@@ -21,7 +21,7 @@ const COLOURS = ['#0b5a6b', '#b00020', '#1e6b33', '#5b2a86', '#8a5a00', '#0a4f9e
 const DASHES = ['', '8 4', '2 4', '12 4 2 4', '4 2', '16 6', '1 3', '6 3 1 3'];
 const W = 600;
 const H = 280;
-const PAD = { l: 44, r: 16, t: 16, b: 44 };
+const PAD = { l: 48, r: 48, t: 16, b: 44 };
 
 const fmt = (v: number) => (Math.round(v * 10) / 10).toFixed(1).replace('.', ',');
 
@@ -50,7 +50,7 @@ export function DimensionChart({ data, id }: { data: ChartData; id: string }) {
         {ticks.map((t) => (
           <g>
             <line x1={String(PAD.l)} x2={String(W - PAD.r)} y1={y(t).toFixed(1)} y2={y(t).toFixed(1)} stroke="#c4c8ce" stroke-width="1" />
-            <text x={String(PAD.l - 8)} y={(y(t) + 5).toFixed(1)} text-anchor="end" font-size="14" fill="#1b1b1f">{String(t)}</text>
+            <text x={String(PAD.l - 8)} y={(y(t) + 5).toFixed(1)} text-anchor="end" font-size="14" fill="#1b1b1f" safe>{String(t)}</text>
           </g>
         ))}
         {data.occasions.map((o, i) => <text x={x(i).toFixed(1)} y={String(H - PAD.b + 22)} text-anchor="middle" font-size="13" fill="#1b1b1f" safe>{o}</text>)}

@@ -11,6 +11,8 @@ import { FlowLayout, Hidden, T, type FlowFrame } from './flow.js';
 
 export interface PublicEvent {
   title: string;
+  /** html lang of the event's own text */
+  lang: string;
   when: string;
   href: string;
 }
@@ -72,7 +74,7 @@ function EditForm({ frame, state, u }: { frame: FlowFrame; state: FlowState; u: 
 }
 
 export function CitizenResultScreen({ frame, state, r, offerings, events, summary, restartHref }: {
-  frame: FlowFrame; state: FlowState; r: ResultView; offerings: LocalizedOffering[]; events: PublicEvent[] | null; summary: string; restartHref: string;
+  frame: FlowFrame; state: FlowState; r: ResultView; offerings: LocalizedOffering[]; events: PublicEvent[]; summary: string; restartHref: string;
 }) {
   const { ctx } = frame;
   const u = labels(ctx.locale);
@@ -83,6 +85,7 @@ export function CitizenResultScreen({ frame, state, r, offerings, events, summar
       <h1 safe>{u.resultTitle}</h1>
       <Banner kind="info" title={u.notSaved} />
       <Scores r={r} u={u} />
+      {r.overall.band?.tone === 'bad' ? <p><a href="#contact-title" safe>{u.jumpToContact}</a></p> : ''}
       <h2 safe>{u.suggestions}</h2>
       {offerings.length === 0 ? <p safe>{u.suggestionsNone}</p> : (
         <ul class="cards">
@@ -96,9 +99,9 @@ export function CitizenResultScreen({ frame, state, r, offerings, events, summar
       )}
       <p><a href={`/${slug}/stod`} safe>{u.allSupport}</a></p>
       <h2 safe>{u.events}</h2>
-      {events === null ? '' : events.length === 0 ? <p safe>{u.eventsNone}</p> : (
+      {events.length === 0 ? <p safe>{u.eventsNone}</p> : (
         <ul>
-          {events.map((e) => <li><a href={e.href} safe>{e.title}</a> <span class="muted" safe>{e.when}</span></li>)}
+          {events.map((e) => <li><a href={e.href} lang={e.lang} safe>{e.title}</a> – <span class="muted" safe>{e.when}</span></li>)}
         </ul>
       )}
       <p><a href={`/${slug}/aktiviteter`} safe>{u.eventsLink}</a></p>

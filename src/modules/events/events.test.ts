@@ -1,0 +1,362 @@
+// HTTP tests of the events module on every dialect: the public calendar, booking by a carer
+// through the private link, staff managing events, booking on someone's behalf, attendance,
+// scope and permissions, bad input and CSRF.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
+import { bookPublic, carer, count, createEvent, validEvent } from './test-helpers.js';
+import { attendedTrainingsByUsers } from './service.js';
+
+describe.each(DIALECTS)('events and booking on %s', (dialect) => {
+  let t: TestApp;
+  let specialist: Agent;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: ['hassleholm', 'sodertalje'] });
+    specialist = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+  });
+  afterAll(async () => t?.close());
+
+  it('shows each municipality its own public events, with filters, and keeps ambassador days out', async () => {
+    const a = new Agent(t.app);
+    const page = await a.get('/hassleholm/aktiviteter');
+    expect(page.status).toBe(200);
+    const titles = page.$('.cards h3').map((_, e) => page.$(e).text()).get();
+    expect(titles).toContain('Anhörigcirkel med Röda Korset');
+    expect(titles.some((x) => x.startsWith('Anhörigombudsdag'))).toBe(false);
+    expect(titles).not.toContain('Kvällsgrupp för anhöriga inom psykiatrin'); // Södertälje's
+    const lectures = await a.get('/hassleholm/aktiviteter?type=lecture');
+    expect(lectures.$('.cards h3').map((_, e) => lectures.$(e).text()).get()).toEqual(['Anhörigforum: föreläsningsvecka']);
+    const older = await a.get('/hassleholm/aktiviteter?group=substance_use');
+    // Events for every target group match any group; the dementia group (older) does not.
+    expect(text(older)).not.toContain('Anhöriggrupp demens');
+    const bogus = await a.get('/hassleholm/aktiviteter?type=<script>&month=2026-13&group=x');
+    expect(bogus.status).toBe(200);
+    expect(bogus.body).not.toContain('<script>');
+    const nextYear = await a.get('/hassleholm/aktiviteter?month=2030-01');
+    expect(nextYear.$('.cards').length).toBe(0);
+    expect(text(nextYear)).toContain('Inga aktiviteter');
+  });
+
+  it('gives 404 for unknown, malformed, draft, staff-only and other municipalities’ events', async () => {
+    const a = new Agent(t.app);
+    expect((await a.get('/hassleholm/aktiviteter/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await a.get('/hassleholm/aktiviteter/nope')).status).toBe(404);
+    const sod = await a.get('/sodertalje/aktiviteter');
+    const href = sod.$('.cards h3 a').first().attr('href')!;
+    expect((await a.get(href)).status).toBe(200);
+    expect((await a.get(href.replace('/sodertalje/', '/hassleholm/'))).status).toBe(404);
+    const draft = await createEvent(specialist, 'hassleholm', { publish: 'no', title: 'Utkastgrupp' });
+    expect((await a.get(`/hassleholm/aktiviteter/${draft}`)).status).toBe(404);
+    const training = await createEvent(specialist, 'hassleholm', { audience: ['ambassadors'], title: 'Intern utbildning' });
+    expect((await a.get(`/hassleholm/aktiviteter/${training}`)).status).toBe(404);
+    expect((await a.post(`/hassleholm/aktiviteter/${training}/boka`, carer())).status).toBe(404);
+  });
+
+  it('lets a carer book with an alias and e-mail, see, change and cancel through the private link', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Bokningsprov', capacity: '5' });
+    const { token, url } = await bookPublic(t, 'hassleholm', id, carer({ name: 'Sol', email: 'Sol@Exempel.se', hearingLoop: 'on', interpreter: 'arabiska' }));
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Only the SHA-256 of the token is stored.
+    const row = await t.db.selectFrom('event_bookings').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    expect(row.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(row.email).toBe('sol@exempel.se');
+    const a = new Agent(t.app);
+    const page = await a.get(url);
+    expect(page.status).toBe(200);
+    expect(text(page)).toContain('Tack! Du har en plats.');
+    expect(text(page)).toContain('Vi har skickat en bekräftelse till sol@exempel.se');
+    expect(page.$('a[href$="/kalender.ics"]').length).toBe(1);
+    const ics = await a.get(`/hassleholm/bokning/${token}/kalender.ics`);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body.match(/BEGIN:VEVENT/g)?.length).toBe(8);
+    const mail = await t.db.selectFrom('outbox').selectAll().where('dedupe_key', '=', `events:${id}:${row.id}:booked`).executeTakeFirstOrThrow();
+    expect(mail.recipient).toBe('sol@exempel.se');
+    expect(mail.body_text).toContain(`/hassleholm/bokning/${token}`);
+    expect(JSON.parse(mail.attachments!)[0].content).toContain('BEGIN:VCALENDAR');
+
+    const changed = await a.post(`/hassleholm/bokning/${token}/andra`, { name: 'Sol B', email: '', phone: '070-123 45 67', diet: 'Glutenfri' });
+    expect(changed.status).toBe(303);
+    const after = await t.db.selectFrom('event_bookings').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    expect([after.name, after.email, after.phone]).toEqual(['Sol B', null, '0701234567']);
+    const badChange = await a.post(`/hassleholm/bokning/${token}/andra`, { name: '', email: '', phone: '' });
+    expect(badChange.status).toBe(400);
+    expect(badChange.$('.error-summary').text()).toContain('Fyll i e-post eller telefonnummer');
+
+    expect((await a.post(`/hassleholm/bokning/${token}/avboka`)).status).toBe(303);
+    const cancelled = await a.get(url.split('?')[0]);
+    expect(text(cancelled)).toContain('Bokningen är avslutad');
+    expect(cancelled.$('form[action$="/avboka"]').length).toBe(0);
+    const again = await a.post(`/hassleholm/bokning/${token}/avboka`);
+    expect(again.status).toBe(400);
+    const ev = await t.db.selectFrom('events').select('places_taken').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(ev.places_taken).toBe(0);
+    // A made-up or another municipality's token is simply not found.
+    expect((await a.get(`/hassleholm/bokning/${'A'.repeat(43)}`)).status).toBe(404);
+    expect((await a.get(`/sodertalje/bokning/${token}`)).status).toBe(404);
+    expect((await a.get('/hassleholm/bokning/short')).status).toBe(404);
+  });
+
+  it('refuses bad bookings with clear messages and stores nothing', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Felprov', capacity: '3' });
+    const a = new Agent(t.app);
+    await a.get(`/hassleholm/aktiviteter/${id}/boka`);
+    const before = await count(t, 'event_bookings');
+    const cases: [Record<string, string>, string][] = [
+      [{}, 'Fältet måste fyllas i'],
+      [{ name: 'Kim' }, 'Fyll i e-post eller telefonnummer'],
+      [{ name: 'Kim', email: 'inte-en-adress' }, 'giltig e-postadress'],
+      [{ name: 'Kim', phone: 'ring mig' }, 'telefonnummer'],
+      [{ name: 'x'.repeat(81), email: 'kim@exempel.se' }, 'Högst 80 tecken'],
+      [{ name: 'Kim', email: 'kim@exempel.se', evil: '1' }, 'okända fält'],
+      [{ name: 'Kim', email: 'kim@exempel.se', hearingLoop: 'kanske' }, 'alternativen'],
+    ];
+    for (const [form, message] of cases) {
+      const res = await a.post(`/hassleholm/aktiviteter/${id}/boka`, form);
+      expect({ form, status: res.status }).toEqual({ form, status: 400 });
+      expect(res.$('.error-summary').text()).toContain(message);
+    }
+    expect(await count(t, 'event_bookings')).toBe(before);
+    // Unknown event, another municipality's event.
+    expect((await a.post('/hassleholm/aktiviteter/00000000-0000-4000-8000-000000000000/boka', carer())).status).toBe(404);
+    const sod = await new Agent(t.app).get('/sodertalje/aktiviteter');
+    const sodId = sod.$('.cards h3 a').first().attr('href')!.split('/').pop()!;
+    expect((await a.post(`/hassleholm/aktiviteter/${sodId}/boka`, carer())).status).toBe(404);
+    // One address, one booking: the second (and the ten-thousandth) is refused.
+    await bookPublic(t, 'hassleholm', id, carer({ email: 'samma@exempel.se' }));
+    for (let i = 0; i < 3; i++) {
+      const dup = await a.post(`/hassleholm/aktiviteter/${id}/boka`, carer({ email: 'SAMMA@exempel.se', name: `Kopia ${i}` }));
+      expect(dup.status).toBe(400);
+      expect(dup.$('.error-summary').text()).toContain('Det finns redan en bokning');
+    }
+    expect(await count(t, 'event_bookings')).toBe(before + 1);
+    // CSRF: without the token nothing is stored.
+    const noCsrf = await a.post(`/hassleholm/aktiviteter/${id}/boka`, carer({ email: 'csrf@exempel.se' }), { csrf: null });
+    expect(noCsrf.status).toBe(403);
+    expect(await count(t, 'event_bookings')).toBe(before + 1);
+  });
+
+  it('caps the active bookings of one address across events', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 11; i++) ids.push(await createEvent(specialist, 'hassleholm', { title: `Kapacitetsprov ${i}`, count: '1' }));
+    for (const id of ids.slice(0, 10)) await bookPublic(t, 'hassleholm', id, carer({ email: 'flitig@exempel.se' }));
+    const a = new Agent(t.app);
+    await a.get(`/hassleholm/aktiviteter/${ids[10]}/boka`);
+    const res = await a.post(`/hassleholm/aktiviteter/${ids[10]}/boka`, carer({ email: 'flitig@exempel.se' }));
+    expect(res.status).toBe(400);
+    expect(res.$('.error-summary').text()).toContain('högst 10 bokningar');
+  });
+
+  it('says when booking is closed: cancelled, started or not yet open', async () => {
+    const a = new Agent(t.app);
+    const opensLater = await createEvent(specialist, 'hassleholm', { title: 'Öppnar senare', bookingOpens: '2026-11-28T09:00' });
+    const page = await a.get(`/hassleholm/aktiviteter/${opensLater}`);
+    expect(text(page)).toContain('Bokningen öppnar 28 november 2026 kl. 09.00');
+    const cancelled = await createEvent(specialist, 'hassleholm', { title: 'Ställs in' });
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${cancelled}/installa`, { reason: 'Ledaren är sjuk.' })).status).toBe(303);
+    await a.get(`/hassleholm/aktiviteter/${cancelled}/boka`);
+    const res = await a.post(`/hassleholm/aktiviteter/${cancelled}/boka`, carer({ email: 'sent@exempel.se' }));
+    expect(res.status).toBe(400);
+    expect(res.$('.error-summary, .banner').text()).toContain('inställd');
+    const started = await createEvent(specialist, 'hassleholm', { title: 'Har börjat', firstDate: '2026-11-25', startTime: '12:00', endTime: '13:00', count: '3' });
+    t.clock.advance(4 * 3600_000);
+    try {
+      const late = await a.post(`/hassleholm/aktiviteter/${started}/boka`, carer({ email: 'sen@exempel.se' }));
+      expect(late.status).toBe(400);
+      expect(text(late)).toContain('Gruppen har redan startat');
+    } finally {
+      t.clock.advance(-4 * 3600_000);
+    }
+  });
+
+  it('validates the editor: past dates, capacity 0 or negative, end before start, unknown fields', async () => {
+    const before = await count(t, 'events');
+    const cases: [Record<string, string | string[]>, string, string][] = [
+      [{ firstDate: '2026-11-01' }, 'firstDate', 'redan varit'],
+      [{ capacity: '0' }, 'capacity', 'mellan 1 och 1000'],
+      [{ capacity: '-4' }, 'capacity', 'mellan 1 och 1000'],
+      [{ capacity: 'tio' }, 'capacity', 'mellan 1 och 1000'],
+      [{ endTime: '17:00' }, 'endTime', 'efter starttiden'],
+      [{ audience: [] }, 'audience', 'minst en målgrupp'],
+      [{ placeName: '' }, 'placeName', 'var ni träffas'],
+      [{ online: 'on', onlineLink: 'javascript:alert(1)' }, 'onlineLink', 'https://'],
+      [{ title: 'x'.repeat(121) }, 'title', 'Högst 120 tecken'],
+      [{ firstDate: '2027-03-28', startTime: '02:30', endTime: '03:30', count: '1' }, 'startTime', 'sommartid'],
+      [{ leaderUserIds: '00000000-0000-4000-8000-000000000000' }, 'leaderUserIds', 'ur listan'],
+      [{ evil: 'x' }, '_form', 'okända fält'],
+    ];
+    for (const [over, field, message] of cases) {
+      const form = validEvent(over);
+      if (Array.isArray(over.audience) && over.audience.length === 0) delete form.audience;
+      const res = await specialist.post('/hassleholm/personal/aktiviteter', form);
+      expect({ over, status: res.status }).toEqual({ over, status: 400 });
+      const where = field === '_form' ? res.$('.error-summary').text() : res.$(`#f-${field}-error`).text() || res.$('.error-summary').text();
+      expect({ over, where }).toEqual({ over, where: expect.stringContaining(message) });
+    }
+    expect(await count(t, 'events')).toBe(before);
+  });
+
+  it('lets a specialist create, edit, copy, unpublish and cancel, telling the booked', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Livscykel', capacity: '2' });
+    const overview = await specialist.get(`/hassleholm/personal/aktiviteter/${id}`);
+    expect(overview.status).toBe(200);
+    expect(overview.$('table caption').text()).toContain('Träffar (8)');
+    const { page } = await bookPublic(t, 'hassleholm', id, carer({ email: 'livscykel@exempel.se' }));
+    expect(page.status).toBe(303);
+    // Capacity cannot go below the places taken; publish cannot be withdrawn with bookings.
+    const tooSmall = await specialist.post(`/hassleholm/personal/aktiviteter/${id}`, { ...validEvent({ capacity: '0' }), publish: undefined, firstDate: undefined, startTime: undefined, endTime: undefined, count: undefined, intervalDays: undefined });
+    expect(tooSmall.status).toBe(400);
+    const edit = await specialist.get(`/hassleholm/personal/aktiviteter/${id}/andra`);
+    expect(edit.$('#f-title').attr('value')).toBe('Livscykel');
+    const editForm = { ...validEvent({ title: 'Livscykel (ändrad)', capacity: '3' }) };
+    for (const k of ['publish', 'firstDate', 'startTime', 'endTime', 'count', 'intervalDays']) delete editForm[k];
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}`, editForm)).status).toBe(303);
+    expect((await t.db.selectFrom('events').select(['title', 'capacity']).where('id', '=', id).executeTakeFirstOrThrow())).toEqual({ title: 'Livscykel (ändrad)', capacity: 3 });
+    const unpublish = await specialist.post(`/hassleholm/personal/aktiviteter/${id}/avpublicera`);
+    expect(unpublish.status).toBe(400);
+    expect(unpublish.$('.error-summary').text()).toContain('Ställ in aktiviteten i stället');
+    // Copy: the editor comes prefilled for the next round, after the last session.
+    const copy = await specialist.get(`/hassleholm/personal/aktiviteter/ny?kopia=${id}`);
+    expect(copy.$('#f-title').attr('value')).toBe('Livscykel (ändrad)');
+    expect(copy.$('#f-startTime').attr('value')).toBe('17:30');
+    expect(copy.$('#f-firstDate').attr('value')! > '2027-01-19').toBe(true);
+    // Cancel: the booked person gets a message through the outbox.
+    expect((await specialist.get(`/hassleholm/personal/aktiviteter/${id}/installa`)).status).toBe(200);
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, { reason: 'Lokalen är stängd.' })).status).toBe(303);
+    const notice = await t.db.selectFrom('outbox').selectAll().where('dedupe_key', 'like', `events:${id}:%:event-cancelled`).execute();
+    expect(notice.map((n) => n.recipient)).toEqual(['livscykel@exempel.se']);
+    expect(notice[0].body_text).toContain('Lokalen är stängd.');
+    const statuses = await t.db.selectFrom('event_bookings').select('status').where('event_id', '=', id).execute();
+    expect(statuses.map((s) => s.status)).toEqual(['cancelled']);
+    const pub = await new Agent(t.app).get(`/hassleholm/aktiviteter/${id}`);
+    expect(text(pub)).toContain('Aktiviteten är inställd');
+  });
+
+  it('keeps staff out by permission and unit scope: 303, 403, 404', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Omfattning' });
+    const citizen = new Agent(t.app);
+    const res = await citizen.get('/hassleholm/personal/aktiviteter');
+    expect(res.status).toBe(303);
+    expect(res.location).toContain('/hassleholm/personal/logga-in');
+    const staff = await signIn(t.app, 'hassleholm', t.seeds.get('hassleholm')!.data.staff.find((s) => s.roles.every((r) => r.role === 'staff'))!.email);
+    expect((await staff.get('/hassleholm/personal/aktiviteter')).status).toBe(403);
+    expect((await staff.get(`/hassleholm/personal/aktiviteter/${id}/deltagare`)).status).toBe(403);
+    expect((await staff.post('/hassleholm/personal/aktiviteter', validEvent())).status).toBe(403);
+    expect((await staff.get('/hassleholm/personal/aktiviteter/boka')).status).toBe(403);
+    // A specialist of another unit (BUS) does not see the carer-support unit's events.
+    const bus = await signIn(t.app, 'hassleholm', t.seeds.get('hassleholm')!.data.staff.find((s) => s.key === 'behandlare-bus')!.email);
+    expect((await bus.get(`/hassleholm/personal/aktiviteter/${id}`)).status).toBe(404);
+    expect((await bus.get(`/hassleholm/personal/aktiviteter/${id}/deltagare`)).status).toBe(404);
+    expect((await bus.post(`/hassleholm/personal/aktiviteter/${id}/installa`, {})).status).toBe(404);
+    const busList = await bus.get('/hassleholm/personal/aktiviteter');
+    expect(text(busList)).not.toContain('Omfattning');
+    // Another municipality's specialist: not found.
+    const other = await signIn(t.app, 'sodertalje', demoUser(t, 'sodertalje', 'specialist').email);
+    expect((await other.get(`/sodertalje/personal/aktiviteter/${id}`)).status).toBe(404);
+    expect((await other.post(`/sodertalje/personal/aktiviteter/${id}/installa`, {})).status).toBe(404);
+    // CSRF on staff forms.
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, {}, { csrf: null })).status).toBe(403);
+    expect((await t.db.selectFrom('events').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('published');
+  });
+
+  it('lets staff book on a carer’s behalf with the same outcome, audited', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Telefonbokning', capacity: '4' });
+    const ambassador = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'ambassador').email);
+    const list = await ambassador.get('/hassleholm/personal/aktiviteter/boka');
+    expect(list.status).toBe(200);
+    expect(text(list)).toContain('Telefonbokning');
+    expect((await ambassador.get('/hassleholm/personal/aktiviteter')).status).toBe(403);
+    const form = await ambassador.get(`/hassleholm/personal/aktiviteter/boka/${id}`);
+    expect(form.$('#f-name').length).toBe(1);
+    const bad = await ambassador.post(`/hassleholm/personal/aktiviteter/boka/${id}`, { name: 'Ringde' });
+    expect(bad.status).toBe(400);
+    const res = await ambassador.post(`/hassleholm/personal/aktiviteter/boka/${id}`, { name: 'Ringde in', phone: '0451-123 45' });
+    expect(res.status).toBe(303);
+    const done = await ambassador.get(res.location!);
+    expect(done.status).toBe(200);
+    const link = done.$('a.private-link').attr('href')!;
+    expect(link).toMatch(/\/hassleholm\/bokning\/[A-Za-z0-9_-]{43}$/);
+    const row = await t.db.selectFrom('event_bookings').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    expect(row.booked_by_user_id).not.toBeNull();
+    expect(row.status).toBe('booked');
+    // The carer's private link works the same; the SMS went to the phone.
+    const carerPage = await new Agent(t.app).get(new URL(link).pathname);
+    expect(text(carerPage)).toContain('Tack! Du har en plats.');
+    const sms = await t.db.selectFrom('outbox').selectAll().where('dedupe_key', '=', `events:${id}:${row.id}:booked`).executeTakeFirstOrThrow();
+    expect([sms.channel, sms.recipient]).toEqual(['sms', '045112345']);
+    // Another staff member cannot open the outcome page.
+    expect((await specialist.get(res.location!)).status).toBe(404);
+    const audits = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', row.id).execute();
+    expect(audits.map((x) => x.action)).toEqual(expect.arrayContaining(['event_booking.create', 'event_booking.read']));
+  });
+
+  it('shows participants (audited), exports CSV safe from formula injection, and records attendance', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Närvaroprov', firstDate: '2026-11-26', count: '2' });
+    await bookPublic(t, 'hassleholm', id, carer({ name: '=HYPERLINK("http://x")', email: 'formel@exempel.se' }));
+    await bookPublic(t, 'hassleholm', id, carer({ name: 'Uteblir', email: 'uteblir@exempel.se' }));
+    const auditsBefore = await count(t, 'audit_log');
+    const list = await specialist.get(`/hassleholm/personal/aktiviteter/${id}/deltagare`);
+    expect(list.status).toBe(200);
+    expect(text(list)).toContain('formel@exempel.se');
+    expect(await count(t, 'audit_log')).toBeGreaterThan(auditsBefore);
+    const csv = await specialist.get(`/hassleholm/personal/aktiviteter/${id}/deltagare.csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv.body).not.toMatch(/(^|;)"=/m);
+    const exported = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).where('action', '=', 'event_booking.export').execute();
+    expect(exported.length).toBe(1);
+
+    const overview = await specialist.get(`/hassleholm/personal/aktiviteter/${id}`);
+    const sessionHref = overview.$('table a[href*="/traffar/"]').first().attr('href')!;
+    const early = await specialist.post(`${sessionHref}/narvaro`, { headCount: '3' });
+    expect(early.status).toBe(400);
+    expect(early.$('.error-summary').text()).toContain('när träffen har börjat');
+    t.clock.set('2026-11-26T18:00:00.000Z');
+    try {
+      const sessionPage = await specialist.get(sessionHref);
+      const boxes = sessionPage.$('input[name="present"]');
+      expect(boxes.length).toBe(2);
+      const present = boxes.filter((_, e) => sessionPage.$(`label[for="${sessionPage.$(e).attr('id')}"]`).text().startsWith('=')).attr('value')!;
+      const wrong = await specialist.post(`${sessionHref}/narvaro`, { present: '00000000-0000-4000-8000-000000000000' });
+      expect(wrong.status).toBe(400);
+      const bad = await specialist.post(`${sessionHref}/narvaro`, { headCount: '-2' });
+      expect(bad.status).toBe(400);
+      expect((await specialist.post(`${sessionHref}/narvaro`, { present, headCount: '4' })).status).toBe(303);
+      const rows = await t.db.selectFrom('event_attendance').select(['attended']).where('session_id', '=', sessionHref.split('/').pop()!).orderBy('attended').execute();
+      expect(rows.map((r) => r.attended)).toEqual([0, 1]);
+      const session = await t.db.selectFrom('event_sessions').select('head_count').where('id', '=', sessionHref.split('/').pop()!).executeTakeFirstOrThrow();
+      expect(session.head_count).toBe(4);
+    } finally {
+      t.clock.set('2026-11-25T09:00:00.000Z');
+    }
+  });
+
+  it('lets ambassadors sign up for ambassador days and feeds their training history', async () => {
+    const id = await createEvent(specialist, 'hassleholm', { title: 'Temadag för ombud', audience: ['ambassadors'], firstDate: '2026-11-27', startTime: '08:30', endTime: '12:00', count: '1' });
+    const amb = demoUser(t, 'hassleholm', 'ambassador');
+    const agent = await signIn(t.app, 'hassleholm', amb.email);
+    const list = await agent.get('/hassleholm/personal/utbildningar');
+    expect(list.status).toBe(200);
+    expect(text(list)).toContain('Temadag för ombud');
+    expect((await agent.post(`/hassleholm/personal/utbildningar/${id}/anmal`, {})).status).toBe(303);
+    const again = await agent.post(`/hassleholm/personal/utbildningar/${id}/anmal`, {});
+    expect(again.status).toBe(400);
+    expect(again.$('.error-summary').text()).toContain('redan anmäld');
+    const userId = t.seeds.get('hassleholm')!.userIds.get(amb.key)!;
+    const booking = await t.db.selectFrom('event_bookings').selectAll().where('event_id', '=', id).executeTakeFirstOrThrow();
+    expect(booking.user_id).toBe(userId);
+    t.clock.set('2026-11-27T09:00:00.000Z');
+    try {
+      const overview = await specialist.get(`/hassleholm/personal/aktiviteter/${id}`);
+      const sessionHref = overview.$('table a[href*="/traffar/"]').first().attr('href')!;
+      expect((await specialist.post(`${sessionHref}/narvaro`, { present: booking.id })).status).toBe(303);
+    } finally {
+      t.clock.set('2026-11-25T09:00:00.000Z');
+    }
+    const history = await attendedTrainingsByUsers(t.db, t.seeds.get('hassleholm')!.tenantId, [userId, 'nobody'], new Date('2026-01-01'));
+    expect(history.nobody).toEqual([]);
+    expect(history[userId].map((h) => h.title)).toContain('Temadag för ombud');
+    // The demo's past ambassador day counts too (seeded relative to the seed time).
+    expect(history[userId].some((h) => h.title.startsWith('Anhörigombudsdag'))).toBe(true);
+  });
+});

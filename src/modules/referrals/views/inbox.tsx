@@ -1,0 +1,43 @@
+import type { PageContext } from '../../../platform/http/context.js';
+import { Layout } from '../../../platform/views/layout.js';
+import { Banner, Form, Table } from '../../../platform/views/components.js';
+import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
+import type { InboxEntry, InboxView } from '../inbox.js';
+import { localDateTime } from '../time.js';
+
+const VIEWS: [InboxView, string][] = [['oppna', 'Öppna'], ['mina', 'Mina'], ['forsenade', 'Försenade'], ['avslutade', 'Avslutade']];
+
+export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }: {
+  ctx: PageContext; entries: InboxEntry[]; view: InboxView; canHandle: boolean; notice?: string; targetDays: number;
+}) {
+  const slug = ctx.tenant!.slug;
+  const title = view === 'forsenade' ? 'Försenade – första kontakt har inte tagits i tid' : 'Inkorg';
+  const href = (v: InboxView) => (v === 'forsenade' ? `/${slug}/personal/inkorg/forsenade` : v === 'oppna' ? `/${slug}/personal/inkorg` : `/${slug}/personal/inkorg?visa=${v}`);
+  return (
+    <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
+      <h1 safe>{title}</h1>
+      {notice ? <Banner kind="success" title={notice} /> : ''}
+      <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. Målet är första kontakt inom ${targetDays} arbetsdagar (helgdagar räknas inte).`}</p>
+      <nav aria-label="Urval">
+        <ul class="tags">
+          {VIEWS.map(([v, label]) => <li><a href={href(v)} aria-current={v === view ? 'page' : undefined} safe>{label}</a></li>)}
+        </ul>
+      </nav>
+      <Table caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
+        { header: 'Typ', cell: (e) => <span safe>{e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'}</span> },
+        { header: 'Mottagen', cell: (e) => <a href={e.href}><span safe>{localDateTime(e.createdAt)}</span><span class="visually-hidden" safe>{` – ${e.topicLabel}`}</span></a> },
+        { header: 'Gäller', cell: (e) => <span safe>{e.topicLabel}</span> },
+        { header: 'Målgrupp', cell: (e) => <span safe>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
+        { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },
+        { header: 'Kö', cell: (e) => <span safe>{e.unitName ?? 'Gemensam kö'}</span> },
+        { header: 'Kontakt senast', cell: (e) => (e.overdue ? <span><span safe>{e.targetDate}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{e.targetDate}</span>) },
+        { header: 'Status', cell: (e) => <span safe>{e.statusLabel}</span> },
+        { header: 'Handläggare', cell: (e) => (e.assignedName ? <span safe>{e.assignedName}</span> : canHandle && ['new', 'assigned', 'contacted'].includes(e.status) ? (
+          <Form ctx={ctx} action={`/${slug}/personal/inkorg/${e.kind === 'referral' ? 'formedlingar' : 'forfragningar'}/${e.id}/ta`} class="inline-form">
+            <button type="submit" class="button button-secondary button-small">Ta ärendet<span class="visually-hidden" safe>{` mottaget ${localDateTime(e.createdAt)}`}</span></button>
+          </Form>
+        ) : <span>–</span>) },
+      ]} />
+    </Layout>
+  );
+}
