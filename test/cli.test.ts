@@ -1,6 +1,6 @@
 // The operator's command line, run as a real process: create a municipality, import its
 // organisation, back the database up and restore it into a new database, and find the data.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +11,23 @@ import { openDatabase } from '../src/platform/db/database.js';
 import { verifyPassword } from '../src/platform/auth/passwords.js';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+// Each command is a fresh process that compiles the CLI: allow for a busy machine.
+const SLOW = 240_000;
 
-function cli(databaseUrl: string, args: string[], stdin = '') {
-  const res = spawnSync(TSX, ['src/cli/index.ts', ...args], {
-    input: stdin, encoding: 'utf8', timeout: 60_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+/** Runs the CLI as its own process (asynchronously: a blocked test worker would miss its heartbeats). */
+function cli(databaseUrl: string, args: string[], stdin = ''): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['src/cli/index.ts', ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += String(d); });
+    child.stderr.on('data', (d) => { err += String(d); });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(stdin);
   });
-  return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
 const ORG_CSV = 'key;parent;kind;name;external\nsoc;;förvaltning;Socialförvaltningen;nej\nvuxen;soc;område;Vuxenenheten;nej\nmottagning;vuxen;enhet;Mottagningen;nej\n';
@@ -46,58 +56,58 @@ describe('command line: set up a municipality, back up, restore (SQLite)', () =>
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates a municipality with its admin and organisation, refusing bad input', () => {
+  it('creates a municipality with its admin and organisation, refusing bad input', async () => {
     const url = `sqlite:${join(dir, 'live.sqlite')}`;
     writeFileSync(join(dir, 'org.csv'), ORG_CSV);
-    const noStdin = cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se']);
+    const noStdin = await cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se']);
     expect(noStdin.code).toBe(2);
     expect(noStdin.err).toContain('--password-stdin');
-    const badSlug = cli(url, ['create-tenant', '--slug', 'Kopia Kommun', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se', '--password-stdin'], PASSWORD);
+    const badSlug = await cli(url, ['create-tenant', '--slug', 'Kopia Kommun', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se', '--password-stdin'], PASSWORD);
     expect(badSlug.code).toBe(2);
     expect(badSlug.err).toContain('slug');
-    const ok = cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se',
+    const ok = await cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se',
       '--admin-name', 'Kim Kopia', '--org-file', join(dir, 'org.csv'), '--password-stdin'], `${PASSWORD}\n`);
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('3 units');
     expect(ok.out).not.toContain(PASSWORD);
-    const dup = cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Igen', '--admin-email', 'a@kopia.example.se', '--password-stdin'], PASSWORD);
+    const dup = await cli(url, ['create-tenant', '--slug', 'kopia', '--name', 'Igen', '--admin-email', 'a@kopia.example.se', '--password-stdin'], PASSWORD);
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('redan');
-  });
+  }, SLOW);
 
   it('imports an organisation file into an existing municipality, with a dry run first', async () => {
     const url = `sqlite:${join(dir, 'live.sqlite')}`;
     writeFileSync(join(dir, 'more.json'), JSON.stringify({ units: [{ key: 'barn', parent: null, kind: 'administration', name: 'Barn- och utbildningsförvaltningen' }] }));
-    const dry = cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'more.json'), '--dry-run']);
+    const dry = await cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'more.json'), '--dry-run']);
     expect([dry.code, dry.out]).toEqual([0, expect.stringContaining('Dry run')]);
     expect((await snapshot(url))!.units).not.toContain('Barn- och utbildningsförvaltningen');
-    const real = cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'more.json')]);
+    const real = await cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'more.json')]);
     expect(real.code).toBe(0);
     expect((await snapshot(url))!.units).toContain('Barn- och utbildningsförvaltningen');
     writeFileSync(join(dir, 'bad.csv'), 'key;parent;kind;name\nx;saknas;enhet;X\n');
-    const bad = cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'bad.csv')]);
+    const bad = await cli(url, ['import-org', '--tenant', 'kopia', '--file', join(dir, 'bad.csv')]);
     expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('Rad 2')]);
-    expect(cli(url, ['import-org', '--tenant', 'finns-inte', '--file', join(dir, 'more.json')]).code).toBe(1);
-  });
+    expect((await cli(url, ['import-org', '--tenant', 'finns-inte', '--file', join(dir, 'more.json')])).code).toBe(1);
+  }, SLOW);
 
   it('backs up to a new file and restores into a new database with the same data', async () => {
     const live = `sqlite:${join(dir, 'live.sqlite')}`;
     const before = await snapshot(live);
     expect(before?.units.length).toBe(4);
     const backup = join(dir, 'backup.sqlite');
-    const b = cli(live, ['backup', backup]);
+    const b = await cli(live, ['backup', backup]);
     expect([b.code, b.out]).toEqual([0, expect.stringContaining('Backup written')]);
     // Refuses to overwrite an existing backup.
-    expect(cli(live, ['backup', backup]).code).toBe(1);
+    expect((await cli(live, ['backup', backup])).code).toBe(1);
     const restored = `sqlite:${join(dir, 'restored.sqlite')}`;
-    const r = cli(restored, ['restore', backup]);
+    const r = await cli(restored, ['restore', backup]);
     expect([r.code, r.out]).toEqual([0, expect.stringContaining('Restored')]);
     const after = await snapshot(restored);
     expect(after).toEqual(before);
     expect(await verifyPassword(after!.hash, PASSWORD)).toBe(true);
-    expect(cli(restored, ['restore', join(dir, 'missing.sqlite')]).code).toBe(2);
-  });
+    expect((await cli(restored, ['restore', join(dir, 'missing.sqlite')])).code).toBe(2);
+  }, SLOW);
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('command line: back up and restore (PostgreSQL)', () => {
@@ -109,7 +119,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('command line: back up and restore
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bredvid-cli-pg-'));
     for (const n of names) await sqlAdmin(`CREATE DATABASE ${n}`);
-  });
+  }, SLOW);
   afterAll(async () => {
     for (const n of names) await sqlAdmin(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
     rmSync(dir, { recursive: true, force: true });
@@ -118,12 +128,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)('command line: back up and restore
   it('restores a pg_dump backup into a new database with the same data', async () => {
     const [live, copy] = names.map(urlOf);
     writeFileSync(join(dir, 'org.csv'), ORG_CSV);
-    expect(cli(live, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se', '--org-file', join(dir, 'org.csv'), '--password-stdin'], PASSWORD).code).toBe(0);
+    expect((await cli(live, ['create-tenant', '--slug', 'kopia', '--name', 'Kopia kommun', '--admin-email', 'admin@kopia.example.se', '--org-file', join(dir, 'org.csv'), '--password-stdin'], PASSWORD)).code).toBe(0);
     const before = await snapshot(live);
     expect(before?.units.length).toBe(3);
     const file = join(dir, 'backup.sql');
-    expect(cli(live, ['backup', file]).code).toBe(0);
-    expect(cli(copy, ['restore', file]).code).toBe(0);
+    expect((await cli(live, ['backup', file])).code).toBe(0);
+    expect((await cli(copy, ['restore', file])).code).toBe(0);
     expect(await snapshot(copy)).toEqual(before);
-  });
+  }, SLOW);
 });

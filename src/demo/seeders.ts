@@ -12,6 +12,9 @@ import { seedOutreach } from '../modules/outreach/demo.js';
 import { seedPlans } from '../modules/plans/demo.js';
 import { seedSelfcheck } from '../modules/selfcheck/demo.js';
 import { seedEvents } from '../modules/events/demo.js';
+import { seedContactLog } from '../modules/contacts/demo.js';
+import { seedCarers } from '../modules/carers/demo.js';
+import { seedReferrals } from '../modules/referrals/demo.js';
 
 export interface SeedContext {
   db: Kysely<DB>;
@@ -38,4 +41,7 @@ export const DEMO_SEEDERS: Seeder[] = [
   { name: 'plans', run: seedPlans },
   { name: 'selfcheck', run: seedSelfcheck },
   { name: 'events', run: seedEvents },
+  { name: 'contacts', run: seedContactLog },
+  { name: 'carers', run: seedCarers },
+  { name: 'referrals', run: seedReferrals },
 ];

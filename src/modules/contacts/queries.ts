@@ -83,3 +83,12 @@ export async function totals(db: Exec, tenantId: string, year: number, unitIds: 
     children: Number(r.children ?? 0), referred: Number(r.referred ?? 0),
   };
 }
+
+/** Outreach follow-up: contacts naming one of these campaigns, dated in [from, to], counted per day. */
+export async function countByCampaignDay(db: Exec, tenantId: string, campaignIds: string[], from: string, to: string): Promise<{ campaignId: string; date: string; n: number }[]> {
+  if (campaignIds.length === 0) return [];
+  const rows = await db.selectFrom('contact_log').select((eb) => ['campaign_id', 'contact_date', eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('campaign_id', 'in', campaignIds).where('contact_date', '>=', from).where('contact_date', '<=', to)
+    .groupBy(['campaign_id', 'contact_date']).execute();
+  return rows.map((r) => ({ campaignId: String(r.campaign_id), date: r.contact_date, n: Number(r.n) }));
+}

@@ -33,6 +33,7 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const readScope = scopeFor(principal, 'carers:read');
     const linkedCarer = carerId && readScope ? await carerLabel(db, clock, principal, readScope, carerId).catch(() => undefined) : undefined;
     return <ContactLogPage ctx={pageContext(req, 'staff')} values={values} errors={errors} districts={await service.districtOptions(db, tenant)}
+      campaigns={await service.campaignOptions(db, tenant.id, clock.now())}
       recent={await service.recentOwn(db, principal, clock.now())} notice={notice} now={clock.now()} linkedCarer={linkedCarer} />;
   }
 
@@ -62,7 +63,7 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const contact = await service.getOwn(db, principal, scope, id);
     const locked = clock.now().toISOString() >= contact.editableUntil;
     return <ContactEditPage ctx={pageContext(req, 'staff')} contact={contact} values={values ?? service.toFormValues(contact)} errors={errors}
-      districts={await service.districtOptions(db, tenantOf(req))} locked={locked} />;
+      districts={await service.districtOptions(db, tenantOf(req))} campaigns={await service.campaignOptions(db, principal.tenantId, clock.now())} locked={locked} />;
   }
 
   app.get('/personal/kontakter/:id', async (req, reply) => {

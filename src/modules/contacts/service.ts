@@ -16,6 +16,7 @@ import type { ContactForm } from './schema.js';
 import { DEFAULTS, type ActivityType, type Channel, type OnwardTarget } from './vocab.js';
 import { editableUntil, isEditable, LOG } from './policy.js';
 import { localDate } from './time.js';
+import { activeCampaignOptions, isCampaign } from '../outreach/service.js';
 
 export { yearlyContactStats, type ContactStats } from './stats.js';
 export { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS } from './vocab.js';
@@ -83,8 +84,14 @@ export function loggingUnit(p: Principal): string | null {
     ?? p.units.find((u) => !u.external && u.kind === 'unit')?.id ?? null;
 }
 
-function validate(form: ContactForm, districts: string[], now: Date): void {
+/** Outreach campaigns of the last months, for "came through a campaign" (outreach module). */
+export async function campaignOptions(db: Kysely<DB>, tenantId: string, now: Date): Promise<{ value: string; label: string }[]> {
+  return activeCampaignOptions(db, tenantId, localDate(now));
+}
+
+async function validate(db: Kysely<DB>, tenantId: string, form: ContactForm, districts: string[], now: Date): Promise<void> {
   const errors: Record<string, string> = {};
+  if (form.campaignId !== null && !(await isCampaign(db, tenantId, form.campaignId))) errors.campaignId = 'Välj en kampanj i listan';
   if (form.district !== null && !districts.includes(form.district)) errors.district = 'Välj ett område i listan';
   const today = localDate(now);
   if (form.contactDate > today) errors.contactDate = 'Datumet kan inte vara i framtiden';
@@ -107,7 +114,7 @@ export type OnLinked = (trx: Transaction<DB>, carerId: string) => Promise<void>;
 
 export async function logContact(db: Kysely<DB>, clock: Clock, actor: Principal, tenant: Tenant, form: ContactForm, onLinked?: OnLinked): Promise<string> {
   const now = clock.now();
-  validate(form, await districtOptions(db, tenant), now);
+  await validate(db, actor.tenantId, form, await districtOptions(db, tenant), now);
   const unitId = loggingUnit(actor);
   if (!unitId) throw new Invalid({ _form: 'Du har ingen enhet att registrera kontakter för' });
   const id = newId();
@@ -140,7 +147,7 @@ export async function updateContact(db: Kysely<DB>, clock: Clock, actor: Princip
   const now = clock.now();
   const current = await getOwn(db, actor, scope, id);
   if (!isEditable(current, actor.userId, now)) throw new Locked();
-  validate(form, await districtOptions(db, tenant), now);
+  await validate(db, actor.tenantId, form, await districtOptions(db, tenant), now);
   await db.transaction().execute(async (trx) => {
     const n = await q.updateContact(trx, actor.tenantId, id, actor.userId, { ...columns(form), carer_id: form.carerId, updated_at: now.toISOString() });
     if (n === 0) throw new NotFound();
@@ -161,4 +168,9 @@ export async function relinkContacts(db: Kysely<DB> | Transaction<DB>, tenantId:
 /** Demo data and imports: many anonymous rows at once. */
 export async function seedContacts(db: Kysely<DB>, rows: Parameters<typeof q.insertContacts>[1]): Promise<void> {
   await q.insertContacts(db, rows);
+}
+
+/** For the outreach module's campaign pages: contacts naming each campaign, per day (aggregates). */
+export async function contactsByCampaign(db: Kysely<DB>, tenantId: string, campaignIds: string[], from: string, to: string): Promise<{ campaignId: string; date: string; n: number }[]> {
+  return q.countByCampaignDay(db, tenantId, campaignIds, from, to);
 }

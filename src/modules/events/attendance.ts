@@ -62,7 +62,8 @@ export async function sessionAttendance(deps: Deps, tenant: Tenant, actor: Staff
   };
 }
 
-/** Tick who came (the rest count as no-shows) and/or record an anonymous head count. */
+/** Tick who came (the rest count as no-shows) and/or record an anonymous head count; a head
+ *  count with no ticks records no names at all. */
 export async function recordAttendance(deps: Deps, tenant: Tenant, actor: StaffActor, eventId: string, sessionId: string, form: AttendanceForm): Promise<void> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
@@ -75,8 +76,10 @@ export async function recordAttendance(deps: Deps, tenant: Tenant, actor: StaffA
     const people = await bq.holdersOfSession(trx, tenant.id, eventId, sessionId, ['booked']);
     const known = new Set(people.map((p) => p.id));
     if (form.present.some((id) => !known.has(id))) throw new Invalid({ present: 'Välj bland deltagarna i listan' });
+    // Only a head count and no ticks = the anonymous way: no one is marked absent.
+    const named = form.present.length > 0 || form.headCount === null;
     const present = new Set(form.present);
-    for (const p of people) await aq.upsertAttendance(trx, tenant.id, sessionId, p.id, present.has(p.id), nowIso, actor.principal.userId);
+    if (named) for (const p of people) await aq.upsertAttendance(trx, tenant.id, sessionId, p.id, present.has(p.id), nowIso, actor.principal.userId);
     await sq.updateSession(trx, tenant.id, sessionId, { head_count: form.headCount, attendance_recorded_at: nowIso });
     await audit(trx, {
       tenantId: tenant.id, userId: actor.principal.userId, unitId: ev.unit_id, action: 'event_attendance.record',

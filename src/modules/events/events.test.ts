@@ -313,21 +313,24 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     expect(early.$('.error-summary').text()).toContain('när träffen har börjat');
     t.clock.set('2026-11-26T18:00:00.000Z');
     try {
-      const sessionPage = await specialist.get(sessionHref);
+      // Hours later: the staff session has expired, so sign in again.
+      const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+      const sessionPage = await staff.get(sessionHref);
       const boxes = sessionPage.$('input[name="present"]');
       expect(boxes.length).toBe(2);
       const present = boxes.filter((_, e) => sessionPage.$(`label[for="${sessionPage.$(e).attr('id')}"]`).text().startsWith('=')).attr('value')!;
-      const wrong = await specialist.post(`${sessionHref}/narvaro`, { present: '00000000-0000-4000-8000-000000000000' });
+      const wrong = await staff.post(`${sessionHref}/narvaro`, { present: '00000000-0000-4000-8000-000000000000' });
       expect(wrong.status).toBe(400);
-      const bad = await specialist.post(`${sessionHref}/narvaro`, { headCount: '-2' });
+      const bad = await staff.post(`${sessionHref}/narvaro`, { headCount: '-2' });
       expect(bad.status).toBe(400);
-      expect((await specialist.post(`${sessionHref}/narvaro`, { present, headCount: '4' })).status).toBe(303);
+      expect((await staff.post(`${sessionHref}/narvaro`, { present, headCount: '4' })).status).toBe(303);
       const rows = await t.db.selectFrom('event_attendance').select(['attended']).where('session_id', '=', sessionHref.split('/').pop()!).orderBy('attended').execute();
       expect(rows.map((r) => r.attended)).toEqual([0, 1]);
       const session = await t.db.selectFrom('event_sessions').select('head_count').where('id', '=', sessionHref.split('/').pop()!).executeTakeFirstOrThrow();
       expect(session.head_count).toBe(4);
     } finally {
       t.clock.set('2026-11-25T09:00:00.000Z');
+      specialist = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
     }
   });
 
@@ -347,9 +350,10 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     expect(booking.user_id).toBe(userId);
     t.clock.set('2026-11-27T09:00:00.000Z');
     try {
-      const overview = await specialist.get(`/hassleholm/personal/aktiviteter/${id}`);
+      const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+      const overview = await staff.get(`/hassleholm/personal/aktiviteter/${id}`);
       const sessionHref = overview.$('table a[href*="/traffar/"]').first().attr('href')!;
-      expect((await specialist.post(`${sessionHref}/narvaro`, { present: booking.id })).status).toBe(303);
+      expect((await staff.post(`${sessionHref}/narvaro`, { present: booking.id })).status).toBe(303);
     } finally {
       t.clock.set('2026-11-25T09:00:00.000Z');
     }

@@ -117,6 +117,11 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     const february = wheel.$('#month-2').parent();
     expect(february.text()).toContain('Möte: Extra möte om budgeten');
     expect(february.text()).toContain('Styrgruppen för anhörigstöd');
+    // Planned activities come from the events engine, linked to their staff page.
+    const now = await strateg.get('/hassleholm/personal/styrning/arshjul');
+    expect(now.$('h1').text()).toBe('Årshjul 2026');
+    const activity = now.$('main a[href*="/personal/aktiviteter/"]').filter((_, e) => now.$(e).text().includes('Anhörigombudsdag'));
+    expect(activity.length).toBeGreaterThan(0);
   });
 
   it('refuses a renamed PNG with a Swedish message and accepts a real PDF and DOCX, served as downloads', async () => {

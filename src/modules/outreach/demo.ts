@@ -62,6 +62,7 @@ const CAMPAIGNS: Record<string, DemoCampaign[]> = {
 
 const day = (year: number, [m, d]: [number, number]) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+// The contacts module's demo log names these campaigns for some contacts in their periods.
 export async function seedOutreach(ctx: SeedContext): Promise<void> {
   const year = Number(localToday(ctx.now).slice(0, 4));
   for (const c of CAMPAIGNS[ctx.data.slug] ?? []) {

@@ -109,4 +109,44 @@ describe.each(DIALECTS)('outreach on %s', (dialect) => {
       expect(r.contacts).toBe(r.byMonth.reduce((a, m) => a + m.contacts, 0));
     }
   });
+
+  it('shows, per campaign and month, the contacts that named it — also one logged through the contact log’s picker', async () => {
+    const tenantId = t.seeds.get('hassleholm')!.tenantId;
+    const named = async (name: string) => {
+      const c = await t.db.selectFrom('outreach_campaigns').select(['id', 'cost_kr']).where('tenant_id', '=', tenantId).where('name', '=', name).executeTakeFirstOrThrow();
+      const n = Number((await t.db.selectFrom('contact_log').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', c.id).executeTakeFirstOrThrow()).n);
+      return { ...c, n };
+    };
+    const letters = await named('Dolda äldre anhöriga – brev och hembesök med belastningsskalan');
+    expect(letters.n).toBeGreaterThan(0); // the demo contact log names the campaign for some contacts
+    const list = await strateg.get('/hassleholm/personal/uppsokande');
+    const row = list.$('tbody tr').filter((_, e) => list.$(e).find('a').attr('href')?.endsWith(letters.id) ?? false);
+    expect(row.find('td').last().text()).toBe(String(letters.n));
+    const before = await strateg.get(`/hassleholm/personal/uppsokande/${letters.id}`);
+    const perMonth = before.$('tbody tr').map((_, e) => Number(before.$(e).find('td').eq(1).text())).get();
+    expect(perMonth.reduce((a, b) => a + b, 0)).toBe(letters.n);
+    const perReached = before.$('.summary-row').filter((_, e) => before.$(e).find('dt').text() === 'Kostnad per nådd anhörig').find('dd').text();
+    expect(perReached.replace(/\s/g, ' ')).toBe(`${new Intl.NumberFormat('sv-SE').format(Math.round(letters.cost_kr / letters.n)).replace(/\s/g, ' ')} kr`);
+
+    // The contact log offers the campaigns of the last months; a contact naming one is counted.
+    const log = await strateg.get('/hassleholm/personal/kontakter');
+    expect(log.status).toBe(200);
+    const option = log.$('#f-campaignId option').filter((_, e) => log.$(e).text() === 'Anhöringen – höstnumret');
+    expect(option.length).toBe(1);
+    const saved = await strateg.post('/hassleholm/personal/kontakter', {
+      contactDate: '2026-11-20', channel: 'phone', durationMin: '30', activityType: 'support_conversation', heardVia: 'newspaper', campaignId: option.attr('value')!,
+    });
+    expect(saved.status).toBe(303);
+    const autumn = await strateg.get(`/hassleholm/personal/uppsokande/${option.attr('value')}`);
+    const november = autumn.$('tbody tr').filter((_, e) => autumn.$(e).find('td').first().text() === 'november 2026');
+    expect(november.find('td').eq(1).text()).toBe('1');
+    const results = await campaignResults(t.db, tenantId, 2026);
+    const autumnResult = results.find((r) => r.campaign.name === 'Anhöringen – höstnumret')!;
+    expect(autumnResult.contacts).toBe((await named('Anhöringen – höstnumret')).n);
+    expect(autumnResult.byMonth.find((m) => m.month === '2026-11')!.contacts).toBe(1); // the campaign ended in October
+    // Another municipality's campaign is not a valid choice in the log.
+    const other = (await t.db.selectFrom('outreach_campaigns').select('id').where('tenant_id', '=', t.seeds.get('sodertalje')!.tenantId).executeTakeFirstOrThrow()).id;
+    const refused = await strateg.post('/hassleholm/personal/kontakter', { contactDate: '2026-11-20', channel: 'phone', durationMin: '30', activityType: 'support_conversation', campaignId: other });
+    expect(refused.status).toBe(400);
+  });
 });

@@ -9,7 +9,7 @@ import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { NotFound } from '../../platform/http/errors.js';
-import { addDays, MONTH_NAMES } from '../../platform/domain/dates.js';
+import { addDays, addMonths, MONTH_NAMES } from '../../platform/domain/dates.js';
 import * as q from './queries.js';
 import { campaignCounts, type MonthCounts } from './results.js';
 import { OUTREACH_CHANNELS, type CampaignForm, type OutreachChannel } from './schema.js';
@@ -139,7 +139,8 @@ export async function campaignDetail(db: Kysely<DB>, tenantId: string, id: strin
   const until = today < yearAfter ? today : yearAfter;
   const last = until > campaign.endsOn ? until : campaign.endsOn;
   const months = monthsBetween(campaign.startsOn, last);
-  const counts = await campaignCounts(db, tenantId, [campaign.id], campaign.startsOn, `${last.slice(0, 7)}-31`);
+  const monthEnd = addDays(addMonths(`${last.slice(0, 7)}-01`, 1), -1);
+  const counts = await campaignCounts(db, tenantId, [campaign.id], campaign.startsOn, monthEnd);
   return resultFor(campaign, counts, months);
 }
 

@@ -41,63 +41,68 @@ export function detectDelimiter(text: string): ';' | ',' | '\t' {
 
 export type CsvParse = { ok: true; rows: string[][]; delimiter: string } | { ok: false; row: number; message: string };
 
-/** Parses the whole text. Records are numbered from 1 as a spreadsheet numbers rows. */
+/** Shared by every blank line, so a file of many empty lines costs no allocations. */
+export const BLANK_ROW: readonly string[] = Object.freeze(['']);
+
+/**
+ * Parses the whole text in one pass (indexOf/slice, no per-character strings). Records are
+ * numbered from 1 as a spreadsheet numbers rows. A quote opens a quoted field only at the start
+ * of a field; text after its closing quote is kept as it is.
+ */
 export function parseCsv(input: string, delimiter: string = detectDelimiter(input)): CsvParse {
   const text = input.startsWith('\ufeff') ? input.slice(1) : input;
+  const n = text.length;
+  const d = delimiter.charCodeAt(0);
   const rows: string[][] = [];
+  const fieldEnd = (from: number) => {
+    let k = from;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === d || c === 10 || c === 13) break;
+      k++;
+    }
+    return k;
+  };
   let row: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  let quotedCell = false;
   let i = 0;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-    quotedCell = false;
-  };
-  const endRow = () => {
-    endCell();
-    rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
+  while (i < n) {
+    let value: string;
+    if (text.charCodeAt(i) === 34) {
+      let j = i + 1;
+      let buf = '';
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) return { ok: false, row: rows.length + 1, message: 'Ett citattecken (") öppnas men stängs aldrig' };
+        buf += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          buf += '"';
+          j = q + 2;
           continue;
         }
-        inQuotes = false;
-        i++;
-        continue;
+        j = q + 1;
+        break;
       }
-      cell += ch;
+      const k = fieldEnd(j);
+      value = buf + text.slice(j, k);
+      i = k;
+    } else {
+      const k = fieldEnd(i);
+      value = text.slice(i, k);
+      i = k;
+    }
+    row.push(value);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
       i++;
+      if (i >= n) row.push('');
       continue;
     }
-    if (ch === '"' && cell === '' && !quotedCell) {
-      inQuotes = true;
-      quotedCell = true;
-      i++;
-      continue;
-    }
-    if (ch === delimiter) {
-      endCell();
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRow();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    cell += ch;
-    i++;
+    rows.push(row.length === 1 && row[0] === '' ? (BLANK_ROW as string[]) : row);
+    row = [];
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
   }
-  if (inQuotes) return { ok: false, row: rows.length + 1, message: 'Ett citattecken (") öppnas men stängs aldrig' };
-  if (cell !== '' || row.length > 0) endRow();
+  if (row.length > 0) rows.push(row);
   return { ok: true, rows, delimiter };
 }
 

@@ -2,7 +2,7 @@
 // file is decided from its content, never its name: XLSX is a zip ("PK\x03\x04") that
 // exceljs can open; CSV is valid UTF-8 text.
 import ExcelJS from 'exceljs';
-import { decodeUtf8Text, neutralizeFormula, parseCsv } from './csv.js';
+import { BLANK_ROW, decodeUtf8Text, neutralizeFormula, parseCsv } from './csv.js';
 import type { Cell, ImportError } from './layout.js';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -97,7 +97,8 @@ export async function readGrid(buf: Buffer): Promise<GridRead> {
   if (text === undefined) return fileError('Filen är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil i UTF-8. Spara den som "Excel-arbetsbok" eller "CSV UTF-8"');
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, errors: [{ row: parsed.row, column: '', message: parsed.message }] };
-  return { ok: true, kind: 'csv', grid: parsed.rows.map((r) => r.map((c) => (c === '' ? null : c))) };
+  const none: Cell[] = [];
+  return { ok: true, kind: 'csv', grid: parsed.rows.map((r) => (r === BLANK_ROW ? none : r.map((c) => (c === '' ? null : c)))) };
 }
 
 /** One sheet, header in bold, amounts as numbers; text neutralised like the CSV. */

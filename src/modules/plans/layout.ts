@@ -190,9 +190,8 @@ function readText(c: Cell, col: TextColumn): { ok: true; value: string } | { ok:
 
 export function validateGrid(grid: Cell[][], bodies: BodyRef[]): { ok: true; plan: ParsedPlan } | { ok: false; errors: ImportError[] } {
   const errors: ImportError[] = [];
-  const nonEmpty = grid.filter((r) => r.some((c) => !isBlank(c)));
-  if (nonEmpty.length === 0) return { ok: false, errors: [{ row: 0, column: '', message: 'Filen är tom' }] };
   const headerIndex = grid.findIndex((r) => r.some((c) => !isBlank(c)));
+  if (headerIndex === -1) return { ok: false, errors: [{ row: 0, column: '', message: 'Filen är tom' }] };
   if (headerIndex !== 0) return { ok: false, errors: [{ row: 1, column: '', message: 'Första raden ska vara kolumnrubrikerna' }] };
   const slots = readHeader(grid[0], errors);
   const years = checkYears(slots, errors);
@@ -201,7 +200,8 @@ export function validateGrid(grid: Cell[][], bodies: BodyRef[]): { ok: true; pla
     const name = s ? (s.kind === 'text' ? s.col.header : `${s.kind === 'budget' ? 'Budget' : 'Utfall'} ${s.year}`) : '';
     return name ? `${columnLetter(i)} (${name})` : columnLetter(i);
   };
-  const dataRows = grid.slice(1).map((cells, i) => ({ cells, row: i + 2 })).filter((r) => r.cells.some((c) => !isBlank(c)));
+  const dataRows: { cells: Cell[]; row: number }[] = [];
+  for (let i = 1; i < grid.length; i++) if (grid[i].length > 0 && grid[i].some((c) => !isBlank(c))) dataRows.push({ cells: grid[i], row: i + 1 });
   if (dataRows.length === 0 && errors.length === 0) errors.push({ row: 0, column: '', message: 'Filen innehåller inga aktiviteter, bara rubriker' });
   if (dataRows.length > MAX_ROWS) return { ok: false, errors: [...errors, { row: 0, column: '', message: `Filen har ${dataRows.length} aktiviteter; högst ${MAX_ROWS} går att läsa in` }] };
   if (errors.some((e) => e.row === 1 && e.column === '')) return { ok: false, errors };

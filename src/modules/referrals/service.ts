@@ -206,3 +206,30 @@ export async function referralsForCarer(db: q.Exec, tenantId: string, carerId: s
 
 export { toReferral };
 export const todayIn = (now: Date): string => localDate(now);
+
+/** Demo data and imports: a referral as it stands at some point of its life (no audit row). */
+export async function seedReferral(db: Kysely<DB>, tenantId: string, r: {
+  fromUnitId: string; fromUserId: string; toUnitId: string | null; carerName: string; carerPhone: string | null; topic: ReferralTopic;
+  targetGroup: TargetGroup | null; ageBand: AgeBand | null; urgency: Urgency; caredFor: CaredForConsent; createdAt: Date; targetWorkingDays: number;
+  status: 'new' | 'assigned' | 'contacted' | 'closed'; assignedUserId: string | null; firstContactAt: Date | null; closeReason: CloseReason | null; closedAt: Date | null;
+}): Promise<string> {
+  const id = newId();
+  const at = r.createdAt.toISOString();
+  await q.insertReferral(db, {
+    id, tenant_id: tenantId, from_unit_id: r.fromUnitId, from_user_id: r.fromUserId, to_unit_id: r.toUnitId, carer_name: r.closedAt ? null : r.carerName,
+    carer_phone: r.closedAt ? null : r.carerPhone, carer_email: null, reach_note: null, message: null, topic: r.topic, target_group: r.targetGroup,
+    carer_age_band: r.ageBand, urgency: r.urgency, consent_carer: 1, consent_carer_wording: CARER_CONSENT_WORDING, consent_cared_for: r.caredFor,
+    consent_cared_for_wording: r.caredFor === 'yes' ? CARED_FOR_CONSENT_WORDING : null, status: r.status, assigned_user_id: r.assignedUserId,
+    target_date: addWorkingDays(localDate(r.createdAt), targetDays(r.urgency, r.targetWorkingDays)), first_contact_at: r.firstContactAt?.toISOString() ?? null,
+    closed_at: r.closedAt?.toISOString() ?? null, close_reason: r.closeReason, carer_id: null, contact_deleted_at: r.closedAt ? r.closedAt.toISOString() : null,
+    created_at: at, updated_at: at,
+  });
+  return id;
+}
+
+export async function seedNeedsAssessment(db: Kysely<DB>, tenantId: string, a: { unitId: string; userId: string; assessedOn: string; tookPart: boolean; views: 'yes' | 'partly' | 'no' | 'unknown'; ownSupport: boolean }): Promise<void> {
+  await q.insertNeedsAssessment(db, {
+    id: newId(), tenant_id: tenantId, unit_id: a.unitId, recorded_by: a.userId, assessed_on: a.assessedOn, took_part: a.tookPart ? 1 : 0,
+    views_considered: a.views, own_support: a.ownSupport ? 1 : 0, referral_id: null, carer_id: null, created_at: `${a.assessedOn}T12:00:00.000Z`,
+  });
+}

@@ -8,7 +8,7 @@ export interface CountCell { kind: 'count'; value: number }
 export interface PlainCell { kind: 'plain'; value: number; unit?: 'kr' | 'tkr' | 'percent' }
 /** A number derived from counts (a median, a share): hidden when its base is small or when a
  *  count it depends on is hidden. */
-export interface MeasureCell { kind: 'measure'; value: number | null; base: number; format: 'percent' | 'days'; dependsOn?: [number, number][] }
+export interface MeasureCell { kind: 'measure'; value: number | null; base: number; format: 'percent' | 'days' | 'kr'; dependsOn?: [number, number][] }
 export interface TextCell { kind: 'text'; value: string }
 export type ReportCell = CountCell | PlainCell | MeasureCell | TextCell;
 

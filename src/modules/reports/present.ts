@@ -39,7 +39,7 @@ export function formatCell(c: ReportCell): string {
     case 'plain': return c.unit === 'kr' ? `${nf().format(c.value)} kr` : c.unit === 'tkr' ? `${nf(1).format(c.value)} tkr` : c.unit === 'percent' ? `${nf().format(c.value * 100)} %` : nf().format(c.value);
     case 'measure':
       if (c.value === null) return '–';
-      return c.format === 'percent' ? `${nf().format(c.value * 100)} %` : `${nf(1).format(c.value)} dagar`;
+      return c.format === 'percent' ? `${nf().format(c.value * 100)} %` : c.format === 'kr' ? `${nf().format(c.value)} kr` : `${nf(1).format(c.value)} dagar`;
     case 'text': return c.value;
   }
 }

@@ -1,22 +1,32 @@
 // Builds the yearly report: each section comes from one adapter (sections/*.ts) that calls the
 // owning module's service. Order here is the order on the page and in every export.
-import { DateTime } from 'luxon';
-import { ZONE } from '../../platform/domain/dates.js';
 import type { ReportSection, YearlyReport } from './model.js';
-import type { SectionContext } from './sections/context.js';
+import { periodEnd, type SectionContext } from './sections/context.js';
 import { contactsSection } from './sections/contacts.js';
+import { followUpsSection } from './sections/carers.js';
+import { requestsSection } from './sections/requests.js';
+import { eventsSection } from './sections/events.js';
+import { needsAssessmentSection, referralsSection } from './sections/referrals.js';
+import { ambassadorsSection } from './sections/ambassadors.js';
+import { outreachSection } from './sections/outreach.js';
+import { budgetSection } from './sections/plans.js';
+import { selfcheckSection } from './sections/selfcheck.js';
 
 type Adapter = (ctx: SectionContext) => Promise<ReportSection>;
 
 export const SECTIONS: Adapter[] = [
   contactsSection,
+  followUpsSection,
+  requestsSection,
+  eventsSection,
+  referralsSection,
+  needsAssessmentSection,
+  ambassadorsSection,
+  outreachSection,
+  budgetSection,
+  selfcheckSection,
 ];
 
-/** The last day counted: 31 December, or today for the running year (Stockholm time). */
-export function periodEnd(year: number, now: Date): string {
-  const today = DateTime.fromJSDate(now, { zone: ZONE });
-  return year === today.year ? today.toISODate()! : `${year}-12-31`;
-}
 
 export async function buildReport(ctx: SectionContext, adapters: Adapter[] = SECTIONS): Promise<YearlyReport> {
   const sections = await Promise.all(adapters.map((a) => a(ctx)));

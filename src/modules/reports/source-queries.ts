@@ -2,7 +2,10 @@
 // Aggregates only; tenant always an argument. Each is named in the report's notes.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { DateTime } from 'luxon';
 import type { Role } from '../../platform/domain/vocab.js';
+import { ZONE } from '../../platform/domain/dates.js';
+import { parseJson } from '../../platform/db/helpers.js';
 
 /** Active staff holding a role (e.g. specialists, for "a dedicated carer-support function"). */
 export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role: Role): Promise<number> {
@@ -11,4 +14,98 @@ export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role:
     .where('user_roles.tenant_id', '=', tenantId).where('user_roles.role', '=', role).where('users.disabled', '=', 0)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** UTC instants bounding a calendar year in Stockholm time (timestamps are stored as UTC ISO). */
+export function yearInstants(year: number): { from: string; to: string } {
+  const at = (y: number) => DateTime.fromISO(`${y}-01-01T00:00:00`, { zone: ZONE }).toUTC().toISO()!;
+  return { from: at(year), to: at(year + 1) };
+}
+
+/** The Stockholm month ('01'…'12') of a UTC instant. */
+const localMonth = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toFormat('MM');
+
+export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via' | 'topic';
+
+/** Contact requests from the portal received in the year, counted by one column ('unknown' for empty). */
+export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: number, column: RequestColumn): Promise<Record<string, number>> {
+  const { from, to } = yearInstants(year);
+  const rows = await db.selectFrom('contact_requests').select([column as 'mode']).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
+    .groupBy(column).execute();
+  const out: Record<string, number> = {};
+  for (const r of rows) {
+    const k = (r as Record<string, unknown>)[column] as string | null ?? 'unknown';
+    out[k] = (out[k] ?? 0) + Number(r.n);
+  }
+  return out;
+}
+
+/** Instants of rows created in a year, for month-by-month series (grouped here, in Stockholm time). */
+async function monthsOf(instants: Promise<{ created_at: string }[]>): Promise<number[]> {
+  const out = Array.from({ length: 12 }, () => 0);
+  for (const r of await instants) out[Number(localMonth(r.created_at)) - 1]++;
+  return out;
+}
+
+export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+  const { from, to } = yearInstants(year);
+  return monthsOf(db.selectFrom('contact_requests').select('created_at').where('tenant_id', '=', tenantId)
+    .where('created_at', '>=', from).where('created_at', '<', to).execute());
+}
+
+export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+  const { from, to } = yearInstants(year);
+  return monthsOf(db.selectFrom('referrals').select('created_at').where('tenant_id', '=', tenantId)
+    .where('created_at', '>=', from).where('created_at', '<', to).execute());
+}
+
+/** Bookings made in the year to events open to carers (not staff trainings). */
+export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+  const { from, to } = yearInstants(year);
+  const rows = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+    .select(['event_bookings.created_at', 'events.audience']).where('event_bookings.tenant_id', '=', tenantId)
+    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to).execute();
+  return monthsOf(Promise.resolve(rows.filter((r) => parseJson<string[]>(r.audience, []).includes('carers'))));
+}
+
+export interface FollowUpCounts {
+  onTime: number;
+  late: number;
+  overdue: number;
+  upcoming: number;
+  cancelled: number;
+}
+
+/**
+ * Follow-ups (carer_actions of kind follow_up) due in the year, for carers held by the given
+ * units: done on time, done late, overdue (planned, date passed by `asOf`), still to come, cancelled.
+ */
+export async function followUpCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[], asOf: string): Promise<FollowUpCounts> {
+  let q = db.selectFrom('carer_actions').innerJoin('carers', 'carers.id', 'carer_actions.carer_id')
+    .select(['carer_actions.status', 'carer_actions.due_on', 'carer_actions.done_on'])
+    .where('carer_actions.tenant_id', '=', tenantId).where('carers.tenant_id', '=', tenantId).where('carer_actions.kind', '=', 'follow_up')
+    .where('carer_actions.due_on', '>=', `${year}-01-01`).where('carer_actions.due_on', '<=', `${year}-12-31`);
+  if (unitIds !== 'all') q = q.where('carers.unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  const out: FollowUpCounts = { onTime: 0, late: 0, overdue: 0, upcoming: 0, cancelled: 0 };
+  for (const r of await q.execute()) {
+    if (r.status === 'cancelled') out.cancelled++;
+    else if (r.status === 'done') (r.done_on !== null && r.done_on > r.due_on ? out.late++ : out.onTime++);
+    else if (r.due_on < asOf) out.overdue++;
+    else out.upcoming++;
+  }
+  return out;
+}
+
+/** Identified carers held by the given units: created in the year, and with a named stödkontakt now. */
+export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ newInYear: number; withSupportContact: number; total: number }> {
+  let q = db.selectFrom('carers').select(['created_at', 'support_contact_user_id']).where('tenant_id', '=', tenantId);
+  if (unitIds !== 'all') q = q.where('unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  const rows = await q.execute();
+  const { from, to } = yearInstants(year);
+  return {
+    newInYear: rows.filter((r) => r.created_at >= from && r.created_at < to).length,
+    withSupportContact: rows.filter((r) => r.support_contact_user_id !== null).length,
+    total: rows.length,
+  };
 }

@@ -90,3 +90,11 @@ export async function listStaffWithRoles(db: Exec, tenantId: string) {
     .select(['users.id', 'users.name', 'users.email', 'user_roles.role', 'user_roles.unit_id'])
     .where('users.tenant_id', '=', tenantId).where('users.disabled', '=', 0).orderBy('users.name').execute();
 }
+
+/** Outreach follow-up: when requests naming one of these campaigns arrived (no contact details). */
+export async function campaignArrivals(db: Exec, tenantId: string, campaignIds: string[], fromIso: string, toIso: string): Promise<{ campaignId: string; createdAt: string }[]> {
+  if (campaignIds.length === 0) return [];
+  const rows = await db.selectFrom('contact_requests').select(['campaign_id', 'created_at']).where('tenant_id', '=', tenantId)
+    .where('campaign_id', 'in', campaignIds).where('created_at', '>=', fromIso).where('created_at', '<', toIso).execute();
+  return rows.map((r) => ({ campaignId: String(r.campaign_id), createdAt: r.created_at }));
+}

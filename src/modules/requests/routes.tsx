@@ -11,6 +11,8 @@ import { INBOX } from './policy.js';
 import { fillStamp, stampAge } from './codes.js';
 import { createLimiter } from './limiter.js';
 import { ContactFormPage } from './views/form.js';
+import { activeCampaignOptions } from '../outreach/service.js';
+import { localToday } from '../../platform/domain/dates.js';
 import { StatusPage } from './views/status.js';
 import { InboxPage } from './views/inbox.js';
 import { RequestDetailPage } from './views/detail.js';
@@ -37,9 +39,9 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   const limiter = createLimiter(RATE_LIMIT);
   const secret = config.sessionSecret;
 
-  const formPage = (req: FastifyRequest, reply: FastifyReply, o: { values?: FormValues; errors?: FieldErrors; selfcheck?: string; stamp?: string }, status = 200) =>
+  const formPage = async (req: FastifyRequest, reply: FastifyReply, o: { values?: FormValues; errors?: FieldErrors; selfcheck?: string; stamp?: string }, status = 200) =>
     render(reply, <ContactFormPage ctx={pageContext(req, 'public')} values={o.values} errors={o.errors} selfcheck={o.selfcheck}
-      stamp={o.stamp ?? fillStamp(secret, clock.now())} />, status);
+      stamp={o.stamp ?? fillStamp(secret, clock.now())} campaigns={await activeCampaignOptions(db, tenantOf(req).id, localToday(clock.now()))} />, status);
 
   app.get('/kontakt', async (req, reply) => {
     tenantOf(req);

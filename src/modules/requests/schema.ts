@@ -49,6 +49,7 @@ export const contactFormSchema = z.object({
   language: z.enum(PREFERRED_LANGUAGES, { message: 'err.choice' }).default('sv'),
   time: z.enum(PREFERRED_TIMES, { message: 'err.choice' }).default('any'),
   heardVia: optionalChoice(HEARD_VIA),
+  campaignId: z.string().max(60, 'err.choice').regex(/^[A-Za-z0-9-]*$/, 'err.choice').optional().transform((v) => v || undefined),
   message: z.string().max(1000, 'err.messageLong').optional().transform((v) => v || undefined),
   selfcheck: z.string().max(SELFCHECK_MAX, 'err.selfcheckLong').optional().transform((v) => v || undefined),
   consent: z.enum(['on', '1', 'true'], { message: 'err.consent' }),

@@ -12,6 +12,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { listUnits, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import * as q from './queries.js';
+import { isCampaign } from '../outreach/service.js';
 import { belowMinAge, carerSupportUnitId, commonQueueRule, routeRequest } from './routing.js';
 import { referenceCode, statusToken, tokenHash } from './codes.js';
 import { handlersFor } from './staff.js';
@@ -49,6 +50,8 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
   const unitName = units.find((u) => u.id === (routedUnitId ?? carerSupportUnitId(rules)))?.name ?? null;
   const handlers = await handlersFor(db, tenant.id, units, routedUnitId, carerSupportUnitId(rules));
   const details = contactDetails(form);
+  // A campaign that is not this municipality's (or no longer exists) is simply not recorded.
+  const campaignId = form.campaignId && (await isCampaign(db, tenant.id, form.campaignId)) ? form.campaignId : null;
   const id = newId();
   for (let attempt = 0; ; attempt++) {
     const token = statusToken();
@@ -60,7 +63,7 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
           id, tenant_id: tenant.id, reference, status_token_hash: tokenHash(token), mode: form.mode, ...details,
           message: form.message ?? null, selfcheck_summary: form.selfcheck ?? null, channel: form.channel, topic: form.topic,
           target_group: form.targetGroup ?? null, age_band: form.ageBand ?? null, preferred_language: form.language,
-          preferred_time: form.time, heard_via: form.heardVia ?? null, campaign_id: null, routed_unit_id: routedUnitId,
+          preferred_time: form.time, heard_via: form.heardVia ?? null, campaign_id: campaignId, routed_unit_id: routedUnitId,
           routing_note: note, status: 'new', assigned_user_id: null, close_reason: null,
           created_at: now.toISOString(), updated_at: now.toISOString(), contacted_at: null, closed_at: null, erased_at: null,
         });
@@ -126,4 +129,9 @@ export async function withdraw(db: Kysely<DB>, clock: Clock, tenant: Tenant, tok
     }
     await eraseContactDetails(trx, tenant.id, row.id, row.routed_unit_id, now, 'withdrawn', null);
   });
+}
+
+/** For the outreach module's campaign pages: arrival times of requests naming each campaign. */
+export async function requestsByCampaign(db: Kysely<DB>, tenantId: string, campaignIds: string[], fromIso: string, toIso: string): Promise<{ campaignId: string; createdAt: string }[]> {
+  return q.campaignArrivals(db, tenantId, campaignIds, fromIso, toIso);
 }

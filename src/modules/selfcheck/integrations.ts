@@ -3,12 +3,13 @@
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { DB } from '../../platform/db/schema.js';
+import type { Clock } from '../../platform/db/clock.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { NotFound } from '../../platform/http/errors.js';
 import { scopeFor, type Principal } from '../../platform/auth/principal.js';
 import { LOCALE_HTML_LANG, type ContentLocale, type TargetGroup } from '../../platform/domain/vocab.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
-import { loadCarer } from '../carers/service.js';
+import { loadCarer, searchCarers } from '../carers/service.js';
 import { listPublished } from '../events/service.js';
 import type { PublicEvent } from './views/result.js';
 
@@ -27,6 +28,13 @@ export async function carerInScope(db: Kysely<DB>, actor: Principal, carerId: st
   if (!scope) throw new NotFound();
   const row = await loadCarer(db, actor, scope, carerId);
   return { id: row.id, name: row.name, unitId: row.unit_id };
+}
+
+/** Carers in the user's carers:read scope matching a name, phone, e-mail or personnummer (posted, audited by carers). */
+export async function findCarers(db: Kysely<DB>, clock: Clock, actor: Principal, text: string): Promise<(CarerRef & { unitName: string })[]> {
+  const scope = scopeFor(actor, 'carers:read');
+  if (!scope) return [];
+  return (await searchCarers(db, clock, actor, scope, text)).map((c) => ({ id: c.id, name: c.name, unitId: c.unitId, unitName: c.unitName }));
 }
 
 /** The next few published events for carers (for every target group or the carer's), soonest first. */

@@ -12,8 +12,8 @@ import { ADMIN, STAFF } from './policy.js';
 import * as service from './service.js';
 import { advance, versionIdOf } from './flow.js';
 import { score } from './scoring.js';
-import { carerParam, consentSchema, statsQuerySchema } from './schema.js';
-import { carerInScope, type CarerRef } from './integrations.js';
+import { carerParam, carerSearchSchema, consentSchema, statsQuerySchema } from './schema.js';
+import { carerInScope, findCarers, type CarerRef } from './integrations.js';
 import { resultView } from './views/result-model.js';
 import { AllScreen, QuestionScreen, type FlowFrame } from './views/flow.js';
 import { StaffResultScreen } from './views/result.js';
@@ -60,6 +60,14 @@ export async function selfcheckStaffRoutes(app: FastifyInstance): Promise<void> 
   app.get('/personal/belastningskoll', async (req, reply) => {
     await staffOrAdmin(req);
     return render(reply, <HubPage ctx={ctxOf(req)} />);
+  });
+
+  app.post('/personal/belastningskoll/sok', async (req, reply) => {
+    const { principal } = await requirePermission(req, STAFF);
+    const parsed = parseForm(carerSearchSchema, req.body);
+    if (!parsed.ok) return render(reply, <HubPage ctx={ctxOf(req)} errors={parsed.errors} values={parsed.values} />, 400);
+    const found = await findCarers(db, clock, principal, parsed.data.q);
+    return render(reply, <HubPage ctx={ctxOf(req)} found={found} values={parsed.values} />);
   });
 
   app.get('/personal/belastningskoll/statistik', async (req, reply) => {

@@ -147,6 +147,7 @@ export const consentSchema = z.object({
   consent: f.checkbox().refine((v) => v, 'Kryssa i att den anhöriga har samtyckt till att resultatet sparas'),
 }).strict();
 
+export const carerSearchSchema = z.object({ q: f.text(100) }).strict();
 export const statsQuerySchema = z.object({ ar: z.coerce.number().int().min(2000).max(2100).optional() });
 export const instrumentIdParam = z.object({ tenant: z.string(), id: z.string().uuid() });
 export const keyParam = z.object({ tenant: z.string(), id: z.string().uuid(), key: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,29}$/) });

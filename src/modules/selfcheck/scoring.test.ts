@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { definitionProblems, definitionSchema, type InstrumentDefinition } from './definition.js';
 import { bandFor, formatMean, score, type Answers } from './scoring.js';
 import { BREDVID_INSTRUMENT } from './bredvid-instrument.js';
+import { resultSummary, SUMMARY_MAX } from './summary.js';
 
 const l = (sv: string) => ({ sv });
 const BANDS_1_4 = [
@@ -98,6 +99,35 @@ describe('the Caregiver Burden Scale expressed as data', () => {
     expect(r.overall).toMatchObject({ mean: null, band: null, answered: 21 });
     expect(r.dimensions.find((d) => d.key === 'environment')).toMatchObject({ mean: null, answered: 2, total: 3 });
     expect(r.dimensions.find((d) => d.key === 'general')).toMatchObject({ mean: 3, band: 'high' });
+  });
+});
+
+describe('the summary sent with a contact request', () => {
+  it('gives version, each dimension’s band and mean, and every answer, within 4000 characters', () => {
+    const answers = answersFor(BREDVID_INSTRUMENT, (_, i) => (i === 0 ? 'skip' : 3));
+    const text = resultSummary(BREDVID_INSTRUMENT, 4, score(BREDVID_INSTRUMENT, answers), answers);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Belastningskoll: Bredvids belastningskoll, version 4');
+    expect(lines).toContain('- Tid och påfrestning: Viss belastning (medelvärde 2,7)');
+    expect(lines).toContain(`1. ${BREDVID_INSTRUMENT.items[0].text.sv} – inget svar`);
+    expect(lines).toContain(`4. ${BREDVID_INSTRUMENT.items[3].text.sv} (omvänd) – Stämmer ganska bra (3)`);
+    expect(text.length).toBeLessThanOrEqual(SUMMARY_MAX);
+  });
+
+  it('falls back to statement numbers, and at last a cut, when the statements are long', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 1000 }), (n, len) => {
+      const def: InstrumentDefinition = {
+        ...BREDVID_INSTRUMENT,
+        name: l('N'.repeat(1000)),
+        dimensions: [{ ...BREDVID_INSTRUMENT.dimensions[0], minAnswered: 1 }],
+        overall: { ...BREDVID_INSTRUMENT.overall, minAnswered: 1 },
+        items: Array.from({ length: n }, (_, i) => ({ key: `i${i}`, dimension: 'tid', reversed: i % 2 === 0, text: l('x'.repeat(len)) })),
+      };
+      const answers = answersFor(def, () => 2);
+      const text = resultSummary(def, 1, score(def, answers), answers);
+      expect(text.length).toBeLessThanOrEqual(SUMMARY_MAX);
+      expect(text.startsWith('Belastningskoll: N')).toBe(true);
+    }));
   });
 });
 

@@ -123,6 +123,25 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
     expect(after.selfcheck_results).toBe(before.selfcheck_results);
   });
 
+  it('finds carers in the user’s scope from the hub, by a posted search', async () => {
+    const aldre = await signIn(t.app, 'sodertalje', emailOf('konsulent-aldre'));
+    const hub = await aldre.get('/sodertalje/personal/belastningskoll');
+    expect(hub.status).toBe(200);
+    const found = await submit(aldre, hub, 'main form.filters', { q: 'Vera' });
+    expect(found.status).toBe(200);
+    expect(found.$('main table a').attr('href')).toBe(`/sodertalje/personal/belastningskoll/anhorig/${carerA}`);
+    const outside = await submit(aldre, hub, 'main form.filters', { q: 'Ola Exempelsson' });
+    expect(outside.$('main table').length).toBe(0);
+    expect(text(outside)).toContain('Ingen anhörig i dina enheter matchar');
+    const empty = await submit(aldre, hub, 'main form.filters', { q: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.$('#f-q-error').text()).toContain('Fältet måste fyllas i');
+    expect((await aldre.post('/sodertalje/personal/belastningskoll/sok', { q: 'Vera', evil: '1' })).status).toBe(400);
+    expect((await aldre.post('/sodertalje/personal/belastningskoll/sok', { q: 'Vera' }, { csrf: null })).status).toBe(403);
+    const admin = await signIn(t.app, 'sodertalje', demoUser(t, 'sodertalje', 'admin').email);
+    expect((await admin.post('/sodertalje/personal/belastningskoll/sok', { q: 'Vera' })).status).toBe(403);
+  });
+
   it('gives roles without selfcheck:staff no access to carers’ results', async () => {
     const admin = await signIn(t.app, 'sodertalje', demoUser(t, 'sodertalje', 'admin').email);
     expect((await admin.get(`/sodertalje/personal/belastningskoll/anhorig/${carerA}`)).status).toBe(403);

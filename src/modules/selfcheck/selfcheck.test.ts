@@ -79,6 +79,11 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
       expect((await a.get(href)).status).toBe(200);
     }
     expect(page.$('main a[href="/sodertalje/aktiviteter"]').length).toBe(1);
+    // Upcoming events for carers from the events module, each opening.
+    const events = page.$('main a[href^="/sodertalje/aktiviteter/"]').map((_, e) => page.$(e).attr('href')).get();
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThanOrEqual(3);
+    for (const href of events) expect((await a.get(href)).status).toBe(200);
     // The contact request carries the result only when the carer presses the button and then sends that form.
     const contact = formFields(page, 'form[action="/sodertalje/kontakt"]');
     expect(Object.keys(contact.fields).sort()).toEqual(['_csrf', 'prefill', 'selfcheck']);

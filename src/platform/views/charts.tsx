@@ -25,9 +25,9 @@ export interface BarChartProps {
   categoryHeader?: string;
 }
 
-const WIDTH = 720;
-const HEIGHT = 300;
-const PAD = { top: 34, right: 12, bottom: 42, left: 48 };
+const WIDTH = 560;
+const HEIGHT = 330;
+const PAD = { top: 40, right: 8, bottom: 30, left: 44 };
 const SERIES_STYLE = [
   { fill: '#0b5a6b', stroke: '#073d49' },
   { fill: '#ffffff', stroke: '#4a4f57' },
@@ -69,7 +69,7 @@ export function BarChart(p: BarChartProps) {
           {ticks.map((tv) => (
             <g>
               <line x1={String(PAD.left)} x2={String(WIDTH - PAD.right)} y1={String(y(tv))} y2={String(y(tv))} stroke={tv === 0 ? '#1b1b1f' : '#c4c8ce'} stroke-width="1" />
-              <text x={String(PAD.left - 6)} y={String(y(tv) + 4)} text-anchor="end" font-size="12" fill="#1b1b1f" safe>{fmt(tv)}</text>
+              <text x={String(PAD.left - 6)} y={String(y(tv) + 4)} text-anchor="end" font-size="14" fill="#1b1b1f" safe>{fmt(tv)}</text>
             </g>
           ))}
           {p.categories.map((c, ci) => (
@@ -80,21 +80,21 @@ export function BarChart(p: BarChartProps) {
                 const style = SERIES_STYLE[si % SERIES_STYLE.length];
                 if (v === null || v === undefined) {
                   const shown = s.display?.[ci];
-                  return shown ? <text x={String(x + barW / 2)} y={String(y(0) - 4)} text-anchor="middle" font-size="10" fill="#1b1b1f" safe>{shown}</text> : '';
+                  return shown ? <text x={String(x + barW / 2)} y={String(y(0) - 4)} text-anchor="middle" font-size="12" fill="#1b1b1f" safe>{shown}</text> : '';
                 }
                 const h = Math.max(v > 0 ? 1 : 0, y(0) - y(v));
                 return <rect x={String(x)} y={String(y(0) - h)} width={String(barW - 1)} height={String(h)} fill={style.fill} stroke={style.stroke} stroke-width="1.5" />;
               })}
-              <text x={String(PAD.left + ci * groupW + groupW / 2)} y={String(HEIGHT - PAD.bottom + 16)} text-anchor="middle" font-size="12" fill="#1b1b1f" safe>{c}</text>
+              <text x={String(PAD.left + ci * groupW + groupW / 2)} y={String(HEIGHT - PAD.bottom + 20)} text-anchor="middle" font-size="14" fill="#1b1b1f" safe>{c}</text>
             </g>
           ))}
           {p.series.map((s, si) => {
             const style = SERIES_STYLE[si % SERIES_STYLE.length];
-            const x = PAD.left + si * 180;
+            const x = PAD.left + si * 110;
             return (
               <g>
-                <rect x={String(x)} y="8" width="14" height="14" fill={style.fill} stroke={style.stroke} stroke-width="1.5" />
-                <text x={String(x + 20)} y="20" font-size="13" fill="#1b1b1f" safe>{s.name}</text>
+                <rect x={String(x)} y="10" width="16" height="16" fill={style.fill} stroke={style.stroke} stroke-width="1.5" />
+                <text x={String(x + 22)} y="24" font-size="15" fill="#1b1b1f" safe>{s.name}</text>
               </g>
             );
           })}

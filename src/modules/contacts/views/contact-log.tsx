@@ -12,7 +12,7 @@ import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, CHANNELS, CHANNEL_LABELS, DURATIO
 import { localDateTime } from '../time.js';
 
 const FIELD_ORDER = ['_form', 'contactDate', 'channel', 'activityType', 'durationMin', 'targetGroup', 'relationship', 'gender', 'ageBand',
-  'district', 'heardVia', 'referredOnward', 'referredTo', 'carerId'];
+  'district', 'heardVia', 'campaignId', 'referredOnward', 'referredTo', 'carerId'];
 
 /** A select that can take the first focus: the fastest path starts on the duration. */
 function QuickSelect({ name, label, options, values, errors, autofocus, placeholder }: {
@@ -36,7 +36,7 @@ function QuickSelect({ name, label, options, values, errors, autofocus, placehol
 
 const opts = <T extends string>(codes: readonly T[], labels: Record<T, string>): Option[] => codes.map((c) => ({ value: c, label: labels[c] }));
 
-export function ContactFields({ values, errors, districts, linkedCarer }: { values?: FormValues; errors?: FieldErrors; districts: string[]; linkedCarer?: string }) {
+export function ContactFields({ values, errors, districts, campaigns, linkedCarer }: { values?: FormValues; errors?: FieldErrors; districts: string[]; campaigns: Option[]; linkedCarer?: string }) {
   const p = { values, errors };
   return (
     <>
@@ -56,10 +56,11 @@ export function ContactFields({ values, errors, districts, linkedCarer }: { valu
         <Select name="ageBand" label="Åldersgrupp" placeholder="Ej angivet" options={opts(AGE_BANDS, AGE_BAND_LABELS)} {...p} />
         <Select name="district" label="Område" placeholder="Ej angivet" options={districts.map((d) => ({ value: d, label: d }))} {...p} />
         <Select name="heardVia" label="Hur fick den anhöriga veta om oss?" placeholder="Ej angivet" options={opts(HEARD_VIA, HEARD_VIA_LABELS)} {...p} />
+        {campaigns.length > 0 ? <Select name="campaignId" label="Kom kontakten genom en kampanj?" hint="Uppsökande kampanjer de senaste månaderna." placeholder="Nej, eller vet inte" options={campaigns} {...p} /> : ''}
         <Checkbox name="referredOnward" label="Den anhöriga hänvisades vidare" {...p} />
         <Select name="referredTo" label="Vart hänvisades den anhöriga?" placeholder="Ej angivet" options={opts(ONWARD_TARGETS, ONWARD_TARGET_LABELS)} {...p} />
       </fieldset>
-      {values?.campaignId ? <input type="hidden" name="campaignId" value={String(values.campaignId)} /> : ''}
+      {campaigns.length === 0 && values?.campaignId ? <input type="hidden" name="campaignId" value={String(values.campaignId)} /> : ''}
       {values?.carerId ? (
         <>
           <input type="hidden" name="carerId" value={String(values.carerId)} />
@@ -72,8 +73,8 @@ export function ContactFields({ values, errors, districts, linkedCarer }: { valu
   );
 }
 
-export function ContactLogPage({ ctx, values, errors, districts, recent, notice, now, linkedCarer }: {
-  ctx: PageContext; values: FormValues; errors?: FieldErrors; districts: string[]; recent: Contact[]; notice?: string; now: Date; linkedCarer?: string;
+export function ContactLogPage({ ctx, values, errors, districts, campaigns, recent, notice, now, linkedCarer }: {
+  ctx: PageContext; values: FormValues; errors?: FieldErrors; districts: string[]; campaigns: Option[]; recent: Contact[]; notice?: string; now: Date; linkedCarer?: string;
 }) {
   const slug = ctx.tenant!.slug;
   return (
@@ -83,7 +84,7 @@ export function ContactLogPage({ ctx, values, errors, districts, recent, notice,
       <p class="lede">Kontakten sparas bara som statistik – inget namn, ingen fritext och ingenting som kan peka ut personen.</p>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={FIELD_ORDER} />
       <Form ctx={ctx} action={`/${slug}/personal/kontakter`}>
-        <ContactFields values={values} errors={errors} districts={districts} linkedCarer={linkedCarer} />
+        <ContactFields values={values} errors={errors} districts={districts} campaigns={campaigns} linkedCarer={linkedCarer} />
         <Button>Spara kontakt</Button>
       </Form>
       <RecentTable ctx={ctx} recent={recent} now={now} />
@@ -112,8 +113,8 @@ function RecentTable({ ctx, recent, now }: { ctx: PageContext; recent: Contact[]
   );
 }
 
-export function ContactEditPage({ ctx, contact, values, errors, districts, locked }: {
-  ctx: PageContext; contact: Contact; values: FormValues; errors?: FieldErrors; districts: string[]; locked: boolean;
+export function ContactEditPage({ ctx, contact, values, errors, districts, campaigns, locked }: {
+  ctx: PageContext; contact: Contact; values: FormValues; errors?: FieldErrors; districts: string[]; campaigns: Option[]; locked: boolean;
 }) {
   const slug = ctx.tenant!.slug;
   return (
@@ -128,7 +129,7 @@ export function ContactEditPage({ ctx, contact, values, errors, districts, locke
           <p safe>{`Du kan ändra kontakten till och med ${localDateTime(contact.editableUntil)}.`}</p>
           <ErrorSummary ctx={ctx} errors={errors} fieldOrder={FIELD_ORDER} />
           <Form ctx={ctx} action={`/${slug}/personal/kontakter/${contact.id}`}>
-            <ContactFields values={values} errors={errors} districts={districts} />
+            <ContactFields values={values} errors={errors} districts={districts} campaigns={campaigns} />
             <Button>Spara ändringar</Button>
           </Form>
         </>

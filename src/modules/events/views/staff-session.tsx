@@ -27,7 +27,7 @@ export function SessionPage({ ctx, a, notice, errors, values }: { ctx: PageConte
       <h2>Närvaro</h2>
       {!a.started ? <p>Närvaro kan registreras när träffen har börjat.</p> : s.status === 'cancelled' ? '' : (
         <Form ctx={ctx} action={`${base}/traffar/${s.id}/narvaro`}>
-          <p class="hint">Att du öppnat deltagarlistan loggas. Den som inte kryssas i räknas som uteblivit.</p>
+          <p class="hint">Att du öppnat deltagarlistan loggas. Kryssar du i namn räknas de som inte kryssas i som uteblivna. Fyller du bara i antal sparas ingen namnlista.</p>
           {a.participants.length > 0 ? (
             <Checkboxes name="present" label={`Bokade deltagare (${a.participants.length}) – kryssa i dem som kom`} selected={ticked} errors={errors} values={values}
               options={a.participants.map((p) => ({ value: p.id, label: p.name ?? '(raderat)' }))} />

@@ -1,6 +1,8 @@
 // What every section adapter gets: the municipality, the year, the unit scope and the clock's
 // "now" (so the running year is counted up to today and tests can move time).
 import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
+import { ZONE } from '../../../platform/domain/dates.js';
 import type { DB } from '../../../platform/db/schema.js';
 import type { Tenant } from '../../../platform/tenancy/tenancy.js';
 import type { ReportScope } from '../model.js';
@@ -15,3 +17,9 @@ export interface SectionContext {
 
 /** A whole-municipality report: sources without a unit filter then cover the same ground. */
 export const isWholeMunicipality = (ctx: SectionContext): boolean => ctx.scope.unitIds === 'all';
+
+/** The last day counted: 31 December, or today for the running year (Stockholm time). */
+export function periodEnd(year: number, now: Date): string {
+  const today = DateTime.fromJSDate(now, { zone: ZONE });
+  return year === today.year ? today.toISODate()! : `${year}-12-31`;
+}

@@ -17,6 +17,8 @@ export interface FormText {
   language: string; languageOther: string;
   timeLegend: string; times: Record<PreferredTime, string>;
   heard: string; heardNone: string; heardVia: Record<HeardVia, string>;
+  /** The outreach campaigns picker (outreach module) */
+  campaign: string; campaignHint: string; campaignNone: string;
   message: string; messageHint: string;
   selfcheckTitle: string; selfcheckWithout: string;
   consentTitle: string; consentStored: string; consentHowLong: (days: number) => string; consentWho: (who: string, town: string) => string; consentWithdraw: string;
@@ -72,6 +74,9 @@ const sv: FormText = {
   heard: 'Hur hörde du talas om oss?',
   heardNone: 'Vill inte svara',
   heardVia: HEARD_VIA_LABELS,
+  campaign: 'Såg du något av det här?',
+  campaignHint: 'Till exempel ett brev, en annons eller tidningen Anhöringen.',
+  campaignNone: 'Nej, eller vet inte',
   message: 'Vill du berätta något mer?',
   messageHint: 'Frivilligt. Skriv inte personnummer eller känsliga uppgifter om den du hjälper.',
   selfcheckTitle: 'Ditt resultat från belastningskollen skickas med',
@@ -205,6 +210,9 @@ const en: FormText = {
   heard: 'How did you hear about us?',
   heardNone: 'Prefer not to say',
   heardVia: { website: 'The municipality’s website', staff: 'Municipal staff', healthcare: 'Health care or the health centre', association: 'An association or a church', advert: 'An advert or a poster', letter: 'A letter', newspaper: 'A newspaper', fair: 'A fair or an information meeting', friend: 'A friend or relative', other: 'Other' },
+  campaign: 'Did you see any of these?',
+  campaignHint: 'For example a letter, an advert or the Anhöringen paper.',
+  campaignNone: 'No, or I do not know',
   message: 'Would you like to tell us anything else?',
   messageHint: 'Optional. Do not write personal identity numbers or sensitive details about the person you help.',
   selfcheckTitle: 'Your self-check result will be sent along',
@@ -302,6 +310,9 @@ const ar: FormText = {
   heard: 'كيف سمعت عنا؟',
   heardNone: 'لا أريد أن أجيب',
   heardVia: { website: 'موقع البلدية', staff: 'موظفو البلدية', healthcare: 'الرعاية الصحية أو المركز الصحي', association: 'جمعية أو كنيسة', advert: 'إعلان أو ملصق', letter: 'رسالة', newspaper: 'جريدة', fair: 'معرض أو لقاء إعلامي', friend: 'صديق أو قريب', other: 'غير ذلك' },
+  campaign: 'هل رأيت شيئًا من هذه؟',
+  campaignHint: 'مثلًا رسالة أو إعلان أو جريدة Anhöringen.',
+  campaignNone: 'لا، أو لا أعرف',
   message: 'هل تريد أن تخبرنا بشيء آخر؟',
   messageHint: 'اختياري. لا تكتب الرقم الشخصي أو معلومات حساسة عن الشخص الذي تساعده.',
   selfcheckTitle: 'سيتم إرسال نتيجة اختبار العبء مع طلبك',

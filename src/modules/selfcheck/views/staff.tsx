@@ -3,7 +3,8 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import { can } from '../../../platform/auth/principal.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ErrorSummary, Form, Radios, Select, Table } from '../../../platform/views/components.js';
+import { Banner, Button, ErrorSummary, Form, Radios, Select, Table, TextField } from '../../../platform/views/components.js';
+import type { FormValues } from '../../../platform/http/forms.js';
 import type { SelfcheckStats } from '../service.js';
 import { ChartTable, DimensionChart, type ChartData } from './chart.js';
 
@@ -11,22 +12,35 @@ const crumbs = (ctx: PageContext, label: string) => [
   { href: `/${ctx.tenant!.slug}/personal`, label: 'Start' }, { href: `/${ctx.tenant!.slug}/personal/belastningskoll`, label: 'Belastningskoll' }, { label },
 ];
 
-export function HubPage({ ctx }: { ctx: PageContext }) {
+export interface FoundCarer {
+  id: string;
+  name: string;
+  unitName: string;
+}
+
+export function HubPage({ ctx, found, errors, values }: { ctx: PageContext; found?: FoundCarer[]; errors?: FieldErrors; values?: FormValues }) {
   const slug = ctx.tenant!.slug;
   const p = ctx.principal;
   return (
-    <Layout ctx={ctx} title="Belastningskoll" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Belastningskoll' }]}>
+    <Layout ctx={ctx} title={errors ? 'Fel: Belastningskoll' : 'Belastningskoll'} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Belastningskoll' }]}>
       <h1>Belastningskoll</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      {can(p, 'selfcheck:staff') ? <>
+        <h2>Med en anhörig i samtal</h2>
+        <p>Gå igenom belastningskollen tillsammans med en registrerad anhörig och spara resultatet med samtycke, för att jämföra över tid.</p>
+        <Form ctx={ctx} action={`/${slug}/personal/belastningskoll/sok`} class="filters">
+          <TextField name="q" label="Sök anhörig" hint="Namn, telefon, e-post eller personnummer. Du ser bara anhöriga i dina enheter." maxlength={100} errors={errors} values={values} />
+          <Button variant="secondary">Sök</Button>
+        </Form>
+        {found ? (
+          <Table caption={`Anhöriga som matchar (${found.length})`} rows={found} empty="Ingen anhörig i dina enheter matchar." columns={[
+            { header: 'Namn', cell: (c) => <a href={`/${slug}/personal/belastningskoll/anhorig/${c.id}`} safe>{c.name}</a> },
+            { header: 'Enhet', cell: (c) => <span safe>{c.unitName}</span> },
+          ]} />
+        ) : ''}
+      </> : ''}
       <p class="lede">Invånare gör belastningskollen anonymt på <a href={`/${slug}/belastningskoll`}>kommunens sida</a>. Svaren sparas inte; bara antalet per månad och nivå räknas.</p>
       <ul class="cards">
-        {can(p, 'selfcheck:staff') ? (
-          <li class="card">
-            <h2>Med en anhörig i samtal</h2>
-            <p>Gå igenom belastningskollen tillsammans med en registrerad anhörig och spara resultatet med samtycke, för att jämföra över tid.
-              Öppna den anhörigas sida och välj Belastningskoll.</p>
-            <p><a href={`/${slug}/personal/anhoriga`}>Till anhöriga</a></p>
-          </li>
-        ) : ''}
         {can(p, 'selfcheck:admin') ? (
           <li class="card">
             <h2><a href={`/${slug}/personal/belastningskoll/instrument`}>Instrument</a></h2>

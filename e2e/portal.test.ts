@@ -1,0 +1,145 @@
+// The public portal on a 360 px phone with JavaScript off, by keyboard alone: start page →
+// an information page in lätt svenska and Arabic (right to left) → the contact form,
+// anonymously → the private status page → withdrawal. Axe on every page, in Swedish and Arabic.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+
+/** Press Tab until the focused element matches, like a keyboard user moving through the page. */
+async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(`${selector}:focus`).count() > 0) return;
+  }
+  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
+}
+
+async function activate(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+}
+
+describe('public portal on a phone, keyboard only, without JavaScript', () => {
+  let rig: BrowserRig;
+  let ctx: BrowserContext;
+  beforeAll(async () => {
+    rig = await startRig({ slugs: ['hassleholm', 'herrljunga'] });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await rig?.close();
+  });
+
+  const phone = () => rig.browser.newContext({
+    baseURL: rig.base, javaScriptEnabled: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 360, height: 740 }, isMobile: true,
+  });
+
+  /** Fill the anonymous request with the keyboard; returns after the form was sent. */
+  async function fillAnonymous(page: Page, alias: string, phoneNumber: string) {
+    await tabTo(page, '#f-mode-0');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#f-name');
+    await page.keyboard.type(alias);
+    await tabTo(page, '#f-channel-0');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#f-phone');
+    await page.keyboard.type(phoneNumber);
+    await tabTo(page, '#f-topic-0');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#f-consent');
+    await page.keyboard.press('Space');
+  }
+
+  it('goes from the start page through information in lätt svenska and Arabic to a sent, withdrawn request', async () => {
+    ctx = await phone();
+    const page = await ctx.newPage();
+    const data = rig.t.seeds.get('hassleholm')!.data.pages.find((p) => p.title['sv-easy'] && p.title.ar && p.body.ar)!;
+
+    expect((await page.goto('/hassleholm'))?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-start.png', fullPage: true });
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await activate(page, `main a[href="/hassleholm/information/${data.slug}"]`);
+    expect(await page.locator('h1').textContent()).toBe(data.title.sv);
+    await expectNoAxeViolations(page);
+
+    await activate(page, '.lang-switcher a[href$="lang=sv-easy"]');
+    expect(await page.locator('h1').textContent()).toBe(data.title['sv-easy']);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-page-easy.png', fullPage: true });
+
+    await activate(page, '.lang-switcher a[hreflang="ar"]');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe(data.title.ar);
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: 'test-results/portal-page-ar.png', fullPage: true });
+
+    // On to the contact form, still in Arabic.
+    await activate(page, 'nav.nav a[href="/hassleholm/kontakt"]');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('أريد أن يتصلوا بي');
+    await expectNoAxeViolations(page);
+    // Sent without a way to reach the carer: the error summary, in Arabic, accessible.
+    rig.t.clock.advance(5000);
+    await tabTo(page, 'button[type="submit"].button-primary');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.locator('.error-summary').count()).toBe(1);
+    expect(await page.locator('#f-phone-error').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-form-errors-ar.png', fullPage: true });
+
+    await fillAnonymous(page, 'Nour', '070-246 80 24');
+    await tabTo(page, 'button[type="submit"].button-primary');
+    await Promise.all([page.waitForURL('**/hassleholm/kontakt/status/**'), page.keyboard.press('Enter')]);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('.reference').textContent()).toMatch(/^K-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-status-ar.png', fullPage: true });
+
+    await activate(page, 'button.button-warning');
+    expect(await page.locator('main').textContent()).toContain('حُذفت معلومات التواصل الخاصة بك');
+    await expectNoAxeViolations(page);
+    const rows = await rig.t.db.selectFrom('contact_requests').select(['status', 'name', 'phone']).where('status', '=', 'withdrawn').execute();
+    expect(rows).toEqual([{ status: 'withdrawn', name: null, phone: null }]);
+  });
+
+  it('does the same anonymous request in Swedish, from the start page’s button to the status page', async () => {
+    const c = await phone();
+    const page = await c.newPage();
+    expect((await page.goto('/herrljunga?lang=sv'))?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    await activate(page, 'main a.button-primary[href="/herrljunga/kontakt"]');
+    expect(await page.locator('h1').textContent()).toBe('Jag vill bli kontaktad');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-form-sv.png', fullPage: true });
+    rig.t.clock.advance(5000);
+    await fillAnonymous(page, 'Sigge', '070-135 79 13');
+    await tabTo(page, 'button[type="submit"].button-primary');
+    await Promise.all([page.waitForURL('**/herrljunga/kontakt/status/**'), page.keyboard.press('Enter')]);
+    expect(await page.locator('main').textContent()).toContain('Tack! Din förfrågan är skickad.');
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: 'test-results/portal-status-sv.png', fullPage: true });
+    await activate(page, 'button.button-warning');
+    expect(await page.locator('main').textContent()).toContain('Dina kontaktuppgifter är raderade.');
+    await expectNoAxeViolations(page);
+    await c.close();
+  });
+
+  it('has zero axe violations on the partner directory and the information list, in Swedish and Arabic', async () => {
+    const c = await phone();
+    const page = await c.newPage();
+    for (const url of ['/hassleholm/samarbetspartner?lang=sv', '/hassleholm/samarbetspartner?lang=ar&kind=association', '/hassleholm/information?lang=sv', '/hassleholm/information?lang=ar', '/hassleholm/a-stod']) {
+      const res = await page.goto(url);
+      expect(res?.status(), url).toBe(200);
+      await expectNoAxeViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+    }
+    await page.goto('/hassleholm/samarbetspartner?lang=sv');
+    await page.screenshot({ path: 'test-results/portal-partners.png', fullPage: true });
+    await c.close();
+  });
+});
