@@ -125,7 +125,6 @@ describe('groups and events in a real browser', () => {
     // The link from the e-mail: cancel.
     await page.goto(privatePath);
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: 'test-results/events-debug.png', fullPage: true });
     await page.getByRole('button', { name: 'Avboka min plats' }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Din bokning är avbokad.');
     await expectNoAxeViolations(page);

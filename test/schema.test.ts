@@ -15,7 +15,11 @@ async function describeSchema(dialect: 'sqlite' | 'postgres') {
     const tables = await database.db.introspection.getTables();
     const out: Record<string, unknown> = {};
     for (const t of tables.filter((x) => !x.name.startsWith('kysely_')).sort((a, b) => a.name.localeCompare(b.name))) {
-      out[t.name] = Object.fromEntries(t.columns.map((c) => [c.name, c.isNullable ? 'nullable' : 'required']).sort(([a], [b]) => String(a).localeCompare(String(b))));
+      // SQLite reports a text primary key as nullable (a legacy quirk); PostgreSQL does not.
+      const pk = dialect === 'sqlite'
+        ? new Set((await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${t.name})`.execute(database.db)).rows.filter((r) => r.pk > 0).map((r) => r.name))
+        : new Set<string>();
+      out[t.name] = Object.fromEntries(t.columns.map((c) => [c.name, c.isNullable && !pk.has(c.name) ? 'nullable' : 'required']).sort(([a], [b]) => String(a).localeCompare(String(b))));
     }
     const indexes = dialect === 'sqlite'
       ? (await sql<{ name: string }>`select name from sqlite_master where type = 'index' and sql is not null`.execute(database.db)).rows.map((r) => r.name)

@@ -56,6 +56,7 @@ export function detectFileType(buf: Buffer): FileType | null {
  */
 export function cleanFilename(original: string, type: FileType): string {
   const base = original.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const stem = base.replace(/\.[^.]*$/, '').replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').replace(/\s+/g, ' ').trim().slice(0, 100);
   return `${stem || 'bilaga'}.${type}`;
 }

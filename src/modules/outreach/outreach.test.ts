@@ -149,4 +149,36 @@ describe.each(DIALECTS)('outreach on %s', (dialect) => {
     const refused = await strateg.post('/hassleholm/personal/kontakter', { contactDate: '2026-11-20', channel: 'phone', durationMin: '30', activityType: 'support_conversation', campaignId: other });
     expect(refused.status).toBe(400);
   });
+
+  it('lets a carer name a campaign in the public contact form, and the campaign page counts the request', async () => {
+    const citizen = new Agent(t.app);
+    const form = await citizen.get('/hassleholm/kontakt');
+    const option = form.$('#f-campaignId option').filter((_, e) => form.$(e).text() === 'En bra plats – digital gemenskap för anhöriga');
+    expect(option.length).toBe(1);
+    expect(form.$('label[for="f-campaignId"]').text()).toBe('Såg du något av det här?');
+    const started = form.$('input[name="started"]').attr('value');
+    t.clock.advance(5000);
+    const sent = await citizen.post('/hassleholm/kontakt', {
+      started, mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk', targetGroup: 'older',
+      ageBand: '65_79', language: 'sv', time: 'morning', heardVia: 'website', campaignId: option.attr('value')!, message: '', consent: 'on',
+    });
+    expect(sent.status).toBe(303);
+    const page = await strateg.get(`/hassleholm/personal/uppsokande/${option.attr('value')}`);
+    const requests = page.$('.summary-row').filter((_, e) => page.$(e).find('dt').text() === 'Förfrågningar via webben').find('dd').text();
+    expect(requests).toBe('1');
+    const november = page.$('tbody tr').filter((_, e) => page.$(e).find('td').first().text() === 'november 2026');
+    expect(november.find('td').eq(2).text()).toBe('1');
+    // No picker in Södertälje's form for Hässleholm's campaigns; a foreign id sent anyway is not stored.
+    const other = new Agent(t.app);
+    const sodertalje = await other.get('/sodertalje/kontakt');
+    expect(sodertalje.$('#f-campaignId option').map((_, e) => sodertalje.$(e).text()).get()).not.toContain('En bra plats – digital gemenskap för anhöriga');
+    t.clock.advance(5000);
+    const foreign = await other.post('/sodertalje/kontakt', {
+      started: sodertalje.$('input[name="started"]').attr('value'), mode: 'anonymous', name: 'Ek', channel: 'phone', phone: '070-555 12 35', email: '', topic: 'talk',
+      language: 'sv', time: 'any', campaignId: option.attr('value')!, message: '', consent: 'on',
+    });
+    expect(foreign.status).toBe(303);
+    const stored = await t.db.selectFrom('contact_requests').select('campaign_id').where('tenant_id', '=', t.seeds.get('sodertalje')!.tenantId).execute();
+    expect(stored.every((r) => r.campaign_id === null)).toBe(true);
+  });
 });

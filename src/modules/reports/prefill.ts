@@ -14,7 +14,6 @@ import { listGovernanceBodies } from '../org/service.js';
 import { planBudgetForYear } from '../plans/service.js';
 import { PER_GROUP_KEYS, type AnswerGroupKey } from './questions.js';
 import { countUsersWithRole } from './source-queries.js';
-import { extraDerivers } from './prefill-more.js';
 
 export interface Suggestion {
   /** Suggested answer per group ('yes' | 'no' | a number as text); missing = no suggestion. */
@@ -45,28 +44,32 @@ async function publishedOfferings(ctx: PrefillContext): Promise<Offering[]> {
   return (await listOfferings(ctx.db, ctx.tenant.id, 1)).offerings.filter((o) => o.published);
 }
 
+/** More evidence for a per-group question, and the groups it says yes for. */
+export type ExtraEvidence = (ctx: PrefillContext) => Promise<{ evidence: string[]; yesFor?: AnswerGroupKey[] }>;
+
 /** A per-group question answered from the catalogue: yes for a group with a matching offering. */
-function fromCatalogue(types: OfferingType[], needsAssessment: boolean | undefined, extra?: (ctx: PrefillContext) => Promise<string[]>): Deriver {
+export function fromCatalogue(types: OfferingType[], needsAssessment: boolean | undefined, extra?: ExtraEvidence): Deriver {
   return async (ctx) => {
     const offerings = (await publishedOfferings(ctx)).filter((o) => types.includes(o.type) && (needsAssessment === undefined || o.needsAssessment === needsAssessment));
+    const more = extra ? await extra(ctx) : { evidence: [], yesFor: [] };
     const values: Suggestion['values'] = {};
-    for (const g of PER_GROUP_KEYS) values[g] = yesNo(offerings.some((o) => servesGroup(o, g)));
+    for (const g of PER_GROUP_KEYS) values[g] = yesNo(offerings.some((o) => servesGroup(o, g)) || (more.yesFor ?? []).includes(g));
     const kinds = types.map((t) => OFFERING_TYPE_LABELS[t].toLowerCase()).join(', ');
     const assessment = needsAssessment === undefined ? '' : needsAssessment ? ' med biståndsbeslut' : ' utan biståndsbeslut';
     const evidence = offerings.length === 0
       ? [`Stödutbudet har inget publicerat erbjudande av typen ${kinds}${assessment}.`]
       : offerings.map((o) => `Stödutbudet: ”${o.title}” (${OFFERING_TYPE_LABELS[o.type].toLowerCase()}${o.needsAssessment ? ', med biståndsbeslut' : ', utan biståndsbeslut'}; ${o.targetGroups.length === 0 ? 'alla målgrupper' : `${o.targetGroups.length} målgrupper`}${o.carerMaxAge !== null ? `, ${o.carerMinAge ?? 0}–${o.carerMaxAge} år` : ''}).`);
-    return { values, evidence: [...evidence, ...(extra ? await extra(ctx) : [])] };
+    return { values, evidence: [...evidence, ...more.evidence] };
   };
 }
 
-async function supportConversationContacts(ctx: PrefillContext): Promise<string[]> {
+const supportConversationContacts: ExtraEvidence = async (ctx) => {
   const s = await yearlyContactStats(ctx.db, ctx.tenant.id, ctx.year, 'all');
   const n = s.byActivityType.support_conversation ?? 0;
-  return [`Kontaktloggen: ${n} kontakter av typen stödsamtal under ${ctx.year}.`];
-}
+  return { evidence: [`Kontaktloggen: ${n} kontakter av typen stödsamtal under ${ctx.year}.`] };
+};
 
-const base: Record<string, Deriver> = {
+export const baseDerivers: Record<string, Deriver> = {
   function: async (ctx) => {
     const n = await countUsersWithRole(ctx.db, ctx.tenant.id, 'specialist');
     return { values: { all: yesNo(n > 0) }, evidence: [`${n} aktiva användare har rollen ${ctx.tenant.settings.specialistTitle}.`] };
@@ -78,7 +81,6 @@ const base: Record<string, Deriver> = {
       : { values: { all: 'yes' }, evidence: b.plans.map((p) => `Verksamhetsplan ”${p.title}” (${p.startYear}–${p.endYear}) omfattar året.`) };
   },
   support_conversation: fromCatalogue(['support_conversation'], false, supportConversationContacts),
-  carer_groups: fromCatalogue(['carer_group'], undefined),
   education: fromCatalogue(['education', 'carer_meeting'], undefined),
   respite_free: fromCatalogue(['respite'], false),
   respite_decision: fromCatalogue(['respite', 'short_term_stay', 'day_activity'], true),
@@ -110,11 +112,3 @@ const base: Record<string, Deriver> = {
     };
   },
 };
-
-export const DERIVERS: Record<string, Deriver> = { ...base, ...extraDerivers };
-
-export async function suggestionFor(ctx: PrefillContext, code: string): Promise<Suggestion | null> {
-  const d = DERIVERS[code];
-  return d ? d(ctx) : null;
-}
-

@@ -12,7 +12,8 @@ import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { audit } from '../../platform/audit/audit.js';
 import * as q from './queries.js';
 import { DEFAULT_QUESTIONS, GROUP_LABELS, groupsOf, type AnswerGroupKey, type QuestionKind } from './questions.js';
-import { suggestionFor, type Suggestion } from './prefill.js';
+import type { Suggestion } from './prefill.js';
+import { suggestionFor } from './derivers.js';
 import type { QuestionForm } from './schema.js';
 
 export interface Answer {

@@ -16,14 +16,17 @@ function Ambassadors({ unit, trainedSince, slug }: { unit: CoverageUnit; trained
   if (unit.ambassadors.length === 0) return '–';
   return (
     <ul>
-      {unit.ambassadors.map((a) => (
-        <li>
-          <a href={`/${slug}/personal/ombud/${a.id}`} safe>{a.name}</a>
-          <span safe>{a.lastTraining
-            ? `, senast utbildad ${formatDate(a.lastTraining)}${a.lastTraining < trainedSince ? ' (för länge sedan)' : ''}`
-            : ', ingen utbildning registrerad'}</span>
-        </li>
-      ))}
+      {unit.ambassadors.map((a) => {
+        const note = a.lastTraining
+          ? `, senast utbildad ${formatDate(a.lastTraining)}${a.lastTraining < trainedSince ? ' (för länge sedan)' : ''}`
+          : ', ingen utbildning registrerad';
+        return (
+          <li>
+            <a href={`/${slug}/personal/ombud/${a.id}`} safe>{a.name}</a>
+            <span safe>{note}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

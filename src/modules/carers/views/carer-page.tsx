@@ -80,7 +80,7 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
       {m.canWrite ? <p><ButtonLink href={`${base}/andra`}>Ändra uppgifter</ButtonLink></p> : ''}
 
       <h2>Stödkontakt</h2>
-      <p safe>{c.supportContactName ? `${c.supportContactName} är stödkontakt.` : 'Ingen stödkontakt är utsedd.'}</p>
+      {c.supportContactName ? <p safe>{`${c.supportContactName} är stödkontakt.`}</p> : <p>Ingen stödkontakt är utsedd.</p>}
       {m.canWrite ? (
         <Form ctx={ctx} action={`${base}/stodkontakt`}>
           <Select name="supportContactUserId" label="Utse stödkontakt" placeholder="Ingen" options={m.supportOptions} value={c.supportContactId ?? ''} errors={m.errors} />

@@ -13,7 +13,7 @@ function CarerTable({ ctx, carers, caption }: { ctx: PageContext; carers: Carer[
   return (
     <Table caption={caption} rows={carers} empty="Inga anhöriga att visa." columns={[
       { header: 'Namn', cell: (c) => <a href={`/${slug}/personal/anhoriga/${c.id}`} safe>{c.name}</a> },
-      { header: 'Den närståendes målgrupp', cell: (c) => <span safe>{c.targetGroup ? TARGET_GROUP_LABELS[c.targetGroup] : '–'}</span> },
+      { header: 'Den närståendes målgrupp', cell: (c) => <span>{c.targetGroup ? TARGET_GROUP_LABELS[c.targetGroup] : '–'}</span> },
       { header: 'Stödkontakt', cell: (c) => <span safe>{c.supportContactName ?? '–'}</span> },
       { header: 'Enhet', cell: (c) => <span safe>{c.unitName}</span> },
       { header: 'Senaste aktivitet', cell: (c) => <span safe>{localDateTime(c.lastActivityAt).slice(0, 10)}</span> },

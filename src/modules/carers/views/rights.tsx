@@ -20,7 +20,7 @@ export function ErasePage({ ctx, id, name, decision, errors }: { ctx: PageContex
       {decision.action === 'keep' ? (
         <Banner kind="warning" title="Uppgifterna kan inte raderas nu">
           <p safe>{decision.reason}</p>
-          <p>Berätta för den anhöriga varför, och att uppgifterna raderas så snart regeln tillåter det.</p>
+          <p>Berätta för den anhöriga varför. Begäran om radering och svaret loggas.</p>
         </Banner>
       ) : (
         <>

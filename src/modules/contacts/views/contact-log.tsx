@@ -56,12 +56,17 @@ export function ContactFields({ values, errors, districts, campaigns, linkedCare
         <Select name="ageBand" label="Åldersgrupp" placeholder="Ej angivet" options={opts(AGE_BANDS, AGE_BAND_LABELS)} {...p} />
         <Select name="district" label="Område" placeholder="Ej angivet" options={districts.map((d) => ({ value: d, label: d }))} {...p} />
         <Select name="heardVia" label="Hur fick den anhöriga veta om oss?" placeholder="Ej angivet" options={opts(HEARD_VIA, HEARD_VIA_LABELS)} {...p} />
-        {campaigns.length > 0 ? <Select name="campaignId" label="Kom kontakten genom en kampanj?" hint="Uppsökande kampanjer de senaste månaderna." placeholder="Nej, eller vet inte" options={campaigns} {...p} /> : ''}
+        {campaigns.length > 0 || errors?.campaignId ? <Select name="campaignId" label="Kom kontakten genom en kampanj?" hint="Uppsökande kampanjer de senaste månaderna." placeholder="Nej, eller vet inte" options={campaigns} {...p} /> : ''}
         <Checkbox name="referredOnward" label="Den anhöriga hänvisades vidare" {...p} />
         <Select name="referredTo" label="Vart hänvisades den anhöriga?" placeholder="Ej angivet" options={opts(ONWARD_TARGETS, ONWARD_TARGET_LABELS)} {...p} />
       </fieldset>
-      {campaigns.length === 0 && values?.campaignId ? <input type="hidden" name="campaignId" value={String(values.campaignId)} /> : ''}
-      {values?.carerId ? (
+      {campaigns.length === 0 && !errors?.campaignId && values?.campaignId ? <input type="hidden" name="campaignId" value={String(values.campaignId)} /> : ''}
+      {errors?.carerId ? (
+        <div class="field field-has-error" id="f-carerId">
+          <p class="field-error" id="f-carerId-error"><span class="visually-hidden">Fel: </span><span safe>{errors.carerId}</span></p>
+          <p>Sparar du nu blir kontakten anonym, utan koppling.</p>
+        </div>
+      ) : values?.carerId ? (
         <>
           <input type="hidden" name="carerId" value={String(values.carerId)} />
           <Banner kind="info" title="Kontakten kopplas till en identifierad anhörig">
@@ -104,7 +109,7 @@ function RecentTable({ ctx, recent, now }: { ctx: PageContext; recent: Contact[]
         { header: 'Kanal', cell: (c) => <span safe>{CHANNEL_LABELS[c.channel]}</span> },
         { header: 'Aktivitet', cell: (c) => <span safe>{ACTIVITY_TYPE_LABELS[c.activityType]}</span> },
         { header: 'Minuter', numeric: true, cell: (c) => <span safe>{String(c.durationMin)}</span> },
-        { header: 'Målgrupp', cell: (c) => <span safe>{c.targetGroup ? TARGET_GROUP_LABELS[c.targetGroup] : '–'}</span> },
+        { header: 'Målgrupp', cell: (c) => <span>{c.targetGroup ? TARGET_GROUP_LABELS[c.targetGroup] : '–'}</span> },
         { header: 'Ändra', cell: (c) => (now.toISOString() < c.editableUntil
           ? <a href={`/${slug}/personal/kontakter/${c.id}`}>Ändra<span class="visually-hidden" safe>{` kontakten registrerad ${localDateTime(c.createdAt)}`}</span></a>
           : <span class="badge">Låst</span>) },

@@ -54,7 +54,7 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
       {active ? (
         <div class="banner banner-info">
           <p class="banner-title" safe>{u.savedLink}</p>
-          <p><a href={base} class="private-link" safe>{v.link}</a></p>
+          <p><a href={base} class="private-link break" safe>{v.link}</a></p>
         </div>
       ) : ''}
       <h2 safe>{u.when}</h2>

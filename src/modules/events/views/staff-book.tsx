@@ -56,7 +56,7 @@ export function StaffBookedPage({ ctx, e, status, link }: { ctx: PageContext; e:
         <p>Personen får en bekräftelse med e-post eller sms, med sin egen länk för att se, ändra eller avboka.</p>
       </Banner>
       <p>Personens länk (läs upp den om personen vill ha den nu):</p>
-      <p><a href={link} class="private-link" safe>{link}</a></p>
+      <p><a href={link} class="private-link break" safe>{link}</a></p>
       <p><a href={`/${slug}/personal/aktiviteter/boka/${e.id}`}>Boka en person till</a> · <a href={`/${slug}/personal/aktiviteter/boka`}>Alla aktiviteter</a></p>
     </Layout>
   );

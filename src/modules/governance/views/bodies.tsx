@@ -25,7 +25,7 @@ export function BodiesPage({ ctx, bodies }: { ctx: PageContext; bodies: BodySumm
         { header: 'Mötesfrekvens', cell: (b) => <span safe>{frequencyText(b.meetingsPerYear)}</span> },
         { header: 'Medlemmar', numeric: true, cell: (b) => String(b.members) },
         { header: 'Möten i år', numeric: true, cell: (b) => String(b.meetingsThisYear) },
-        { header: 'Nästa möte', cell: (b) => <span safe>{b.nextMeeting ? formatDate(b.nextMeeting) : '–'}</span> },
+        { header: 'Nästa möte', cell: (b) => { const next = b.nextMeeting ? formatDate(b.nextMeeting) : '–'; return <span safe>{next}</span>; } },
       ]} />
     </Layout>
   );

@@ -15,7 +15,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
   const href = (v: InboxView) => (v === 'forsenade' ? `/${slug}/personal/inkorg/forsenade` : v === 'oppna' ? `/${slug}/personal/inkorg` : `/${slug}/personal/inkorg?visa=${v}`);
   return (
     <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. Målet är första kontakt inom ${targetDays} arbetsdagar (helgdagar räknas inte).`}</p>
       <nav aria-label="Urval">
@@ -24,10 +24,10 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
         </ul>
       </nav>
       <Table caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
-        { header: 'Typ', cell: (e) => <span safe>{e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'}</span> },
+        { header: 'Typ', cell: (e) => <span>{e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'}</span> },
         { header: 'Mottagen', cell: (e) => <a href={e.href}><span safe>{localDateTime(e.createdAt)}</span><span class="visually-hidden" safe>{` – ${e.topicLabel}`}</span></a> },
         { header: 'Gäller', cell: (e) => <span safe>{e.topicLabel}</span> },
-        { header: 'Målgrupp', cell: (e) => <span safe>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
+        { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
         { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },
         { header: 'Kö', cell: (e) => <span safe>{e.unitName ?? 'Gemensam kö'}</span> },
         { header: 'Kontakt senast', cell: (e) => (e.overdue ? <span><span safe>{e.targetDate}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{e.targetDate}</span>) },
