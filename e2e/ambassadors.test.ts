@@ -116,4 +116,17 @@ describe('ambassadors, governance and outreach in a real browser', () => {
     await shot(page, 'outreach-campaign');
     await ctx.close();
   });
+
+  it('offers the running campaigns in the public contact form, accessibly, on a phone without JavaScript', async () => {
+    const ctx = await rig.context({ phone: true, javaScript: false });
+    const page = await ctx.newPage();
+    const res = await page.goto('/hassleholm/kontakt');
+    expect(res?.status()).toBe(200);
+    await expect.poll(() => page.locator('#f-campaignId option').allTextContents()).toContain('En bra plats – digital gemenskap för anhöriga');
+    await expectNoAxeViolations(page);
+    await page.goto('/hassleholm/kontakt?lang=ar');
+    await expect.poll(() => page.locator('label[for="f-campaignId"]').textContent()).toBe('هل رأيت شيئًا من هذه؟');
+    await expectNoAxeViolations(page);
+    await ctx.close();
+  });
 });

@@ -3,7 +3,7 @@
 // anonymously → the private status page → withdrawal. Axe on every page, in Swedish and Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 
 /** Press Tab until the focused element matches, like a keyboard user moving through the page. */
 async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
@@ -127,6 +127,61 @@ describe('public portal on a phone, keyboard only, without JavaScript', () => {
     expect(await page.locator('main').textContent()).toContain('Dina kontaktuppgifter är raderade.');
     await expectNoAxeViolations(page);
     await c.close();
+  });
+
+  it('lets a specialist answer a request in the inbox, and staff edit pages, partners and settings, with zero axe violations', async () => {
+    const c = await rig.context({ javaScript: false });
+    const page = await c.newPage();
+    // A request about substance use in Herrljunga, for vuxenenheten's queue.
+    const form = await c.newPage();
+    await form.goto('/herrljunga/kontakt');
+    rig.t.clock.advance(5000);
+    await form.check('#f-mode-0');
+    await form.fill('#f-name', 'Alva');
+    await form.check('#f-channel-0');
+    await form.fill('#f-phone', '070-111 22 33');
+    await form.check('#f-topic-0');
+    await form.selectOption('#f-targetGroup', 'substance_use');
+    await form.selectOption('#f-ageBand', '25_44');
+    await form.check('#f-consent');
+    await Promise.all([form.waitForURL('**/kontakt/status/**'), form.click('button.button-primary')]);
+    const reference = (await form.locator('.reference').textContent())!;
+
+    const email = rig.t.seeds.get('herrljunga')!.data.staff.find((s) => s.key === 'behandlare-vuxen')!.email;
+    await signInUi(page, 'herrljunga', email);
+    await page.goto('/herrljunga/personal/forfragningar');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: reference }).click();
+    expect(await page.locator('main').textContent()).toContain('070-111 22 33');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ta den själv' }).click();
+    await page.getByRole('button', { name: 'Markera som kontaktad' }).click();
+    await page.getByRole('button', { name: 'Avsluta förfrågan' }).click();
+    expect(await page.locator('.error-summary').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Stöd givet').check();
+    await page.getByRole('button', { name: 'Avsluta förfrågan' }).click();
+    expect(await page.locator('main').textContent()).toContain('Kontaktuppgifterna är raderade');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/portal-staff-request.png', fullPage: true });
+    await c.close();
+
+    const admin = await rig.context({ javaScript: false });
+    const p2 = await admin.newPage();
+    await signInUi(p2, 'hassleholm', rig.t.seeds.get('hassleholm')!.data.staff.find((s) => s.key === 'admin')!.email);
+    for (const url of ['/hassleholm/personal/information', '/hassleholm/personal/information/ny', '/hassleholm/personal/samarbetspartner',
+      '/hassleholm/personal/samarbetspartner/ny', '/hassleholm/personal/portal/installningar']) {
+      expect((await p2.goto(url))?.status(), url).toBe(200);
+      await expectNoAxeViolations(p2);
+    }
+    await p2.getByRole('button', { name: 'Lägg till regel' }).click();
+    expect(await p2.locator('.error-summary').count()).toBe(1);
+    await expectNoAxeViolations(p2);
+    await p2.goto('/hassleholm/personal/information');
+    await p2.locator('table a').first().click();
+    await expectNoAxeViolations(p2);
+    await p2.screenshot({ path: 'test-results/portal-page-editor.png', fullPage: true });
+    await admin.close();
   });
 
   it('has zero axe violations on the partner directory and the information list, in Swedish and Arabic', async () => {

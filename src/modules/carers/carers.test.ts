@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 
 const PNR = '19811218-9876';
-const newCarer = (unitId: string, extra: Record<string, string> = {}) => ({
-  unitId, name: 'Gunvor Testberg', phone: '070-000 12 34', email: 'gunvor@example.se', personnummer: PNR, targetGroup: 'older',
-  relationship: 'spouse', ageBand: '65_79', gender: 'woman', consentGiven: 'on', consentDate: '2026-11-20', ...extra,
-});
+let serial = 0;
+/** A valid registration; each call gets its own phone and e-mail so only intended duplicates meet. */
+const newCarer = (unitId: string, extra: Record<string, string> = {}) => {
+  serial++;
+  return {
+    unitId, name: 'Gunvor Testberg', phone: `070-000 12 ${String(serial).padStart(2, '0')}`, email: `anhorig-${serial}@example.se`, personnummer: PNR,
+    targetGroup: 'older', relationship: 'spouse', ageBand: '65_79', gender: 'woman', consentGiven: 'on', consentDate: '2026-11-20', ...extra,
+  };
+};
 
 describe.each(DIALECTS)('identified carers on %s', (dialect) => {
   let t: TestApp;
@@ -26,7 +31,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
     expect((await a.get('/vetlanda/personal/anhoriga/ny')).status).toBe(200);
     const before = await carerCount('vetlanda');
-    const noConsent = await a.post('/vetlanda/personal/anhoriga', newCarer(unit('vetlanda', 'anhorigstod'), { consentGiven: '' }));
+    const noConsent = await a.post('/vetlanda/personal/anhoriga', (({ consentGiven: _c, ...rest }) => rest)(newCarer(unit('vetlanda', 'anhorigstod'))));
     expect(noConsent.status).toBe(400);
     expect(noConsent.$('#f-consentGiven-error').text()).toContain('samtyckt');
     for (const bad of ['19811218-9877', '19811318-9876', '2030121898761', 'abc']) {
@@ -45,7 +50,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     expect(await carerCount('vetlanda')).toBe(before);
     const created = await a.post('/vetlanda/personal/anhoriga', newCarer(unit('vetlanda', 'anhorigstod')));
     expect(created.status).toBe(303);
-    expect(created.location).not.toMatch(/\d{6}/);
+    expect(created.location).not.toContain('811218');
     const id = created.location!.split('/').pop()!.split('?')[0];
     const row = await t.db.selectFrom('carers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.personnummer).toBe('198112189876');
@@ -181,7 +186,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     expect(text(search)).toContain('0 träffar');
     const list = await strateg.get('/hassleholm/personal/anhoriga');
     expect(text(list)).not.toContain('Ung Anhörig');
-    expect(text(await robin.get('/hassleholm/personal/anhoriga'))).toContain('Ung Anhörig (1)'.replace(' (1)', ''));
+    expect(text(await robin.get('/hassleholm/personal/anhoriga'))).toContain('Ung Anhörig');
     // The same id under another municipality, and every other role: 403 or 404, never the data.
     const vet = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
     expect((await vet.get(`/vetlanda/personal/anhoriga/${id}`)).status).toBe(404);

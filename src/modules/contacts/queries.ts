@@ -64,8 +64,9 @@ export async function countBy(db: Exec, tenantId: string, year: number, unitIds:
 
 export async function countByMonth(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ key: string; n: number }[]> {
   const rows = await yearRows(db, tenantId, year, unitIds)
-    .select((eb) => [eb.fn<string>('substr', ['contact_date', eb.val(6), eb.val(2)]).as('key'), eb.fn.countAll<number>().as('n')])
-    .groupBy((eb) => eb.fn('substr', ['contact_date', eb.val(6), eb.val(2)])).execute();
+    .select((eb) => [eb.fn<string>('substr', ['contact_date', eb.lit(6), eb.lit(2)]).as('key'), eb.fn.countAll<number>().as('n')])
+    // Literals, not parameters: PostgreSQL matches GROUP BY to the select only when they are identical.
+    .groupBy((eb) => eb.fn('substr', ['contact_date', eb.lit(6), eb.lit(2)])).execute();
   return rows.map((r) => ({ key: String(r.key), n: Number(r.n) }));
 }
 

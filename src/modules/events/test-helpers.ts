@@ -34,7 +34,7 @@ export async function bookPublic(t: TestApp, slug: string, eventId: string, form
   return { page, token: url.split('/bokning/')[1].split('?')[0], url };
 }
 
-export async function count(t: TestApp, table: 'event_bookings' | 'events' | 'event_sessions' | 'event_attendance' | 'outbox', where?: [string, string]): Promise<number> {
+export async function count(t: TestApp, table: 'event_bookings' | 'events' | 'event_sessions' | 'event_attendance' | 'outbox' | 'audit_log', where?: [string, string]): Promise<number> {
   let q = t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
   if (where) q = q.where(where[0] as never, '=', where[1] as never);
   return Number((await q.executeTakeFirstOrThrow()).n);

@@ -6,14 +6,16 @@ const URL = '/hassleholm/personal/admin/installningar';
 
 describe('merging settings', () => {
   it('keeps keys the form does not know, validates the rest, and refuses invalid values', () => {
-    const stored = JSON.stringify({ specialistTitle: 'anhörigstrateg', futureSetting: { enabled: true }, intro: { sv: 'Hej', custom: 'kvar' } });
-    const ok = mergeSettings(stored, { specialistTitle: 'anhörigsamordnare', intro: { en: 'Hello' } });
+    const stored = JSON.stringify({ specialistTitle: 'anhörigstrateg', futureSetting: { enabled: true }, intro: { sv: 'Hej', ar: 'مرحبا', custom: 'kvar' } });
+    // The form sends every language it has text for: Arabic was emptied, English added.
+    const ok = mergeSettings(stored, { specialistTitle: 'anhörigsamordnare', intro: { sv: 'Hej', en: 'Hello' } });
     expect(ok.ok).toBe(true);
     if (!ok.ok) return;
     const saved = JSON.parse(ok.json);
     expect(saved.futureSetting).toEqual({ enabled: true });
     expect(saved.specialistTitle).toBe('anhörigsamordnare');
     expect(saved.intro).toEqual({ sv: 'Hej', custom: 'kvar', en: 'Hello' });
+    expect(saved.intro.ar).toBeUndefined();
     expect(saved.suppressionThreshold).toBe(5); // defaults filled in
     const bad = mergeSettings(stored, { suppressionThreshold: 0 });
     expect(bad).toEqual({ ok: false, errors: { suppressionThreshold: expect.any(String) } });
@@ -72,7 +74,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
       specialistTitle: 'anhörigsamordnare', specialistTitlePlural: 'anhörigsamordnare', carerMinAge: '18', documentationPolicy: 'none',
       shortAlias: 'anhorig', population: '52 500', suppressionThreshold: '3', contactTargetWorkingDays: '3', waitlistConfirmHours: '24',
       carerRetentionMonths: '36', ambassadorTrainingMonths: '24', contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se',
-      'intro_en': 'Support for carers in Hässleholm.',
+      'intro_en': 'Support for carers in Hässleholm.', 'intro_sv-easy': '',
       rule0_remove: 'on',
       rule2_targetGroup: 'substance_use', rule2_carerUnder: '', rule2_unitId: unitId('novum'), rule2_note: 'Missbruk: Novum',
     }));
@@ -85,6 +87,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     });
     expect(after.intro.en).toBe('Support for carers in Hässleholm.');
     expect(after.intro.sv).toBe(before.intro.sv);
+    expect(after.intro['sv-easy']).toBeUndefined();
     expect(after.routing).toEqual([
       { routeToUnitId: unitId('anhorigstod'), note: before.routing[1].note },
       { targetGroup: 'substance_use', routeToUnitId: unitId('novum'), note: 'Missbruk: Novum' },

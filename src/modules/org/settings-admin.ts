@@ -9,6 +9,7 @@ import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { Invalid, type FieldErrors } from '../../platform/http/errors.js';
 import { listUnits } from '../../platform/tenancy/tenancy.js';
 import { parseSettings, tenantSettingsSchema, type TenantSettings } from '../../platform/tenancy/settings.js';
+import { CONTENT_LOCALES } from '../../platform/domain/vocab.js';
 import { requireWholeMunicipality } from './policy.js';
 import type { SettingsPatch } from './settings-form.js';
 import { RESERVED_SLUGS } from './tenant-setup.js';
@@ -28,7 +29,12 @@ export function mergeSettings(storedJson: string | undefined, patch: Partial<Ten
   { ok: true; settings: TenantSettings; json: string } | { ok: false; errors: FieldErrors } {
   const raw = rawObject(storedJson);
   const merged: Record<string, unknown> = { ...raw, ...patch };
-  if (patch.intro && raw.intro && typeof raw.intro === 'object') merged.intro = { ...(raw.intro as Record<string, unknown>), ...patch.intro };
+  if (patch.intro && raw.intro && typeof raw.intro === 'object') {
+    // The patch holds every content language (an emptied one is left out, so it is cleared);
+    // keys that are not content languages are someone else's and stay.
+    const others = Object.entries(raw.intro as Record<string, unknown>).filter(([k]) => !(CONTENT_LOCALES as readonly string[]).includes(k));
+    merged.intro = { ...Object.fromEntries(others), ...patch.intro };
+  }
   const res = tenantSettingsSchema.safeParse(merged);
   if (!res.success) {
     const errors: FieldErrors = {};

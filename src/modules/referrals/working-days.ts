@@ -62,7 +62,8 @@ export function swedishHolidays(year: number): Map<string, string> {
     [ymd(year, 12, 31), 'Nyårsafton'],
   ];
   const map = new Map<string, string>();
-  for (const [date, name] of list) if (!map.has(date)) map.set(date, name);
+  // Two holidays can fall on one date (Kristi himmelsfärd on 1 May in 2160): keep both names.
+  for (const [date, name] of list) map.set(date, map.has(date) ? `${map.get(date)} och ${name}` : name);
   cache.set(year, map);
   return map;
 }

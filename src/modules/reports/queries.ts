@@ -51,3 +51,10 @@ export async function replaceAnswers(db: Exec, tenantId: string, questionId: str
   await db.deleteFrom('report_answers').where('tenant_id', '=', tenantId).where('question_id', '=', questionId).execute();
   if (rows.length > 0) await db.insertInto('report_answers').values(rows).execute();
 }
+
+/** Puts a question at a 1-based place in its year's list and numbers the rest after it. */
+export async function placeQuestion(db: Exec, tenantId: string, year: number, id: string, position: number): Promise<void> {
+  const others = (await listQuestions(db, tenantId, year)).filter((r) => r.id !== id).map((r) => r.id);
+  const order = [...others.slice(0, position - 1), id, ...others.slice(position - 1)];
+  for (const [i, qid] of order.entries()) await db.updateTable('report_questions').set({ position: i + 1 }).where('tenant_id', '=', tenantId).where('id', '=', qid).execute();
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/db/clock.js';
 import { newId } from '../../platform/db/helpers.js';
-import { Conflict, NotFound } from '../../platform/http/errors.js';
+import { NotFound } from '../../platform/http/errors.js';
 import { parseForm, type FormResult } from '../../platform/http/forms.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
@@ -65,11 +65,12 @@ export async function questionnaire(db: Kysely<DB>, tenant: Tenant, year: number
   return rows.map((r, i) => toQuestion(r, answers, suggestions[i]));
 }
 
-/** Creates the year's set: a copy of the latest earlier year's questions, or Bredvid's first set. */
+/** Creates the year's set: a copy of the latest earlier year's questions, or Bredvid's first set.
+ *  A year that already has its questions is left as it is (a second click changes nothing). */
 export async function createYearSet(db: Kysely<DB>, clock: Clock, actor: Principal, year: number): Promise<number> {
   const at = clock.now().toISOString();
   return db.transaction().execute(async (trx) => {
-    if ((await q.listQuestions(trx, actor.tenantId, year)).length > 0) throw new Conflict(`Frågorna för ${year} finns redan.`);
+    if ((await q.listQuestions(trx, actor.tenantId, year)).length > 0) return 0;
     const from = await q.latestYearBefore(trx, actor.tenantId, year);
     const source = from === null
       ? DEFAULT_QUESTIONS.map((d, i) => ({ code: d.code, text: d.text, help: d.help, kind: d.kind, per_group: d.perGroup ? 1 : 0, position: i + 1 }))
@@ -135,8 +136,8 @@ export async function addQuestion(db: Kysely<DB>, clock: Clock, actor: Principal
   const at = clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
     const existing = await q.listQuestions(trx, actor.tenantId, year);
-    const position = form.position ?? (existing.reduce((m, r) => Math.max(m, r.position), 0) + 1);
-    await q.insertQuestions(trx, [{ id, tenant_id: actor.tenantId, year, position, code: '', text: form.text, help: form.help, kind: form.kind, per_group: form.perGroup ? 1 : 0, created_at: at, updated_at: at }]);
+    await q.insertQuestions(trx, [{ id, tenant_id: actor.tenantId, year, position: existing.length + 1, code: '', text: form.text, help: form.help, kind: form.kind, per_group: form.perGroup ? 1 : 0, created_at: at, updated_at: at }]);
+    if (form.position !== null) await q.placeQuestion(trx, actor.tenantId, year, id, form.position);
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'report.question_add', subjectType: 'report_question', subjectId: id }, clock.now());
   });
   return id;
@@ -149,8 +150,9 @@ export async function updateQuestion(db: Kysely<DB>, clock: Clock, actor: Princi
     // Answers belong to the question as it was asked: changing the kind or the groups clears them.
     if (row.kind !== form.kind || (row.per_group === 1) !== form.perGroup) await q.replaceAnswers(trx, actor.tenantId, id, []);
     await q.updateQuestion(trx, actor.tenantId, id, {
-      text: form.text, help: form.help, kind: form.kind, per_group: form.perGroup ? 1 : 0, position: form.position ?? row.position, updated_at: clock.now().toISOString(),
+      text: form.text, help: form.help, kind: form.kind, per_group: form.perGroup ? 1 : 0, updated_at: clock.now().toISOString(),
     });
+    if (form.position !== null && form.position !== row.position) await q.placeQuestion(trx, actor.tenantId, row.year, id, form.position);
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'report.question_update', subjectType: 'report_question', subjectId: id }, clock.now());
   });
 }

@@ -244,5 +244,5 @@ export function formatCount(n: number): string {
 
 /** The rule in words, for the report, the definitions page and every export. */
 export function ruleText(threshold: number): string {
-  return `Antal från 1 till ${threshold - 1} visas som "<${threshold}". Ett antal som annars skulle göra det möjligt att räkna fram ett sådant litet tal ur summorna visas som "dolt". 0 visas alltid. Summor visas oförändrade när de inte själva är små tal.`;
+  return `Antal från 1 till ${threshold - 1} visas som "<${threshold}". Ett antal som annars skulle göra det möjligt att räkna fram ett sådant litet tal ur summorna visas som "dolt". Går en tabell inte att visa utan att ett litet tal kan räknas fram visas bara dess totalsumma. 0 visas alltid, och årets totalsummor visas när de inte själva är små tal.`;
 }

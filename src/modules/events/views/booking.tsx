@@ -3,7 +3,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, Checkbox, ErrorSummary, Form, TextField } from '../../../platform/views/components.js';
+import { Banner, Checkbox, ErrorSummary, Form, TextField } from '../../../platform/views/components.js';
 import type { BookingInfo, EventInfo, SessionInfo } from '../model.js';
 import { formatInstant, formatSession } from '../time.js';
 import { ACTIVE } from '../vocab.js';
@@ -49,7 +49,7 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
       <StatusBanner v={v} l={l} />
       {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       {b.status === 'offered' && active ? (
-        <Form ctx={ctx} action={`${base}/bekrafta`}><Button>{u.confirm}</Button></Form>
+        <Form ctx={ctx} action={`${base}/bekrafta`}><button type="submit" class="button button-primary" safe>{u.confirm}</button></Form>
       ) : ''}
       {active ? (
         <div class="banner banner-info">
@@ -77,12 +77,12 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
             <Checkbox name="hearingLoop" label={u.hearingLoop} {...p} />
             <TextField name="diet" label={u.diet} maxlength={200} {...p} />
             <Checkbox name="bringingCaredFor" label={u.bringing} {...p} />
-            <Button variant="secondary">{u.save}</Button>
+            <button type="submit" class="button button-secondary" safe>{u.save}</button>
           </Form>
           <h2 safe>{u.cancelHeading}</h2>
           <p safe>{u.cancelHint}</p>
           <Form ctx={ctx} action={`${base}/avboka`}>
-            <Button variant="warning">{b.status === 'waitlisted' ? u.leaveQueue : u.cancelButton}</Button>
+            <button type="submit" class="button button-warning" safe>{b.status === 'waitlisted' ? u.leaveQueue : u.cancelButton}</button>
           </Form>
         </>
       ) : ''}

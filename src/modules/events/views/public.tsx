@@ -2,7 +2,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, Checkbox, ErrorSummary, Form, Radios, Select, TextField } from '../../../platform/views/components.js';
+import { Banner, Checkbox, ErrorSummary, Form, Radios, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { LOCALE_NAMES, TARGET_GROUPS, type ContentLocale } from '../../../platform/domain/vocab.js';
 import type { EventInfo, SessionInfo } from '../model.js';
@@ -113,6 +113,7 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
   const slug = ctx.tenant!.slug;
   const sessionMode = e.bookingMode === 'session';
   const open = new Map(b.sessions.map((x) => [x.session.id, x]));
+  const statusColumn = sessionMode || sessions.some((s) => s.status === 'cancelled');
   return (
     <Layout ctx={ctx} title={e.title} contentLang={contentLangFor(ctx.locale)}
       crumbs={[{ href: `/${slug}`, label: ctx.t('nav.start') }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title }]}>
@@ -125,15 +126,15 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
       <div class="table-wrap">
         <table class="table">
           <caption class="visually-hidden" safe>{u.sessionsHeading}</caption>
-          <thead><tr><th scope="col" safe>{u.when}</th><th scope="col" safe>{u.status}</th>{sessionMode ? <th scope="col"><span class="visually-hidden" safe>{u.book}</span></th> : ''}</tr></thead>
+          <thead><tr><th scope="col" safe>{u.when}</th>{statusColumn ? <th scope="col" safe>{u.status}</th> : ''}{sessionMode ? <th scope="col"><span class="visually-hidden" safe>{u.book}</span></th> : ''}</tr></thead>
           <tbody>
             {sessions.map((s) => {
               const x = open.get(s.id);
               return (
                 <tr>
                   <td safe>{formatSession(s.startsAt, s.endsAt, l)}</td>
-                  <td safe>{s.status === 'cancelled' ? u.cancelled : sessionMode ? (x ? placesText(e, x.left, l) : '–') : ''}</td>
-                  {sessionMode ? <td>{x?.open ? <a href={`/${slug}/aktiviteter/${e.id}/boka?traff=${s.id}`}>{u.bookSession}<span class="visually-hidden" safe>{` ${formatSession(s.startsAt, s.endsAt, l)}`}</span></a> : ''}</td> : ''}
+                  {statusColumn ? <td safe>{s.status === 'cancelled' ? u.cancelled : sessionMode ? (x ? placesText(e, x.left, l) : '–') : ''}</td> : ''}
+                  {sessionMode ? <td>{x?.open ? <a href={`/${slug}/aktiviteter/${e.id}/boka?traff=${s.id}`}><span safe>{u.bookSession}</span><span class="visually-hidden" safe>{` ${formatSession(s.startsAt, s.endsAt, l)}`}</span></a> : ''}</td> : ''}
                 </tr>
               );
             })}
@@ -200,7 +201,7 @@ export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { 
           {full ? <Banner kind="info" title={u.fullQueue} /> : ''}
           <BookingFields e={e} b={b} errors={errors} values={values} l={l} />
           <p class="hint" safe>{fill(u.privacy, { days: retentionDays })}</p>
-          <Button>{u.submit}</Button>
+          <button type="submit" class="button button-primary" safe>{u.submit}</button>
         </Form>
       )}
     </Layout>

@@ -83,8 +83,8 @@ export function EventEditorPage({ ctx, mode, event, errors, values, leaders, uni
             <h2>Tider</h2>
             <p class="hint">Skriv svensk tid. En serie får samma klockslag varje gång, även över sommartidsskiften. Enstaka träffar ändrar du efteråt.</p>
             <TextField name="firstDate" type="date" label="Första datum" hint="ÅÅÅÅ-MM-DD" width="medium" {...p} />
-            <TextField name="startTime" type="time" label="Starttid" hint="TT:MM, till exempel 17:30" width="short" {...p} />
-            <TextField name="endTime" type="time" label="Sluttid" hint="TT:MM, till exempel 19:00" width="short" {...p} />
+            <TextField name="startTime" type="time" label="Starttid" hint="TT:MM, till exempel 17:30" width="medium" {...p} />
+            <TextField name="endTime" type="time" label="Sluttid" hint="TT:MM, till exempel 19:00" width="medium" {...p} />
             <TextField name="count" label="Antal träffar" hint="1 för en enstaka träff." inputmode="numeric" width="short" {...p} />
             <Select name="intervalDays" label="Hur ofta" options={[
               { value: '7', label: 'Varje vecka' }, { value: '14', label: 'Varannan vecka' }, { value: '1', label: 'Varje dag' }, { value: '28', label: 'Var fjärde vecka' },

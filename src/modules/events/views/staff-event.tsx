@@ -66,15 +66,15 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
       <Table caption={`Träffar (${x.sessions.length})`} rows={x.sessions} columns={[
         { header: 'När', cell: (s) => <a href={`${base}/traffar/${s.id}`} safe>{formatSession(s.startsAt, s.endsAt)}</a> },
         { header: 'Bokade', numeric: true, cell: (s) => <span safe>{s.status === 'cancelled' ? 'Inställd' : `${taken(s)} av ${e.bookingMode === 'series' ? e.capacity : s.capacity}`}</span> },
-        { header: 'Närvaro', cell: (s) => <span safe>{s.attendanceRecordedAt ? `Registrerad${s.headCount !== null ? `, ${s.headCount} personer` : ''}` : '–'}</span> },
+        { header: 'Närvaro', cell: (s) => <span safe>{attendanceText(s)}</span> },
       ]} />
       {e.status !== 'cancelled' ? (
         <>
           <h2>Lägg till en träff</h2>
           <Form ctx={ctx} action={`${base}/traffar`}>
             <TextField name="date" type="date" label="Datum" hint="ÅÅÅÅ-MM-DD" width="medium" errors={errors} values={values} />
-            <TextField name="startTime" type="time" label="Starttid" width="short" errors={errors} values={values} />
-            <TextField name="endTime" type="time" label="Sluttid" width="short" errors={errors} values={values} />
+            <TextField name="startTime" type="time" label="Starttid" width="medium" errors={errors} values={values} />
+            <TextField name="endTime" type="time" label="Sluttid" width="medium" errors={errors} values={values} />
             <Button variant="secondary">Lägg till träff</Button>
           </Form>
           <h2>Publicering och inställning</h2>
@@ -106,6 +106,11 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
   );
 }
 
+const instant = (iso: string | null): string => (iso ? formatInstant(iso) : '');
+const attendanceText = (s: SessionInfo): string => (s.attendanceRecordedAt ? `Registrerad${s.headCount !== null ? `, ${s.headCount} personer` : ''}` : '–');
+const bookedBy = (p: Participants, b: BookingInfo): string =>
+  (b.bookedByUserId ? (p.staffNames.get(b.bookedByUserId) ?? 'Personal') : b.userId ? 'Själv (personal)' : 'Själv');
+
 function contact(b: BookingInfo): string {
   return [b.email, b.phone].filter(Boolean).join(', ') || (b.contactErasedAt ? '(raderat)' : '–');
 }
@@ -135,7 +140,7 @@ export function ParticipantsPage({ ctx, p, notice, errors }: { ctx: PageContext;
         { header: 'Kontakt', cell: (b) => <span safe>{contact(b)}</span> },
         { header: 'Träff', cell: (b) => <span safe>{bySession(b)}</span> },
         { header: 'Behov', cell: (b) => <span safe>{needsText(b.needs) || '–'}</span> },
-        { header: 'Bokad av', cell: (b) => <span safe>{b.bookedByUserId ? (p.staffNames.get(b.bookedByUserId) ?? 'Personal') : b.userId ? 'Själv (personal)' : 'Själv'}</span> },
+        { header: 'Bokad av', cell: (b) => <span safe>{bookedBy(p, b)}</span> },
         { header: 'Åtgärd', cell: (b) => (open ? <RowAction ctx={ctx} action={`${base}/bokningar/${b.id}/avboka`} label="Avboka" who={who(b)} variant="warning" /> : '') },
       ]} />
       {pending.length > 0 ? <Table caption={`Väntar på godkännande (${pending.length})`} rows={pending} columns={[
@@ -150,7 +155,7 @@ export function ParticipantsPage({ ctx, p, notice, errors }: { ctx: PageContext;
       {offered.length > 0 ? <Table caption={`Erbjuden plats, väntar på svar (${offered.length})`} rows={offered} columns={[
         { header: 'Namn eller alias', cell: (b) => <span safe>{who(b)}</span> },
         { header: 'Kontakt', cell: (b) => <span safe>{contact(b)}</span> },
-        { header: 'Svara senast', cell: (b) => <span safe>{b.offerExpiresAt ? formatInstant(b.offerExpiresAt) : ''}</span> },
+        { header: 'Svara senast', cell: (b) => <span safe>{instant(b.offerExpiresAt)}</span> },
         { header: 'Åtgärd', cell: (b) => <RowAction ctx={ctx} action={`${base}/bokningar/${b.id}/ge-plats`} label="Bekräfta åt personen" who={who(b)} /> },
       ]} /> : ''}
       <Table caption={`Kö (${queue.length})`} rows={queue} empty="Ingen står i kö." columns={[
@@ -166,7 +171,7 @@ export function ParticipantsPage({ ctx, p, notice, errors }: { ctx: PageContext;
       <Table caption={`Avslutade (${closed.length})`} rows={closed} empty="Inga avbokningar." columns={[
         { header: 'Namn eller alias', cell: (b) => <span safe>{who(b)}</span> },
         { header: 'Status', cell: (b) => <span safe>{BOOKING_STATUS_LABELS[b.status].sv + (b.lateCancellation ? ' (sent)' : '')}</span> },
-        { header: 'När', cell: (b) => <span safe>{b.cancelledAt ? formatInstant(b.cancelledAt) : ''}</span> },
+        { header: 'När', cell: (b) => <span safe>{instant(b.cancelledAt)}</span> },
       ]} />
     </Layout>
   );

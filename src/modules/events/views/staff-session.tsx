@@ -44,8 +44,8 @@ export function SessionPage({ ctx, a, notice, errors, values }: { ctx: PageConte
           <p class="hint">De bokade får ett meddelande med den nya tiden.</p>
           <Form ctx={ctx} action={`${base}/traffar/${s.id}/flytta`}>
             <TextField name="date" type="date" label="Datum" width="medium" errors={errors} values={moveValues} />
-            <TextField name="startTime" type="time" label="Starttid" width="short" errors={errors} values={moveValues} />
-            <TextField name="endTime" type="time" label="Sluttid" width="short" errors={errors} values={moveValues} />
+            <TextField name="startTime" type="time" label="Starttid" width="medium" errors={errors} values={moveValues} />
+            <TextField name="endTime" type="time" label="Sluttid" width="medium" errors={errors} values={moveValues} />
             <Button variant="secondary">Flytta och meddela</Button>
           </Form>
           <h2>Ställ in träffen</h2>

@@ -58,7 +58,7 @@ export function StartPage({ ctx, m }: { ctx: PageContext; m: StartModel }) {
             <h2 safe>{u.pages}</h2>
             <ul>
               {m.pages.map((p) => (
-                <li lang={p.fallback ? 'sv' : LOCALE_HTML_LANG[p.contentLang]} dir={p.fallback ? 'auto' : undefined}><a href={`/${slug}/information/${p.slug}`} safe>{p.title}</a></li>
+                <li lang={p.fallback ? 'sv' : LOCALE_HTML_LANG[p.contentLang]}><a href={`/${slug}/information/${p.slug}`} dir={p.fallback ? 'auto' : undefined} safe>{p.title}</a></li>
               ))}
             </ul>
           </>

@@ -1,0 +1,81 @@
+// The yearly report and the dashboard in a real browser: a specialist chooses year and unit,
+// reads the report with exact figures, answers the questionnaire and opens the dashboard; a
+// board member reads the same report with small numbers hidden. axe on every page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
+import { demoUser } from '../test/harness.js';
+
+describe('reports in a real browser', () => {
+  let rig: BrowserRig;
+  beforeAll(async () => {
+    rig = await startRig({ slugs: ['hassleholm'] });
+  });
+  afterAll(async () => rig?.close());
+
+  it('takes a specialist from the chooser to the report, the definitions, the questionnaire and the dashboard', async () => {
+    const ctx = await rig.context();
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'specialist').email);
+    await page.goto('/hassleholm/personal/rapporter');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('År').selectOption('2026');
+    await page.getByLabel('Förvaltning eller område').selectOption({ label: 'Hela kommunen' });
+    await page.getByRole('button', { name: 'Visa rapport' }).click();
+    await page.waitForURL('**/rapporter/rapport?ar=2026**');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Årsrapport 2026');
+    expect(await page.getByText('Du ser exakta tal').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/reports-report-specialist.png', fullPage: true });
+
+    await page.locator('#tabell-kontakter-kanal .definition-link').click();
+    await page.waitForURL('**/rapporter/definitioner#kontakter');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/hassleholm/personal/rapporter/enkat?ar=2026');
+    await expectNoAxeViolations(page);
+    await page.locator('.question').first().getByRole('link', { name: /^Svara/ }).click();
+    await page.waitForURL('**/enkat/fraga/**');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Spara svaret' }).click();
+    await page.waitForURL('**/enkat?ar=2026**');
+    await expect.poll(() => page.locator('.banner-success').count()).toBe(1);
+    expect(await page.locator('.question').first().textContent()).toContain('Bekräftat av');
+    await page.screenshot({ path: 'test-results/reports-questionnaire.png', fullPage: true });
+
+    await page.goto('/hassleholm/personal/oversikt');
+    const chart = page.locator('svg[role="img"]').first();
+    expect(await chart.locator('title').textContent()).toBe('Kontakter per månad');
+    expect(await page.locator('.chart-table table').count()).toBe(await page.locator('svg[role="img"]').count());
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/reports-dashboard.png', fullPage: true });
+    await ctx.close();
+  });
+
+  it('shows the board the report with small numbers hidden, and no dashboard', async () => {
+    const ctx = await rig.context();
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'board').email);
+    await page.goto('/hassleholm/personal/rapporter/rapport?ar=2026');
+    expect(await page.getByText('Små tal är dolda').count()).toBeGreaterThan(0);
+    expect(await page.locator('.hidden-outside').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/reports-report-board.png', fullPage: true });
+    const res = await page.goto('/hassleholm/personal/oversikt');
+    expect(res?.status()).toBe(403);
+    await ctx.close();
+  });
+
+  it('works on a phone without JavaScript: a bad year gives the message, not an error page', async () => {
+    const ctx = await rig.context({ phone: true, javaScript: false });
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'specialist').email);
+    const res = await page.goto('/hassleholm/personal/rapporter/rapport?ar=20x6');
+    expect(res?.status()).toBe(400);
+    expect(await page.locator('.error-summary').textContent()).toContain('fyra siffror');
+    await expectNoAxeViolations(page);
+    await page.goto('/hassleholm/personal/oversikt');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/reports-dashboard-phone.png', fullPage: true });
+    await ctx.close();
+  });
+});
