@@ -15,6 +15,7 @@ import { systemClock } from '../src/platform/db/clock.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
+import { benchBookings } from './events.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -51,6 +52,11 @@ async function main(): Promise<void> {
     const ratio = page.requests.average / fixed.requests.average;
     console.log(`\nratio /hassleholm/stod ÷ baseline: ${ratio.toFixed(3)} (the catalogue page costs ${(1 / ratio).toFixed(1)}× a fixed string)`);
     console.log(`page size: ${Buffer.byteLength(html)} bytes of HTML`);
+    // Booking throughput (events module) against the same baseline.
+    const booking = await benchBookings(database.db, base, seconds, connections);
+    console.log(`\n${'booking POST'.padEnd(24)} ${booking.perSecond.toFixed(0).padStart(8)} bookings/s   p50 ${String(booking.p50).padStart(3)} ms   p99 ${String(booking.p99).padStart(3)} ms   ${booking.failed} failed`);
+    console.log(`ratio bookings ÷ baseline: ${(booking.perSecond / fixed.requests.average).toFixed(3)} (${booking.booked} booking decisions stored, ${booking.overbooked ? 'OVERBOOKED' : 'never over capacity'})`);
+    if (booking.failed > 0 || booking.overbooked) process.exitCode = 1;
     await app.close();
     if (page.non2xx + page.errors + fixed.non2xx + fixed.errors > 0) process.exitCode = 1;
   } finally {

@@ -99,6 +99,7 @@ describe('ambassadors, governance and outreach in a real browser', () => {
     await page.goto('/hassleholm/personal/styrning/arshjul?ar=2027');
     await expectNoAxeViolations(page);
     await shot(page, 'governance-wheel');
+    await page.locator('svg.chart').screenshot({ path: 'test-results/governance-wheel-ring.png' });
 
     await page.goto('/hassleholm/personal/uppsokande');
     await expectNoAxeViolations(page);

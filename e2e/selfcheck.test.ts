@@ -111,6 +111,15 @@ describe('belastningskoll in a real browser', () => {
     const ctx = await rig.context();
     const page = await ctx.newPage();
     await signInUi(page, 'sodertalje', s.email);
+    // From the hub: a posted search finds the carer in the specialist's units.
+    await page.goto('/sodertalje/personal/belastningskoll');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Sök anhörig').fill('Greta');
+    await page.getByRole('button', { name: 'Sök' }).click();
+    await expect.poll(() => page.locator('main table a').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Greta Provsson' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Belastningskoll – Greta Provsson');
     // Values per dimension at each occasion (higher = heavier), as a conversation months apart might give.
     const dims = BREDVID_INSTRUMENT.dimensions.map((d) => d.key);
     const occasions = [[3, 4, 3, 2], [2, 3, 3, 1]];

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
 import { bookPublic, carer, count, createEvent } from './test-helpers.js';
 import { eraseOldContactDetails, sendReminders, yearlyEventStats } from './service.js';
+import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
 
 describe.each(DIALECTS)('event jobs and statistics on %s', (dialect) => {
   let t: TestApp;
@@ -81,8 +82,10 @@ describe.each(DIALECTS)('event jobs and statistics on %s', (dialect) => {
     expect((await t.db.selectFrom('event_bookings').select('email').where('event_id', '=', fresh).executeTakeFirstOrThrow()).email).toBe('stannar@exempel.se');
     const audit = await t.db.selectFrom('audit_log').select(['action', 'purpose']).where('subject_id', '=', old).where('action', '=', 'event_booking.erase').execute();
     expect(audit).toEqual([{ action: 'event_booking.erase', purpose: 'retention:1' }]);
-    // Running again erases nothing more.
+    // Running again erases nothing more; the scheduled job is registered and runs the same code.
     expect(await at('2026-12-29T00:00:00.000Z', () => eraseOldContactDetails(t.app.deps))).toBe(0);
+    expect(JOBS.map((j) => j.name)).toEqual(expect.arrayContaining(['events.reminders', 'events.expire-offers', 'events.retention']));
+    expect(await at('2026-12-29T00:00:00.000Z', () => runJobOnce(t.app.deps, JOBS.find((j) => j.name === 'events.retention')!))).toBe(true);
   });
 
   it('counts a year for the report: events, sessions, places, bookings, attendance, no-shows, late cancellations', async () => {

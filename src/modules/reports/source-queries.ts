@@ -90,7 +90,8 @@ export async function followUpCounts(db: Kysely<DB>, tenantId: string, year: num
   const out: FollowUpCounts = { onTime: 0, late: 0, overdue: 0, upcoming: 0, cancelled: 0 };
   for (const r of await q.execute()) {
     if (r.status === 'cancelled') out.cancelled++;
-    else if (r.status === 'done') (r.done_on !== null && r.done_on > r.due_on ? out.late++ : out.onTime++);
+    else if (r.status === 'done' && r.done_on !== null && r.done_on > r.due_on) out.late++;
+    else if (r.status === 'done') out.onTime++;
     else if (r.due_on < asOf) out.overdue++;
     else out.upcoming++;
   }

@@ -21,7 +21,7 @@ export function QuestionnaireSummary({ answers, href }: { answers: AnswerSummary
             <tr>
               <th scope="row" safe>{a.text}</th>
               <td><span safe>{a.answer}</span>{a.note ? <span class="hint"> – <span safe>{a.note}</span></span> : ''}</td>
-              <td safe>{a.answeredAt ? formatInstant(a.answeredAt) : '–'}</td>
+              <td>{a.answeredAt ? <span safe>{formatInstant(a.answeredAt)}</span> : '–'}</td>
             </tr>
           ))}
         </tbody>

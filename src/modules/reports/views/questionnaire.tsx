@@ -47,7 +47,7 @@ export function QuestionnairePage({ ctx, year, years, questions, canEdit, notice
         canEdit ? (
           <Form ctx={ctx} action={`${b}/enkat?ar=${year}`}>
             <p>Frågorna för <span safe>{String(year)}</span> är inte upplagda. De skapas som en kopia av förra årets frågor, eller av Bredvids förslag om inga finns.</p>
-            <Button>{`Skapa frågorna för ${year}`}</Button>
+            <button type="submit" class="button button-primary" safe>{`Skapa frågorna för ${year}`}</button>
           </Form>
         ) : <p class="empty">Frågorna för året är inte upplagda ännu.</p>
       ) : (
@@ -56,7 +56,7 @@ export function QuestionnairePage({ ctx, year, years, questions, canEdit, notice
             <div class="actions">
               {unanswered > 0 ? (
                 <Form ctx={ctx} action={`${b}/enkat/bekrafta?ar=${year}`}>
-                  <Button variant="secondary">{`Bekräfta Bredvids förslag på obesvarade frågor (${unanswered})`}</Button>
+                  <button type="submit" class="button button-secondary" safe>{`Bekräfta Bredvids förslag på obesvarade frågor (${unanswered} obesvarade)`}</button>
                 </Form>
               ) : ''}
               <a class="button button-secondary" href={`${b}/enkat/ny?ar=${year}`}>Lägg till en fråga</a>
@@ -142,7 +142,7 @@ export function QuestionEditorPage({ ctx, year, question, errors, values }: { ct
   const p = { errors, values };
   return (
     <Layout ctx={ctx} title={title} crumbs={crumbs(ctx, year, title)}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'text', 'help', 'kind', 'perGroup', 'position']} />
       <Form ctx={ctx} action={question ? `${b}/enkat/fraga/${question.id}/andra` : `${b}/enkat/ny?ar=${year}`}>
         <TextArea name="text" label="Frågan" rows={3} maxlength={300} {...p} />
