@@ -43,6 +43,13 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
       await database.close();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
+      // pool.end() resolves before its clients have disconnected; give them a moment so FORCE
+      // does not kill a closing connection (which surfaces as an unhandled 57P01 error).
+      for (let i = 0; i < 50; i++) {
+        const open = await a.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (open.rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },

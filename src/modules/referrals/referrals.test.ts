@@ -162,6 +162,10 @@ describe.each(DIALECTS)('referrals and the combined inbox on %s', (dialect) => {
   });
 
   it('erases the contact details of closed referrals after the retention period, keeping the statistics', async () => {
+    const staff = await signIn(t.app, 'hassleholm', VIKTOR);
+    const sent = await staff.post('/hassleholm/personal/formedla', refer({ carerName: 'Gallras Snart' }));
+    const s = await signIn(t.app, 'hassleholm', STRATEG);
+    expect((await s.post(`/hassleholm/personal/inkorg/formedlingar/${sent.location!.split('skickad=')[1]}/avsluta`, { reason: 'referred_on' })).status).toBe(303);
     const closed = await t.db.selectFrom('referrals').selectAll().where('status', '=', 'closed').where('contact_deleted_at', 'is', null).execute();
     expect(closed.length).toBeGreaterThan(0);
     expect(await eraseClosedReferralDetails(t.db, t.clock.now())).toBe(0); // just closed: kept for now
