@@ -1,4 +1,4 @@
-/* global module, process */
+/* global module, process, URLSearchParams */
 // autocannon setupRequest for the booking benchmark (a file, as worker threads need one):
 // every request books with a new e-mail address, so each one is a real booking decision.
 let n = 0;

@@ -1,80 +1,16 @@
 // A constructed year of contact-log rows for the reports tests: deterministic, skewed so that
 // some categories are small (and must be suppressed) and others large. The tests count the
 // true numbers from these rows themselves, independently of any SQL.
-import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
-import { ACTIVITY_TYPES, CHANNELS, ONWARD_TARGETS } from '../contacts/vocab.js';
 import { seedContacts } from '../contacts/service.js';
+import { contactRows, type GeneratedContact } from './generate.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 
-export interface ContactFixture {
-  id: string;
-  unit_id: string;
-  contact_date: string;
-  channel: string;
-  duration_min: number;
-  activity_type: string;
-  target_group: string | null;
-  relationship: string | null;
-  age_band: string | null;
-  gender: string | null;
-  heard_via: string | null;
-  referred_onward: number;
-  referred_to: string | null;
-  carer_id: string | null;
-}
-
-/** A small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Picks with weights falling steeply, so late list items are rare (small numbers). */
-function skewed<T>(r: () => number, items: readonly T[]): T {
-  const weights = items.map((_, i) => 1 / (i + 1) ** 2.2);
-  let x = r() * weights.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < items.length; i++) {
-    x -= weights[i];
-    if (x <= 0) return items[i];
-  }
-  return items[items.length - 1];
-}
+export type ContactFixture = GeneratedContact;
 
 export function constructYear(opts: { year: number; n: number; unitIds: string[]; seed?: number; carers?: number }): ContactFixture[] {
-  const r = rng(opts.seed ?? 7);
-  const carers = Array.from({ length: opts.carers ?? 12 }, () => randomUUID());
-  const out: ContactFixture[] = [];
-  for (let i = 0; i < opts.n; i++) {
-    const month = 1 + Math.floor(r() * 12);
-    const day = 1 + Math.floor(r() * 28);
-    const referred = r() < 0.15;
-    out.push({
-      id: randomUUID(),
-      unit_id: opts.unitIds[Math.floor(r() * opts.unitIds.length)],
-      contact_date: `${opts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      channel: skewed(r, CHANNELS),
-      duration_min: 15 + Math.floor(r() * 4) * 15,
-      activity_type: skewed(r, ACTIVITY_TYPES),
-      target_group: r() < 0.05 ? null : skewed(r, TARGET_GROUPS),
-      relationship: r() < 0.05 ? null : skewed(r, RELATIONSHIPS),
-      age_band: r() < 0.04 ? null : skewed(r, [...AGE_BANDS].reverse()),
-      gender: skewed(r, GENDERS),
-      heard_via: r() < 0.3 ? null : skewed(r, HEARD_VIA),
-      referred_onward: referred ? 1 : 0,
-      referred_to: referred ? skewed(r, ONWARD_TARGETS) : null,
-      carer_id: r() < 0.2 ? carers[Math.floor(r() * carers.length)] : null,
-    });
-  }
-  return out;
+  return [...contactRows(opts)];
 }
 
 export async function insertFixture(db: Kysely<DB>, tenantId: string, rows: ContactFixture[], at: Date): Promise<void> {
