@@ -29,15 +29,20 @@ describe('specialist workspace in a real browser', () => {
     await visit(page, '/hassleholm/personal/kontakter', 'workspace-contact-log');
     // The form opens on the duration; today, phone and stödsamtal are already chosen.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-durationMin');
+    const rowsBefore = await page.locator('main table tbody tr').count();
     const keys: string[] = [];
+    // Playwright's keyboard has no Ä key; a Swedish keyboard has one: send it as that one key.
+    const cdp = await ctx.newCDPSession(page);
     const press = async (k: string) => {
       keys.push(k);
-      await page.keyboard.press(k);
+      if (k !== 'ä') return page.keyboard.press(k);
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'ä', text: 'ä', unmodifiedText: 'ä', code: 'Quote', windowsVirtualKeyCode: 222 });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'ä', code: 'Quote', windowsVirtualKeyCode: 222 });
     };
     // A daughter (barn till närstående), a woman, of a man with dementia (äldre), 40 minutes.
     await press('4'); // 30 min → 40 min
     await press('Tab');
-    await press('a'); // Äldre (type-ahead ignores the accent)
+    await press('ä'); // Äldre
     await press('Tab');
     await press('b'); // Barn till närstående
     await press('Tab');
@@ -48,10 +53,10 @@ describe('specialist workspace in a real browser', () => {
     expect(keys.length).toBeLessThanOrEqual(8);
     await expect.poll(() => page.locator('.banner-success').textContent()).toContain('Kontakten är sparad');
     await expectNoAxeViolations(page);
-    const row = page.locator('main table tbody tr').first();
-    await expect.poll(() => row.textContent()).toContain('Stödsamtal');
-    expect(await row.textContent()).toContain('40');
-    expect(await row.textContent()).toContain('Äldre');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(rowsBefore + 1);
+    // Columns: registrerad, datum, kanal, aktivitet, minuter, målgrupp.
+    const cells = await page.locator('main table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    expect(cells.some((c) => c[2] === 'Telefon' && c[3] === 'Stödsamtal' && c[4] === '40' && c[5] === 'Äldre')).toBe(true);
     const stored = await rig.t.db.selectFrom('contact_log').selectAll().where('duration_min', '=', 40)
       .where('user_id', '=', rig.t.seeds.get('hassleholm')!.userIds.get('strateg')!).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ channel: 'phone', activity_type: 'support_conversation', target_group: 'older', relationship: 'child', gender: 'woman', carer_id: null });
@@ -117,7 +122,7 @@ describe('specialist workspace in a real browser', () => {
     await page.getByRole('button', { name: 'Registrera' }).click();
     await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
     await expectNoAxeViolations(page);
-    const carers = await rig.t.db.selectFrom('carers').select(['id', 'name']).orderBy('name').execute();
+    const carers = await rig.t.db.selectFrom('carers').select(['id', 'name', 'unit_id']).orderBy('name').execute();
     const margareta = carers.find((c) => c.name === 'Margareta Holmlund')!;
     await visit(page, `/hassleholm/personal/anhoriga/${margareta.id}`, 'workspace-carer');
     await page.getByRole('button', { name: 'Visa personnummer' }).click();
@@ -125,7 +130,7 @@ describe('specialist workspace in a real browser', () => {
     await expectNoAxeViolations(page);
     await visit(page, `/hassleholm/personal/anhoriga/${margareta.id}/andra`);
     await visit(page, `/hassleholm/personal/anhoriga/${margareta.id}/radera`, 'workspace-erase-blocked');
-    await visit(page, `/hassleholm/personal/anhoriga/${margareta.id}/sammanfoga/${carers.find((c) => c.id !== margareta.id)!.id}`);
+    await visit(page, `/hassleholm/personal/anhoriga/${margareta.id}/sammanfoga/${carers.find((c) => c.id !== margareta.id && c.unit_id === margareta.unit_id)!.id}`);
     await visit(page, '/hassleholm/personal/uppfoljningar', 'workspace-follow-ups');
     await visit(page, `/hassleholm/personal/kontakter?anhorig=${margareta.id}`);
     await ctx.close();

@@ -4,6 +4,7 @@
 //   create-user --tenant <slug> --email <e> --role <role> [--unit <unit-id>] [--name <n>] --password-stdin
 //   create-tenant --slug <s> --name <n> --admin-email <e> [--admin-name <n>] [--org-file <f>] --password-stdin
 //   import-org --tenant <slug> --file <units.csv|org.json> [--dry-run]
+//   generate --tenant <slug> --contacts N [--bookings M] [--year YYYY]   a realistic year for the yearly report
 //   backup <file>                 SQLite: consistent copy (VACUUM INTO); PostgreSQL: pg_dump
 //   restore <file>                SQLite: copy back (app stopped); PostgreSQL: psql
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { findTenantBySlug } from '../platform/tenancy/tenancy.js';
 import { ROLES, type Role } from '../platform/domain/vocab.js';
 import { AppError } from '../platform/http/errors.js';
 import { createTenantCommand, importOrgCommand } from '../modules/org/cli-commands.js';
+import { generateCommand } from '../modules/reports/cli-generate.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -86,6 +88,10 @@ async function main(): Promise<number> {
         await migrateToLatest(database);
         return await importOrgCommand(database.db, args);
       }
+      case 'generate': {
+        await migrateToLatest(database);
+        return await generateCommand(database.db, args, new Date());
+      }
       case 'backup': {
         const file = args[0];
         if (!file) { console.error('Usage: backup <file>'); return 2; }
@@ -114,7 +120,7 @@ async function main(): Promise<number> {
         return 0;
       }
       default:
-        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | create-tenant … --password-stdin | import-org … | backup <file> | restore <file>');
+        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | create-tenant … --password-stdin | import-org … | generate --tenant <slug> --contacts N … | backup <file> | restore <file>');
         return 2;
     }
   } catch (err) {

@@ -65,7 +65,7 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
         ['Kön', c.gender ? GENDER_LABELS[c.gender] : '–'], ['Enhet', c.unitName], ['Registrerad', localDateTime(c.createdAt)],
         ['Senaste aktivitet', localDateTime(c.lastActivityAt)],
       ]} />
-      <div class="summary-list">
+      <dl class="summary-list">
         <div class="summary-row">
           <dt>Personnummer</dt>
           <dd>
@@ -76,7 +76,7 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
             ) : <span>Inte registrerat</span>}
           </dd>
         </div>
-      </div>
+      </dl>
       {m.canWrite ? <p><ButtonLink href={`${base}/andra`}>Ändra uppgifter</ButtonLink></p> : ''}
 
       <h2>Stödkontakt</h2>
