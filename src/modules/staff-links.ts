@@ -1,19 +1,27 @@
 // The staff start page lists what a person's roles let them do. Each module adds its entries.
 import type { Permission } from '../platform/auth/permissions.js';
+import type { Principal } from '../platform/auth/principal.js';
+import type { AppDeps } from '../platform/http/deps.js';
+import { followUpReminder } from './carers/service.js';
+import { inboxReminder } from './referrals/service.js';
 
 export interface StaffLink {
   path: string; // below /{kommun}/personal, e.g. '/stod'
   label: string;
   description: string;
   permission: Permission;
+  /** Optional live line on the card, e.g. due follow-ups (counts only, never personal data). */
+  status?: (deps: AppDeps, principal: Principal) => Promise<string | null>;
 }
 
 export const STAFF_LINKS: StaffLink[] = [
   { path: '/stod', label: 'Stödutbud', description: 'Skapa, ändra och publicera erbjudanden i stödkatalogen.', permission: 'catalog:edit' },
   { path: '/kontakter', label: 'Registrera kontakt', description: 'Logga ett samtal eller besök som statistik – utan namn, på några sekunder.', permission: 'contacts:log' },
-  { path: '/inkorg', label: 'Inkorg', description: 'Förmedlingar från kollegor och förfrågningar från webben: ta, kontakta, avsluta. Försenade visas för sig.', permission: 'contacts:inbox' },
+  { path: '/inkorg', label: 'Inkorg', description: 'Förmedlingar från kollegor och förfrågningar från webben: ta, kontakta, avsluta. Försenade visas för sig.', permission: 'contacts:inbox',
+    status: (d, p) => inboxReminder(d.db, d.clock, p) },
   { path: '/anhoriga', label: 'Identifierade anhöriga', description: 'Anhöriga som samtyckt till registrering: stödkontakt, samtycken, planering och uppföljning.', permission: 'carers:read' },
-  { path: '/uppfoljningar', label: 'Uppföljningar', description: 'Återkontakter och planerade insatser som ska göras eller är försenade, för teamet.', permission: 'carers:read' },
+  { path: '/uppfoljningar', label: 'Uppföljningar', description: 'Återkontakter och planerade insatser som ska göras eller är försenade, för teamet.', permission: 'carers:read',
+    status: (d, p) => followUpReminder(d.db, d.clock, p) },
   { path: '/formedla', label: 'Förmedla kontakt', description: 'Lämna en anhörig som vill ha stöd vidare till anhörigstödet, med hens samtycke.', permission: 'referrals:create' },
   { path: '/behovsbedomning', label: 'Anhöriga i behovsbedömningen', description: 'Registrera att en anhörig deltog i den närståendes behovsbedömning.', permission: 'needs_assessment:record' },
   { path: '/forfragningar', label: 'Förfrågningar om kontakt', description: 'Anhöriga som bett att bli kontaktade via webbplatsen: tilldela, kontakta, avsluta.', permission: 'contacts:inbox' },

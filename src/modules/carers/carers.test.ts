@@ -255,6 +255,18 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     expect(pdf.body.startsWith('%PDF-')).toBe(true);
   });
 
+  it('reminds the specialist on the start page of due follow-ups and new referrals, as counts only', async () => {
+    const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
+    const home = await a.get('/vetlanda/personal');
+    const badges = home.$('main .card .badge-warn').map((_, e) => home.$(e).text()).get();
+    expect(badges.some((b) => /uppföljning(ar)? att göra i dag, varav \d+ försenade/.test(b))).toBe(true);
+    expect(badges.some((b) => /nya förmedlingar|försenade/.test(b))).toBe(true);
+    const names = (await t.db.selectFrom('carers').select('name').execute()).map((r) => r.name);
+    for (const n of names) expect(home.$('main').text()).not.toContain(n);
+    const staff = await signIn(t.app, 'vetlanda', 'oskar.lindqvist@vetlanda.example.se');
+    expect((await staff.get('/vetlanda/personal')).$('main .badge-warn').length).toBe(0);
+  });
+
   it('keeps roles without carer permissions out', async () => {
     for (const email of ['oskar.lindqvist@vetlanda.example.se', 'camilla.fransson@vetlanda.example.se', 'malin.gustafsson@vetlanda.example.se']) {
       const agent = await signIn(t.app, 'vetlanda', email);

@@ -7,7 +7,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { newId } from '../../platform/db/helpers.js';
 import type { Clock } from '../../platform/db/clock.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
-import { inScope, type Principal, type Scope } from '../../platform/auth/principal.js';
+import { inScope, scopeFor, type Principal, type Scope } from '../../platform/auth/principal.js';
 import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { subtree, type Tenant } from '../../platform/tenancy/tenancy.js';
 import type { AgeBand, DocumentationPolicy, Gender, Relationship, TargetGroup } from '../../platform/domain/vocab.js';
@@ -15,7 +15,8 @@ import * as q from './queries.js';
 import type { CarerCreateForm, CarerEditForm } from './schema.js';
 import { parsePersonnummer } from './personnummer.js';
 import { CONSENT_WORDINGS } from './vocab.js';
-import { WRITE } from './policy.js';
+import { READ, WRITE } from './policy.js';
+import { localDate } from './time.js';
 import { auditCarer, type Db } from './audit.js';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.js';
 import { normName, normPhone } from './normalize.js';
@@ -249,4 +250,15 @@ export async function seedCarer(db: Kysely<DB>, tenantId: string, c: {
 /** Demo data: the carer's last activity (after seeding linked contacts). */
 export async function seedTouch(db: Kysely<DB>, tenantId: string, id: string, at: Date): Promise<void> {
   await q.updateCarer(db, tenantId, 'all', id, { last_activity_at: at.toISOString() });
+}
+
+/** The start page's reminder: how many of my follow-ups are due today or overdue (a count only). */
+export async function followUpReminder(db: Kysely<DB>, clock: Clock, actor: Principal): Promise<string | null> {
+  const scope = scopeFor(actor, READ);
+  if (!scope) return null;
+  const today = localDate(clock.now());
+  const due = await q.plannedDue(db, actor.tenantId, scope.units, today, actor.userId);
+  if (due.length === 0) return null;
+  const overdue = due.filter((d) => d.due_on < today).length;
+  return `${due.length} ${due.length === 1 ? 'uppföljning' : 'uppföljningar'} att göra i dag${overdue > 0 ? `, varav ${overdue} försenade` : ''}`;
 }

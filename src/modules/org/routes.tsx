@@ -25,6 +25,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
     const slug = ctx.tenant!.slug;
     const unitName = (id: string | null) => (id === null ? 'hela kommunen' : principal.units.find((u) => u.id === id)?.name ?? 'okänd enhet');
     const links = STAFF_LINKS.filter((l) => can(principal, l.permission));
+    const statuses = await Promise.all(links.map((l) => (l.status ? l.status(app.deps, principal).catch(() => null) : null)));
     return render(reply, (
       <Layout ctx={ctx} title="Personalens startsida">
         <h1>Hej <span safe>{principal.name}</span></h1>
@@ -36,10 +37,11 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
         <h2>Att göra</h2>
         {links.length === 0 ? <p class="empty">Dina roller ger inga verktyg här ännu.</p> : (
           <ul class="cards">
-            {links.map((l) => (
+            {links.map((l, i) => (
               <li class="card">
                 <h3><a href={`/${slug}/personal${l.path}`} safe>{l.label}</a></h3>
                 <p safe>{l.description}</p>
+                {statuses[i] ? <p><span class="badge badge-warn" safe>{statuses[i]}</span></p> : ''}
               </li>
             ))}
           </ul>

@@ -233,3 +233,14 @@ export async function seedNeedsAssessment(db: Kysely<DB>, tenantId: string, a: {
     views_considered: a.views, own_support: a.ownSupport ? 1 : 0, referral_id: null, carer_id: null, created_at: `${a.assessedOn}T12:00:00.000Z`,
   });
 }
+
+/** The start page's line for the inbox: new and overdue referrals in my queues (counts only). */
+export async function inboxReminder(db: Kysely<DB>, clock: Clock, actor: Principal): Promise<string | null> {
+  const scope = scopeFor(actor, INBOX);
+  if (!scope) return null;
+  const today = localDate(clock.now());
+  const open = await q.listInbox(db, actor.tenantId, scope.units, { statuses: ['new'] }, 1, 0);
+  const late = await q.listInbox(db, actor.tenantId, scope.units, { statuses: q.OPEN, overdueOn: today }, 1, 0);
+  if (open.total === 0 && late.total === 0) return null;
+  return [open.total > 0 ? `${open.total} nya förmedlingar` : '', late.total > 0 ? `${late.total} försenade` : ''].filter(Boolean).join(', ');
+}

@@ -58,6 +58,7 @@ function StaffNav({ ctx }: { ctx: PageContext }) {
   const items: [string, string, boolean][] = [
     [`/${slug}/personal`, 'Start', true],
     [`/${slug}/personal/stod`, 'Stödutbud', can(p, 'catalog:edit')],
+    [`/${slug}/personal/kontakter`, 'Kontaktlogg', can(p, 'contacts:log')],
     [`/${slug}/personal/forfragningar`, 'Förfrågningar', can(p, 'contacts:inbox')],
     [`/${slug}/personal/formedla`, 'Förmedla kontakt', can(p, 'referrals:create')],
     [`/${slug}/personal/aktiviteter`, 'Aktiviteter', can(p, 'events:manage')],

@@ -24,12 +24,12 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
         </ul>
       </nav>
       <Table caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
-        { header: 'Typ', cell: (e) => <span>{e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'}</span> },
         { header: 'Mottagen', cell: (e) => <a href={e.href}><span safe>{localDateTime(e.createdAt)}</span><span class="visually-hidden" safe>{` – ${e.topicLabel}`}</span></a> },
-        { header: 'Gäller', cell: (e) => <span safe>{e.topicLabel}</span> },
+        { header: 'Gäller', cell: (e) => (
+          <span><span safe>{e.topicLabel}</span><br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
+        ) },
         { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
         { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },
-        { header: 'Kö', cell: (e) => <span safe>{e.unitName ?? 'Gemensam kö'}</span> },
         { header: 'Kontakt senast', cell: (e) => (e.overdue ? <span><span safe>{e.targetDate}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{e.targetDate}</span>) },
         { header: 'Status', cell: (e) => <span safe>{e.statusLabel}</span> },
         { header: 'Handläggare', cell: (e) => (e.assignedName ? <span safe>{e.assignedName}</span> : canHandle && ['new', 'assigned', 'contacted'].includes(e.status) ? (
