@@ -16,6 +16,7 @@ import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { benchBookings } from './events.js';
+import { benchReports } from './reports.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
     console.log(`ratio bookings ÷ baseline: ${(booking.perSecond / fixed.requests.average).toFixed(3)} (${booking.booked} booking decisions stored, ${booking.overbooked ? 'OVERBOOKED' : 'never over capacity'})`);
     if (booking.failed > 0 || booking.overbooked) process.exitCode = 1;
     await app.close();
+    // The yearly report over a generated big year, on its own databases (reports module).
+    await benchReports();
     if (page.non2xx + page.errors + fixed.non2xx + fixed.errors > 0) process.exitCode = 1;
   } finally {
     await database.close();

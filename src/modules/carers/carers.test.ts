@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
+import { yearlyFollowUpStats } from './service.js';
 
 const PNR = '19811218-9876';
 let serial = 0;
@@ -134,6 +135,12 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
       expect((await b.post(`${base}/insatser/${action.id}/klar`, {})).status).toBe(303);
       expect((await b.post(`${base}/insatser/${action.id}/klar`, {})).status).toBe(404);
       expect((await b.get('/vetlanda/personal/uppfoljningar?visa=mina')).$('main').text()).not.toContain('Planerad Person');
+      const stats = await yearlyFollowUpStats(t.db, t.seeds.get('vetlanda')!.tenantId, 2026, '2026-11-28');
+      const rows = await t.db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', t.seeds.get('vetlanda')!.tenantId).where('due_on', '<=', '2026-12-31').execute();
+      expect(stats.planned).toBe(rows.length);
+      expect(stats.done).toBe(rows.filter((r) => r.status === 'done').length);
+      expect(stats.overdue).toBe(rows.filter((r) => r.status === 'planned' && r.due_on < '2026-11-28').length);
+      expect(stats.overdue).toBeGreaterThan(0);
     } finally {
       t.clock.advance(-3 * 86_400_000);
     }

@@ -143,3 +143,9 @@ export async function usersWithRole(db: Exec, tenantId: string, role: string) {
     .where('user_roles.tenant_id', '=', tenantId).where('user_roles.role', '=', role).where('users.disabled', '=', 0)
     .orderBy('users.name').execute();
 }
+
+/** Planned actions and follow-ups due in a date range, by status (yearly report). */
+export async function actionsDueBetween(db: Exec, tenantId: string, from: string, to: string) {
+  return db.selectFrom('carer_actions').select(['kind', 'status', 'due_on']).where('tenant_id', '=', tenantId)
+    .where('due_on', '>=', from).where('due_on', '<=', to).execute();
+}

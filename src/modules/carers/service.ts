@@ -262,3 +262,15 @@ export async function followUpReminder(db: Kysely<DB>, clock: Clock, actor: Prin
   const overdue = due.filter((d) => d.due_on < today).length;
   return `${due.length} ${due.length === 1 ? 'uppföljning' : 'uppföljningar'} att göra i dag${overdue > 0 ? `, varav ${overdue} försenade` : ''}`;
 }
+
+export interface FollowUpStats { year: number; planned: number; done: number; cancelled: number; overdue: number; followUpsDone: number }
+
+/** Follow-ups and planned actions due in the year: done, cancelled, and still open past their date. */
+export async function yearlyFollowUpStats(db: Kysely<DB>, tenantId: string, year: number, today: string): Promise<FollowUpStats> {
+  const rows = await q.actionsDueBetween(db, tenantId, `${year}-01-01`, `${year}-12-31`);
+  return {
+    year, planned: rows.length, done: rows.filter((r) => r.status === 'done').length, cancelled: rows.filter((r) => r.status === 'cancelled').length,
+    overdue: rows.filter((r) => r.status === 'planned' && r.due_on < today).length,
+    followUpsDone: rows.filter((r) => r.status === 'done' && r.kind === 'follow_up').length,
+  };
+}

@@ -28,7 +28,9 @@ export async function seedReferrals(ctx: SeedContext): Promise<void> {
   const settings = parseSettings(settingsRow.settings);
   const referrers = data.staff.filter((s) => s.roles.some((r) => ['staff', 'ambassador', 'case_officer', 'unit_manager'].includes(r.role) && r.unitKey))
     .map((s) => ({ userId: ctx.userIds.get(s.key)!, unitId: ctx.unitIds.get(s.roles.find((r) => r.unitKey)!.unitKey!)! }));
-  const specialists = data.staff.filter((s) => s.roles.some((r) => r.role === 'specialist')).map((s) => ctx.userIds.get(s.key)!);
+  // Each specialist with the units their roles cover directly (assignment stays within the queue).
+  const specialists = data.staff.filter((s) => s.roles.some((r) => r.role === 'specialist'))
+    .map((s) => ({ id: ctx.userIds.get(s.key)!, units: s.roles.filter((r) => r.role === 'specialist' && r.unitKey).map((r) => ctx.unitIds.get(r.unitKey!)!) }));
   if (referrers.length === 0 || specialists.length === 0) return;
   const unitIds = new Set(ctx.unitIds.values());
   const rnd = rng(`referrals:${data.slug}`);
@@ -51,12 +53,14 @@ export async function seedReferrals(ctx: SeedContext): Promise<void> {
     const targetGroup = pick(groups);
     const ageBand: AgeBand = i % 7 === 6 ? '13_17' : pick(['45_64', '65_79', '25_44'] as AgeBand[]);
     const toUnitId = routeReferral(settings.routing, targetGroup, ageBand, unitIds).unitId;
+    const handlers = specialists.filter((x) => toUnitId !== null && x.units.includes(toUnitId));
     const contactDay = p.contactAfter === null ? null : addWorkingDays(localDate(createdAt), p.contactAfter);
     const firstContactAt = p.reason === 'no_answer' || !contactDay ? null : new Date(Math.min(now.getTime(), Date.parse(`${contactDay}T09:30:00Z`)));
     await seedReferral(db, tenantId, {
       fromUnitId: from.unitId, fromUserId: from.userId, toUnitId, carerName: `${NAMES[i % NAMES.length]} (förnamn)`, carerPhone: `070-000 01 ${String(10 + i)}`,
       topic: pick(REFERRAL_TOPICS) as ReferralTopic, targetGroup, ageBand, urgency: p.urgency, caredFor: i % 3 === 0 ? 'yes' : 'not_asked', createdAt,
-      targetWorkingDays: settings.contactTargetWorkingDays, status: p.status, assignedUserId: p.status === 'new' ? null : pick(specialists),
+      targetWorkingDays: settings.contactTargetWorkingDays, status: p.status,
+      assignedUserId: p.status === 'new' ? null : pick(handlers.length > 0 ? handlers : specialists).id,
       firstContactAt, closeReason: p.reason, closedAt: p.status === 'closed' ? new Date(createdAt.getTime() + 12 * 86_400_000) : null,
     });
   }

@@ -55,13 +55,13 @@ export function* contactRows(opts: { year: number; n: number; unitIds: string[];
   const r = rng(opts.seed ?? 7);
   const carers = Array.from({ length: opts.carers ?? 12 }, () => randomUUID());
   for (let i = 0; i < opts.n; i++) {
-    const month = 1 + Math.floor(r() * 12);
-    const day = 1 + Math.floor(r() * 28);
+    // Logged day by day through the year, as a contact log fills (rows in date order).
+    const day = new Date(Date.UTC(opts.year, 0, 1) + Math.floor((i * 365) / Math.max(1, opts.n)) * 86400_000).toISOString().slice(0, 10);
     const referred = r() < 0.15;
     yield {
       id: randomUUID(),
       unit_id: opts.unitIds[Math.floor(r() * opts.unitIds.length)],
-      contact_date: `${opts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      contact_date: day,
       channel: skewed(r, CHANNELS),
       duration_min: 15 + Math.floor(r() * 4) * 15,
       activity_type: skewed(r, ACTIVITY_TYPES),

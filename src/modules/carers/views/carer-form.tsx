@@ -57,7 +57,8 @@ export function CarerCreatePage({ ctx, values, errors, units, supportOptions, du
         {values.fromReferral ? <input type="hidden" name="fromReferral" value={String(values.fromReferral)} /> : ''}
         <DetailFields p={p} supportOptions={supportOptions} editing={false} />
         <h2>Samtycke</h2>
-        <Checkbox name="consentGiven" label="Den anhöriga har samtyckt till registreringen" hint={`Samtycket sparas med lydelsen: ”${CONSENT_WORDINGS.registration}”`} {...p} />
+        <p class="hint" safe>{`Samtycket sparas med lydelsen: ”${CONSENT_WORDINGS.registration}”`}</p>
+        <Checkbox name="consentGiven" label="Den anhöriga har samtyckt till registreringen med den lydelsen" {...p} />
         <TextField name="consentDate" label="Datum för samtycket" type="date" width="medium" {...p} />
         {duplicates && duplicates.length > 0 ? <Checkbox name="confirmNotDuplicate" label="Jag har kontrollerat – det är inte samma person" values={{}} /> : ''}
         <Button>Registrera</Button>

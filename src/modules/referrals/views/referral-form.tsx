@@ -40,7 +40,8 @@ export function ReferralFormPage({ ctx, values, errors, units, sent, mine, targe
         <Select name="carerAgeBand" label="Den anhörigas ålder" hint="Barn och unga som anhöriga kan tas emot av någon annan." placeholder="Vet inte" options={AGE_BANDS.map((b) => ({ value: b, label: AGE_BAND_LABELS[b] }))} {...p} />
         <Radios name="urgency" label="Hur brådskande är det?" options={URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))} {...p} />
         <h2>Samtycke</h2>
-        <Checkbox name="consentCarer" label={CARER_CONSENT_WORDING} hint="Lydelsen sparas med förmedlingen." {...p} />
+        <p class="hint">Kryssa bara i om det stämmer. Lydelsen sparas med förmedlingen.</p>
+        <Checkbox name="consentCarer" label={CARER_CONSENT_WORDING} {...p} />
         <Radios name="consentCaredFor" label="Har den närstående samtyckt till att uppgifter om hen lämnas?" hint={`Lydelsen som sparas vid ja: ”${CARED_FOR_CONSENT_WORDING}”`}
           options={CARED_FOR_CONSENTS.map((c) => ({ value: c, label: CARED_FOR_LABELS[c] }))} {...p} />
         <Select name="fromUnitId" label="Din enhet" options={units.map((u) => ({ value: u.id, label: u.name }))} {...p} />

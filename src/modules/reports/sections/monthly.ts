@@ -1,14 +1,11 @@
 // Month-by-month series for the dashboards, one per source module.
-import { yearlyContactStats } from '../../contacts/service.js';
 import type { MonthlySource } from '../dashboard.js';
-import { bookingsPerMonth, referralsPerMonth, requestsPerMonth } from '../source-queries.js';
-
-const twelve = (byMonth: Record<string, number>): number[] => Array.from({ length: 12 }, (_, i) => byMonth[String(i + 1).padStart(2, '0')] ?? 0);
+import { bookingsPerMonth, contactsPerMonth, referralsPerMonth, requestsPerMonth } from '../source-queries.js';
 
 export const DASHBOARD_SOURCES: MonthlySource[] = [
   {
     id: 'kontakter', title: 'Kontakter', what: 'Kontakter i anhörigstödets kontaktlogg.', municipalityWide: false,
-    months: async (db, tenant, year, scope) => twelve((await yearlyContactStats(db, tenant.id, year, scope.unitIds)).byMonth),
+    months: (db, tenant, year, scope) => contactsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
     id: 'forfragningar', title: 'Kontaktförfrågningar från webben', what: 'Förfrågningar "Jag vill bli kontaktad" som kom in.', municipalityWide: true,

@@ -89,7 +89,7 @@ export function ReportPage({ ctx, shown, answers, query }: { ctx: PageContext; s
           {s.intro ? <p safe>{s.intro}</p> : ''}
           {s.unavailable ? <p class="empty" safe>{s.unavailable}</p> : ''}
           <FactList facts={s.facts} slug={slug} />
-          {s.tables.map((t) => <ReportTableView shown={t} slug={slug} mode={shown.mode} />)}
+          {s.tables.map((t) => <ReportTableView shown={t} slug={slug} mode={shown.mode} threshold={shown.threshold} />)}
         </section>
       ))}
       <section id="arsenkat" aria-labelledby="arsenkat-rubrik" class="report-section">

@@ -8,7 +8,7 @@ function CellText({ cell }: { cell: ShownCell }) {
   return <span safe>{cell.text}</span>;
 }
 
-export function ReportTableView({ shown, slug, mode }: { shown: ShownTable; slug: string; mode: 'exact' | 'suppressed' }) {
+export function ReportTableView({ shown, slug, mode, threshold }: { shown: ShownTable; slug: string; mode: 'exact' | 'suppressed'; threshold: number }) {
   const t = shown.table;
   return (
     <div class="table-wrap" id={`tabell-${t.id}`}>
@@ -33,6 +33,8 @@ export function ReportTableView({ shown, slug, mode }: { shown: ShownTable; slug
         </tbody>
       </table>
       {t.note ? <p class="hint table-note" safe>{t.note}</p> : ''}
+      {shown.anyHidden && !shown.withheld && mode === 'suppressed'
+        ? <p class="hint table-note" safe>{`"<${threshold}" betyder 1–${threshold - 1}. "dolt" döljer ett tal så att ett litet tal inte kan räknas fram ur summan.`}</p> : ''}
       {shown.withheld && mode === 'suppressed' ? <p class="hint table-note">Fördelningen kan inte visas utan att små tal går att räkna fram. Bara summan visas.</p> : ''}
       {shown.withheld && mode === 'exact' ? <p class="hint table-note">Utanför anhörigstödet visas bara summan av den här tabellen: fördelningen skulle annars avslöja små tal.</p> : ''}
     </div>

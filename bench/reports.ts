@@ -1,0 +1,83 @@
+// The yearly report over a big year (issue 7): a fresh database with the demo municipalities,
+// a generated year of BENCH_REPORT_CONTACTS contacts (default 1 000 000) and
+// BENCH_REPORT_BOOKINGS bookings (default 100 000) for Hässleholm, then the time to build and
+// suppress the whole report against the time of one plain SELECT count(*) over the same
+// contact table, in the same run (median of 3 each), printed as a ratio. SQLite always;
+// PostgreSQL too when TEST_DATABASE_URL points at a server (a throwaway database is made).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/platform/db/database.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { seedDemo } from '../src/demo/seed.js';
+import { findTenantBySlug, listUnits } from '../src/platform/tenancy/tenancy.js';
+import { generateYear } from '../src/modules/reports/generate.js';
+import { buildReport } from '../src/modules/reports/report.js';
+import { presentReport } from '../src/modules/reports/present.js';
+
+const CONTACTS = Number(process.env.BENCH_REPORT_CONTACTS ?? 1_000_000);
+const BOOKINGS = Number(process.env.BENCH_REPORT_BOOKINGS ?? 100_000);
+
+async function median(times: number, f: () => Promise<unknown>): Promise<number> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await f();
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b)[Math.floor(out.length / 2)];
+}
+
+async function measure(database: Database, label: string): Promise<boolean> {
+  const now = new Date();
+  const year = now.getUTCFullYear() - 1;
+  await migrateToLatest(database);
+  await seedDemo(database.db, now);
+  const tenant = (await findTenantBySlug(database.db, 'hassleholm'))!;
+  const units = (await listUnits(database.db, tenant.id)).filter((u) => u.kind === 'unit' && !u.external).slice(0, 4).map((u) => u.id);
+  const t0 = performance.now();
+  await generateYear(database.db, tenant.id, { year, contacts: CONTACTS, bookings: BOOKINGS, unitIds: units, now });
+  const generated = (performance.now() - t0) / 1000;
+  if (database.dialect === 'postgres') await sql`ANALYZE`.execute(database.db);
+  const count = await median(3, () => sql`SELECT count(*) FROM contact_log`.execute(database.db));
+  const scope = { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' as const };
+  const report = await median(3, async () => presentReport(await buildReport({ db: database.db, tenant, year, scope, now }), 'suppressed', 5));
+  console.log(`${label.padEnd(10)} report ${(report / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio report ÷ count(*) ${(report / count).toFixed(0).padStart(6)}   (${CONTACTS} contacts, ${BOOKINGS} bookings generated in ${generated.toFixed(0)} s)${report > 2000 ? '   over the 2 s goal' : ''}`);
+  return report <= 2000;
+}
+
+export async function benchReports(): Promise<boolean> {
+  console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (median of 3):`);
+  const dir = mkdtempSync(join(tmpdir(), 'bredvid-report-bench-'));
+  const lite = openDatabase(`sqlite:${join(dir, 'report.sqlite')}`);
+  let ok = true;
+  try {
+    ok = (await measure(lite, 'SQLite')) && ok;
+  } finally {
+    await lite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    console.log('PostgreSQL skipped: set TEST_DATABASE_URL to measure it too.');
+    return ok;
+  }
+  const name = `bredvid_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const server = openDatabase(url.toString());
+  try {
+    ok = (await measure(server, 'PostgreSQL')) && ok;
+  } finally {
+    await server.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+  return ok;
+}
