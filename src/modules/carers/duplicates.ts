@@ -10,6 +10,7 @@ import { relinkReferralCarer } from '../referrals/service.js';
 import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { normName, normPhone } from './normalize.js';
+import { moveCarerResults } from '../selfcheck/service.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -59,6 +60,7 @@ export async function mergeCarers(db: Kysely<DB>, clock: Clock, actor: Principal
     await q.moveChildren(trx, actor.tenantId, otherId, keepId);
     await relinkContacts(trx, actor.tenantId, otherId, keepId);
     await relinkReferralCarer(trx, actor.tenantId, otherId, keepId);
+    await moveCarerResults(trx, actor.tenantId, otherId, keepId);
     await q.updateCarer(trx, actor.tenantId, scope.units, keepId, {
       phone: keep.phone ?? other.phone, phone_norm: keep.phone_norm ?? other.phone_norm, email: keep.email ?? other.email,
       personnummer: keep.personnummer ?? other.personnummer, target_group: keep.target_group ?? other.target_group,

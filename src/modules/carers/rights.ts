@@ -11,6 +11,7 @@ import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { AGE_BAND_LABELS, GENDER_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABELS } from '../../platform/domain/vocab.js';
 import { contactsForCarer } from '../contacts/service.js';
 import { forgetCarerInReferrals, referralsForCarer } from '../referrals/service.js';
+import { deleteCarerResults, exportResultsForCarer } from '../selfcheck/service.js';
 import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { actionsOf, consentsOf, journalOf } from './record.js';
@@ -30,6 +31,7 @@ export interface SubjectAccessExport {
   contacts: Record<string, string>[];
   journal: Record<string, string>[];
   referrals: Record<string, string>[];
+  selfchecks: Record<string, string>[];
 }
 
 const or = (v: string | null | undefined, dash = '–') => v ?? dash;
@@ -41,9 +43,9 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   const users = await q.userNames(db, actor.tenantId, row.support_contact_user_id ? [row.support_contact_user_id] : []);
   const unitName = actor.units.find((u) => u.id === row.unit_id)?.name ?? '';
-  const [consents, actions, contacts, journal, referrals] = await Promise.all([
+  const [consents, actions, contacts, journal, referrals, selfchecks] = await Promise.all([
     consentsOf(db, actor.tenantId, id), actionsOf(db, actor.tenantId, id, localDate(now)), contactsForCarer(db, actor.tenantId, id),
-    journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id),
+    journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id), exportResultsForCarer(db, actor.tenantId, id),
   ]);
   await auditCarer(db, clock, actor, 'carer.export', row, `registerutdrag (${format})`);
   return {
@@ -63,6 +65,10 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
     contacts: contacts.map((c) => ({ Datum: c.contactDate, Kanal: c.channel, Aktivitet: c.activityType, Minuter: String(c.durationMin) })),
     journal: journal.map((j) => ({ Signerad: localDateTime(j.signedAt), Av: j.signerName, Anteckning: j.body, ...(j.correctsId ? { Rättar: j.correctsId } : {}), Id: j.id })),
     referrals: referrals.map((r) => ({ Mottagen: localDateTime(r.createdAt), Gäller: r.topicLabel, Status: r.statusLabel })),
+    selfchecks: selfchecks.map((s) => ({
+      Datum: localDateTime(s.recordedAt),
+      Resultat: s.scores ? s.scores.dimensions.map((d) => `${d.key}: ${d.mean === null ? '–' : d.mean.toFixed(1)}`).join(', ') : '–',
+    })),
   };
 }
 
@@ -88,6 +94,7 @@ export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
   section('Kontakter', data.contacts);
   section('Journal', data.journal);
   section('Förmedlingar', data.referrals);
+  section('Belastningskoll', data.selfchecks);
   doc.end();
   return done;
 }
@@ -113,6 +120,7 @@ export class ErasureBlocked extends Error {
 /** Deletes the record and everything under it; statistics (contact counts) remain anonymous. */
 export async function deleteCarerRecord(db: Db, tenantId: string, row: q.CarerRow, now: Date): Promise<void> {
   await forgetCarerInReferrals(db, tenantId, row.id, now);
+  await deleteCarerResults(db, tenantId, row.id);
   await q.deleteCarer(db, tenantId, row.id);
 }
 

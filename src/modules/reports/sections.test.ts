@@ -12,6 +12,7 @@ import { followUpsSection } from './sections/carers.js';
 import { requestsSection } from './sections/requests.js';
 import type { SectionContext } from './sections/context.js';
 import { constructYear, insertFixture } from './fixtures.js';
+import { contactsPerMonth } from './source-queries.js';
 
 const counts = (t: ReportTable, col = 0) => new Map(t.rows.map((r) => [r.label, (r.cells[col] as CountCell).value]));
 const table = (s: ReportSection, id: string) => s.tables.find((t) => t.id === id)!;
@@ -50,6 +51,10 @@ describe.each(DIALECTS)('section adapters on %s', (dialect) => {
     expect((sub.cells[0] as CountCell).value).toBe(rows.filter((r) => r.age_band === 'under_13' || r.age_band === '13_17').length);
     const onward = counts(table(s, 'kontakter-vidare'));
     expect(onward.get('Totalt')).toBe(rows.filter((r) => r.referred_onward === 1).length);
+    // The dashboard's own month query counts exactly the report's month table (same cells hidden).
+    const months = counts(table(s, 'kontakter-manad'));
+    expect(await contactsPerMonth(t.db, tenant.id, 2024, 'all')).toEqual([...months.values()].slice(0, 12));
+    expect(await contactsPerMonth(t.db, tenant.id, 2024, [unit('bistand')])).toEqual(Array(12).fill(0));
     // The unit filter reaches the contact log: another unit has none of these contacts.
     const other = await contactsSection(ctx(2024, [unit('bistand')]));
     expect(counts(table(other, 'kontakter-kanal')).get('Totalt')).toBe(0);

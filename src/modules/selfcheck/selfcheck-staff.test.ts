@@ -98,6 +98,28 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
     expect(table.find('tbody tr').last().text()).toContain('1,0 (Låg belastning)');
   });
 
+  it('puts results in the carer’s register extract and deletes them when the carer is erased', async () => {
+    const carer = await newCarer(t, 'sodertalje', 'konsulent-aldre', 'omsorg-aldre', 'Rut Raderasson');
+    const a = await signIn(t.app, 'sodertalje', emailOf('konsulent-aldre'));
+    const page = await a.get(`/sodertalje/personal/belastningskoll/anhorig/${carer}`);
+    const all = await submit(a, page, 'main form', { mode: 'all' }, ['action', 'start']);
+    const answers = Object.fromEntries(items.map((i) => [`a_${i.key}`, '3']));
+    const result = await submit(a, all, 'main form', answers, ['action', 'result']);
+    expect((await submit(a, result, 'form[action$="/spara"]', { consent: 'on' })).status).toBe(303);
+    const stored = async () => Number((await t.db.selectFrom('selfcheck_results').select((eb) => eb.fn.countAll<number>().as('n')).where('carer_id', '=', carer).executeTakeFirstOrThrow()).n);
+    expect(await stored()).toBe(1);
+    const seed = t.seeds.get('sodertalje')!;
+    const p = await principalOf(t, 'sodertalje', 'konsulent-aldre');
+    const { exportCarer } = await import('../carers/rights.js');
+    const tenant = { id: seed.tenantId, slug: 'sodertalje', name: seed.data.name, settings: (await import('../../platform/tenancy/settings.js')).tenantSettingsSchema.parse({}) };
+    const extract = await exportCarer(t.db, t.clock, p, scopeFor(p, 'carers:read')!, tenant, carer, 'json');
+    expect(extract.selfchecks.length).toBe(1);
+    expect(extract.selfchecks[0].Resultat).toMatch(/tid: \d\.\d/);
+    const erased = await a.post(`/sodertalje/personal/anhoriga/${carer}/radera`, { confirm: 'on' });
+    expect(erased.status).toBe(303);
+    expect(await stored()).toBe(0);
+  });
+
   it('keeps a carer outside the user’s scope, another municipality’s and unknown ids not found', async () => {
     const aldre = await signIn(t.app, 'sodertalje', emailOf('konsulent-aldre'));
     const psyk = await signIn(t.app, 'sodertalje', emailOf('konsulent-psyk'));

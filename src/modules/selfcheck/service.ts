@@ -170,3 +170,7 @@ export async function exportResultsForCarer(db: Kysely<DB>, tenantId: string, ca
     recordedAt: r.recorded_at, versionId: r.version_id, answers: parseJson<Answers>(r.answers, {}), scores: parseJson<ScoredResult>(r.scores, null as never),
   }));
 }
+
+/** For the carers module: erasure and retention delete a carer's results; a merge moves them. */
+export const deleteCarerResults = q.deleteResultsForCarer;
+export const moveCarerResults = q.moveResultsToCarer;
