@@ -109,6 +109,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     ['hours out of range', { waitlistConfirmHours: '1000' }, 'waitlistConfirmHours'],
     ['a bad alias', { shortAlias: 'A Stöd' }, 'shortAlias'],
     ['another municipality’s slug as alias', { shortAlias: 'herrljunga' }, 'shortAlias'],
+    ['a path the app uses itself as alias', { shortAlias: 'kontakt' }, 'shortAlias'],
     ['a bad e-mail', { contactEmail: 'anhorigstod' }, 'contactEmail'],
     ['an unknown policy', { documentationPolicy: 'everything' }, 'documentationPolicy'],
     ['a rule without a unit', { rule3_note: 'Glömde enheten' }, 'rule3_unitId'],

@@ -13,6 +13,7 @@ import { unitChoices } from './units.js';
 import { AdminHomePage } from './views/admin-home.js';
 import { SettingsPage } from './views/admin-settings.js';
 import { adminBase } from './views/admin-common.js';
+import { reservedSegments } from '../pages/portal-service.js';
 
 export async function adminSettingsRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock } = app.deps;
@@ -38,7 +39,7 @@ export async function adminSettingsRoutes(app: FastifyInstance): Promise<void> {
     const ctx = pageContext(req, 'staff');
     const parsed = parseForm(settingsFormSchema, req.body);
     const errors = parsed.ok
-      ? await attempt(() => { const { patch, ruleRows } = formToPatch(parsed.data); return saveSettings(db, clock, principal, scope, patch, ruleRows); })
+      ? await attempt(() => { const { patch, ruleRows } = formToPatch(parsed.data); return saveSettings(db, clock, principal, scope, patch, ruleRows, reservedSegments(app.routeList)); })
       : parsed.errors;
     if (errors) {
       const settings = await getSettings(db, principal.tenantId);

@@ -52,7 +52,8 @@ export async function getSettings(db: Kysely<DB>, tenantId: string): Promise<Ten
   return parseSettings((await q.readSettingsJson(db, tenantId)) ?? '{}');
 }
 
-export async function saveSettings(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, patch: SettingsPatch, ruleRows: number[]): Promise<void> {
+/** `reserved` holds the first path segments the app itself uses below /{kommun}: an alias may not shadow them. */
+export async function saveSettings(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, patch: SettingsPatch, ruleRows: number[], reserved: ReadonlySet<string> = new Set()): Promise<void> {
   requireWholeMunicipality(scope);
   const errors: FieldErrors = {};
   const units = await listUnits(db, actor.tenantId);
@@ -64,7 +65,7 @@ export async function saveSettings(db: Kysely<DB>, clock: Clock, actor: Principa
   if (patch.shortAlias) {
     const alias = patch.shortAlias;
     const others = await q.otherTenantsSettings(db, actor.tenantId);
-    if (RESERVED_SLUGS.includes(alias) || others.some((o) => o.slug === alias || parseSettings(o.settings).shortAlias === alias)) {
+    if (RESERVED_SLUGS.includes(alias) || reserved.has(alias) || others.some((o) => o.slug === alias || parseSettings(o.settings).shortAlias === alias)) {
       errors.shortAlias = 'Adressen används redan. Välj en annan.';
     }
   }
