@@ -76,6 +76,12 @@ export async function benchReports(): Promise<boolean> {
     ok = (await measure(server, 'PostgreSQL')) && ok;
   } finally {
     await server.close();
+    // The pool's connections leave a moment after it ends: wait for them rather than cut them.
+    for (let i = 0; i < 50; i++) {
+      const left = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (left.rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }

@@ -60,7 +60,7 @@ describe.each(DIALECTS)('section adapters on %s', (dialect) => {
     expect(counts(table(other, 'kontakter-kanal')).get('Totalt')).toBe(0);
   });
 
-  it('follow-ups: on time, late, overdue, to come and cancelled, for the carers of the chosen units', async () => {
+  it('follow-ups: the carers module\'s yearly figures, with follow-ups done as part of all done', async () => {
     await t.db.deleteFrom('carer_actions').execute();
     const at = t.clock.now().toISOString();
     const carer = async (unitId: string) => {
@@ -73,31 +73,34 @@ describe.each(DIALECTS)('section adapters on %s', (dialect) => {
       return id;
     };
     const mine = await carer(unit('anhorigstod'));
-    const theirs = await carer(unit('bistand'));
-    const action = (carerId: string, due: string, status: string, done: string | null, kind = 'follow_up') => t.db.insertInto('carer_actions').values({
-      id: randomUUID(), tenant_id: tenant.id, carer_id: carerId, kind, action_type: 'other', due_on: due, assigned_user_id: null, status, done_on: done,
+    const action = (due: string, status: string, done: string | null, kind = 'follow_up') => t.db.insertInto('carer_actions').values({
+      id: randomUUID(), tenant_id: tenant.id, carer_id: mine, kind, action_type: 'other', due_on: due, assigned_user_id: null, status, done_on: done,
       created_by: null, created_at: at, updated_at: at,
     }).execute();
     // The clock says 25 November 2026.
-    await action(mine, '2026-02-01', 'done', '2026-02-01');
-    await action(mine, '2026-03-01', 'done', '2026-03-09');
-    await action(mine, '2026-06-01', 'planned', null);
-    await action(mine, '2026-11-24', 'planned', null);
-    await action(mine, '2026-12-15', 'planned', null);
-    await action(mine, '2026-05-05', 'cancelled', null);
-    await action(mine, '2026-05-05', 'planned', null, 'action'); // not a follow-up
-    await action(mine, '2025-12-31', 'planned', null); // another year
-    await action(theirs, '2026-04-01', 'planned', null);
-    const s = await followUpsSection(ctx(2026, [unit('anhorigstod')]));
+    await action('2026-02-01', 'done', '2026-02-01');
+    await action('2026-03-01', 'done', '2026-03-09');
+    await action('2026-04-01', 'done', '2026-04-01', 'action');
+    await action('2026-06-01', 'planned', null);
+    await action('2026-11-24', 'planned', null);
+    await action('2026-12-15', 'planned', null);
+    await action('2026-05-05', 'cancelled', null);
+    await action('2025-12-31', 'planned', null); // another year
+    const s = await followUpsSection(ctx(2026));
     expect(Object.fromEntries(counts(table(s, 'uppfoljningar-status')))).toEqual({
-      'Genomförda senast på sitt datum': 1, 'Genomförda efter sitt datum': 1, 'Försenade, inte genomförda': 2,
-      'Planerade, datum ännu inte passerat': 1, Avbrutna: 1, Totalt: 6,
+      'Uppföljningar som genomförts': 2, 'Andra insatser som genomförts': 1, 'Genomförda, summa': 3,
+      'Försenade: datumet har passerat utan att de genomförts': 2, 'Planerade, datumet har inte passerat': 1, Avbrutna: 1, Totalt: 7,
     });
-    const whole = await followUpsSection(ctx(2026));
-    expect(counts(table(whole, 'uppfoljningar-status')).get('Försenade, inte genomförda')).toBe(3);
-    // A past year: everything planned and not done by 31 December is overdue.
+    expect(s.municipalityWide).toBe(true);
+    // A past year: whatever is still planned has passed its date.
     const past = await followUpsSection(ctx(2025));
-    expect(counts(table(past, 'uppfoljningar-status')).get('Försenade, inte genomförda')).toBe(1);
+    expect(counts(table(past, 'uppfoljningar-status')).get('Försenade: datumet har passerat utan att de genomförts')).toBe(1);
+    // New identified carers follow the unit (a read-only count of the carers table).
+    const here = await contactsSection(ctx(2026, [unit('anhorigstod')]));
+    const there = await contactsSection(ctx(2026, [unit('bistand')]));
+    const fact = (x: ReportSection) => (x.facts!.find((f) => f.label.startsWith('Nya identifierade'))!.cell as CountCell).value;
+    expect(fact(here)).toBeGreaterThanOrEqual(1);
+    expect(fact(there)).toBe(0);
   });
 
   it('requests: counted by how they came in, the närstående\'s target group and the carer\'s age', async () => {

@@ -69,35 +69,6 @@ export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: n
   return monthsOf(Promise.resolve(rows.filter((r) => parseJson<string[]>(r.audience, []).includes('carers'))));
 }
 
-export interface FollowUpCounts {
-  onTime: number;
-  late: number;
-  overdue: number;
-  upcoming: number;
-  cancelled: number;
-}
-
-/**
- * Follow-ups (carer_actions of kind follow_up) due in the year, for carers held by the given
- * units: done on time, done late, overdue (planned, date passed by `asOf`), still to come, cancelled.
- */
-export async function followUpCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[], asOf: string): Promise<FollowUpCounts> {
-  let q = db.selectFrom('carer_actions').innerJoin('carers', 'carers.id', 'carer_actions.carer_id')
-    .select(['carer_actions.status', 'carer_actions.due_on', 'carer_actions.done_on'])
-    .where('carer_actions.tenant_id', '=', tenantId).where('carers.tenant_id', '=', tenantId).where('carer_actions.kind', '=', 'follow_up')
-    .where('carer_actions.due_on', '>=', `${year}-01-01`).where('carer_actions.due_on', '<=', `${year}-12-31`);
-  if (unitIds !== 'all') q = q.where('carers.unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  const out: FollowUpCounts = { onTime: 0, late: 0, overdue: 0, upcoming: 0, cancelled: 0 };
-  for (const r of await q.execute()) {
-    if (r.status === 'cancelled') out.cancelled++;
-    else if (r.status === 'done' && r.done_on !== null && r.done_on > r.due_on) out.late++;
-    else if (r.status === 'done') out.onTime++;
-    else if (r.due_on < asOf) out.overdue++;
-    else out.upcoming++;
-  }
-  return out;
-}
-
 /** Identified carers held by the given units: created in the year, and with a named stödkontakt now. */
 export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ newInYear: number; withSupportContact: number; total: number }> {
   let q = db.selectFrom('carers').select(['created_at', 'support_contact_user_id']).where('tenant_id', '=', tenantId);
