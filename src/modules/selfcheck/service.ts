@@ -50,7 +50,7 @@ export async function versionForCitizen(db: Kysely<DB>, tenantId: string, versio
 
 /**
  * Counts one completed citizen check: month, version and overall band only. This is the one
- * row a citizen's check may touch (see docs/record-of-processing.md); the answers are never stored.
+ * row a citizen's check may touch (see docs/processing-record.md); the answers are never stored.
  */
 export async function recordCompletion(db: Kysely<DB>, clock: Clock, tenantId: string, version: LoadedVersion, scored: ScoredResult): Promise<void> {
   const month = DateTime.fromJSDate(clock.now()).setZone(ZONE).toFormat('yyyy-MM');

@@ -1,5 +1,5 @@
 // GDPR art. 30 (SPEC §5.4): every column of personal data is listed in
-// docs/record-of-processing.md as `table.column`, and every listed column exists.
+// docs/processing-record.md as `table.column`, and every listed column exists.
 //
 // Which columns hold personal data is decided by name, with this heuristic:
 //  0. Timestamps, dates, counts and references (*_at, *_date, *_on, *_id, *_count) are not
@@ -55,7 +55,7 @@ export function isPersonalColumn(table: string, column: string, tableColumns: st
 }
 
 function listedColumns(): Set<string> {
-  const doc = readFileSync(new URL('../docs/record-of-processing.md', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../docs/processing-record.md', import.meta.url), 'utf8');
   const out = new Set<string>();
   for (const m of doc.matchAll(/^\|\s*`?([a-z][a-z0-9_]*)\.([a-z][a-z0-9_]*)`?\s*\|/gm)) out.add(`${m[1]}.${m[2]}`);
   return out;
@@ -92,16 +92,16 @@ describe('the heuristic', () => {
   });
 });
 
-describe('record of processing (docs/record-of-processing.md)', () => {
+describe('record of processing (docs/processing-record.md)', () => {
   it('lists every personal-data column of the migrated schema, and nothing that does not exist', async () => {
     const tables = await schemaColumns();
     const columns = new Set([...tables].flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`)));
     const listed = listedColumns();
     const flagged = [...tables].flatMap(([t, cols]) => cols.filter((c) => isPersonalColumn(t, c, cols)).map((c) => `${t}.${c}`));
     const missing = flagged.filter((c) => !listed.has(c) && !(c in NOT_PERSONAL)).sort();
-    expect(missing, `add these to docs/record-of-processing.md as "| table.column | purpose | legal basis | retention |" (or to NOT_PERSONAL in ${'test/record-of-processing.test.ts'} with a reason)`).toEqual([]);
+    expect(missing, `add these to docs/processing-record.md as "| table.column | purpose | legal basis | retention |" (or to NOT_PERSONAL in ${'test/processing-record.test.ts'} with a reason)`).toEqual([]);
     const stale = [...listed].filter((c) => !columns.has(c)).sort();
-    expect(stale, 'listed in docs/record-of-processing.md but not in the schema').toEqual([]);
+    expect(stale, 'listed in docs/processing-record.md but not in the schema').toEqual([]);
     const staleExceptions = Object.keys(NOT_PERSONAL).filter((c) => !columns.has(c));
     expect(staleExceptions, 'NOT_PERSONAL entries for columns that no longer exist').toEqual([]);
     expect(flagged.length).toBeGreaterThan(3);
