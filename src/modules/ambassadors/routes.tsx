@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { pageContext, redirect, requirePermission, requireUser, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery } from '../../platform/http/forms.js';
+import { parseForm, parseQuery, attempt } from '../../platform/http/forms.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, type Principal, type Scope } from '../../platform/auth/principal.js';
@@ -139,12 +139,8 @@ export async function ambassadorRoutes(app: FastifyInstance): Promise<void> {
         return render(reply, <AmbassadorPage ctx={pageContext(req, 'staff')} detail={detail} errors={errors} values={parsed.values} form={form} />, 400);
       };
       if (!parsed.ok) return again(parsed.errors);
-      try {
-        await act(principal, id, parsed.data);
-      } catch (err) {
-        if (err instanceof Invalid) return again(err.fields);
-        throw err;
-      }
+      const errors = await attempt(() => act(principal, id, parsed.data));
+      if (errors) return again(errors);
       return redirect(reply, `/${tenantOf(req).slug}/personal/ombud/${id}?sparad=${done}`);
     });
   };

@@ -3,8 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { pageContext, redirect, requirePermission, requireUser, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery } from '../../platform/http/forms.js';
-import { Invalid } from '../../platform/http/errors.js';
+import { parseForm, parseQuery, attempt } from '../../platform/http/forms.js';
 import { render } from '../../platform/http/render.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { localToday } from '../../platform/domain/dates.js';
@@ -72,12 +71,8 @@ export async function governanceRoutes(app: FastifyInstance): Promise<void> {
       const parsed = parseForm(schema, req.body);
       const again = async (errors: Record<string, string>) => render(reply, await bodyPage(req, principal, id, { errors, values: parsed.values, form }), 400);
       if (!parsed.ok) return again(parsed.errors);
-      try {
-        await act(principal, id, parsed.data);
-      } catch (err) {
-        if (err instanceof Invalid) return again(err.fields);
-        throw err;
-      }
+      const errors = await attempt(() => act(principal, id, parsed.data));
+      if (errors) return again(errors);
       return redirect(reply, `/${tenantOf(req).slug}/personal/styrning/${id}?sparad=${done}`);
     });
   };

@@ -1,7 +1,7 @@
 // Form parsing: one zod schema gives the type and the Swedish field messages. Unknown fields
 // are rejected (SPEC §5.4); the CSRF field is removed first.
 import { z } from 'zod';
-import type { FieldErrors } from './errors.js';
+import { Conflict, Invalid, type FieldErrors } from './errors.js';
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
@@ -107,3 +107,23 @@ export const f = {
     }),
   id: () => z.string().uuid('Ogiltigt id'),
 };
+
+/** A domain error as the messages a form shows again; anything else goes on to the error handler. */
+export function formErrorsOf(err: unknown): FieldErrors {
+  if (err instanceof Invalid) return err.fields;
+  if (err instanceof Conflict) return Object.keys(err.fields).length > 0 ? err.fields : { _form: err.message };
+  throw err;
+}
+
+/**
+ * Runs a write; a domain error (Invalid, Conflict) becomes form messages instead of an error
+ * page. Routes use it in place of their own try/catch around a service call.
+ */
+export async function attempt(fn: () => Promise<unknown>): Promise<FieldErrors | undefined> {
+  try {
+    await fn();
+    return undefined;
+  } catch (err) {
+    return formErrorsOf(err);
+  }
+}
