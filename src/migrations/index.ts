@@ -9,6 +9,7 @@ import * as m0005 from './20261125_0005_ambassadors.js';
 import * as m0006 from './20261125_0006_plans.js';
 import * as m0007 from './20261125_0007_selfcheck.js';
 import * as m0009 from './20261125_0009_reports.js';
+import * as m0010 from './20261125_0010_contact_tallies.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0006_plans': m0006,
   '20261125_0007_selfcheck': m0007,
   '20261125_0009_reports': m0009,
+  '20261125_0010_contact_tallies': m0010,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

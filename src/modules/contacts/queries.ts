@@ -2,17 +2,29 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { ContactLogTable } from './table.js';
+import { recountCarers, TallyDelta, type Countable } from './tally.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type ContactRow = Selectable<ContactLogTable>;
 
-export async function insertContact(db: Exec, row: Insertable<ContactLogTable>): Promise<void> {
-  await db.insertInto('contact_log').values(row).execute();
+/** Log contacts and add them to the running tallies, in one transaction (the caller's, if any). */
+export async function insertContacts(db: Exec, rows: Insertable<ContactLogTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const write = async (trx: Exec) => {
+    const delta = new TallyDelta();
+    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('contact_log').values(rows.slice(i, i + 200)).execute();
+    for (const r of rows) delta.add(countable(r), 1);
+    await delta.apply(trx);
+  };
+  await (db.isTransaction ? write(db) : db.transaction().execute(write));
 }
 
-export async function insertContacts(db: Exec, rows: Insertable<ContactLogTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('contact_log').values(rows.slice(i, i + 200)).execute();
-}
+const countable = (r: Insertable<ContactLogTable>): Countable => ({
+  tenant_id: r.tenant_id, unit_id: r.unit_id, contact_date: r.contact_date, duration_min: r.duration_min, activity_type: r.activity_type,
+  channel: r.channel, target_group: r.target_group ?? null, age_band: r.age_band ?? null, gender: r.gender ?? null,
+  relationship: r.relationship ?? null, heard_via: r.heard_via ?? null, campaign_id: r.campaign_id ?? null, district: r.district ?? null,
+  referred_to: r.referred_to ?? null, referred_onward: r.referred_onward ?? 0, carer_id: r.carer_id ?? null,
+});
 
 export async function findContact(db: Exec, tenantId: string, units: 'all' | string[], id: string): Promise<ContactRow | undefined> {
   let q = db.selectFrom('contact_log').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
@@ -23,10 +35,20 @@ export async function findContact(db: Exec, tenantId: string, units: 'all' | str
   return q.executeTakeFirst();
 }
 
-export async function updateContact(db: Exec, tenantId: string, id: string, userId: string, patch: Updateable<ContactLogTable>): Promise<number> {
-  const res = await db.updateTable('contact_log').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id)
+/**
+ * Change one of the user's own contacts and move its counts in the tallies, inside the caller's
+ * transaction. The row is locked first (an update of updated_at) and read after the lock, so two
+ * edits of one contact at the same moment each move the counts from what the other left.
+ * Returns false when there is no such contact of this user.
+ */
+export async function updateContact(trx: Transaction<DB>, tenantId: string, id: string, userId: string, patch: Updateable<ContactLogTable> & { updated_at: string }): Promise<boolean> {
+  const locked = await trx.updateTable('contact_log').set({ updated_at: patch.updated_at }).where('tenant_id', '=', tenantId).where('id', '=', id)
     .where('user_id', '=', userId).executeTakeFirst();
-  return Number(res.numUpdatedRows);
+  if (Number(locked.numUpdatedRows) === 0) return false;
+  const before = await trx.selectFrom('contact_log').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await trx.updateTable('contact_log').set(patch).where('id', '=', id).execute();
+  await new TallyDelta().add(before, -1).add({ ...before, ...patch } as Countable, 1).apply(trx);
+  return true;
 }
 
 export async function listByUserSince(db: Exec, tenantId: string, userId: string, sinceIso: string): Promise<ContactRow[]> {
@@ -39,50 +61,12 @@ export async function listForCarer(db: Exec, tenantId: string, carerId: string):
     .orderBy('contact_date', 'desc').orderBy('created_at', 'desc').execute();
 }
 
-export async function relinkCarer(db: Exec, tenantId: string, fromCarerId: string, toCarerId: string): Promise<number> {
-  const res = await db.updateTable('contact_log').set({ carer_id: toCarerId }).where('tenant_id', '=', tenantId)
+/** A carer merge: the duplicate's contacts follow the surviving record, and so do their tallies. */
+export async function relinkCarer(trx: Transaction<DB>, tenantId: string, fromCarerId: string, toCarerId: string): Promise<number> {
+  const res = await trx.updateTable('contact_log').set({ carer_id: toCarerId }).where('tenant_id', '=', tenantId)
     .where('carer_id', '=', fromCarerId).executeTakeFirst();
+  await recountCarers(trx, tenantId, [fromCarerId, toCarerId].sort());
   return Number(res.numUpdatedRows);
-}
-
-export type StatColumn = 'activity_type' | 'channel' | 'target_group' | 'age_band' | 'gender' | 'relationship' | 'heard_via'
-  | 'campaign_id' | 'district' | 'referred_to';
-
-function yearRows(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[]) {
-  let q = db.selectFrom('contact_log').where('tenant_id', '=', tenantId)
-    .where('contact_date', '>=', `${year}-01-01`).where('contact_date', '<=', `${year}-12-31`);
-  if (unitIds !== 'all') q = q.where('unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  return q;
-}
-
-export async function countBy(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[], column: StatColumn): Promise<{ key: string | null; n: number }[]> {
-  const rows = await yearRows(db, tenantId, year, unitIds)
-    .select((eb) => [eb.ref(column).as('key'), eb.fn.countAll<number>().as('n')])
-    .groupBy(column).execute();
-  return rows.map((r) => ({ key: r.key as string | null, n: Number(r.n) }));
-}
-
-export async function countByMonth(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ key: string; n: number }[]> {
-  const rows = await yearRows(db, tenantId, year, unitIds)
-    .select((eb) => [eb.fn<string>('substr', ['contact_date', eb.lit(6), eb.lit(2)]).as('key'), eb.fn.countAll<number>().as('n')])
-    // Literals, not parameters: PostgreSQL matches GROUP BY to the select only when they are identical.
-    .groupBy((eb) => eb.fn('substr', ['contact_date', eb.lit(6), eb.lit(2)])).execute();
-  return rows.map((r) => ({ key: String(r.key), n: Number(r.n) }));
-}
-
-export async function totals(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[]) {
-  const r = await yearRows(db, tenantId, year, unitIds).select((eb) => [
-    eb.fn.countAll<number>().as('total'),
-    eb.fn.coalesce(eb.fn.sum<number>('duration_min'), eb.val(0)).as('minutes'),
-    eb.fn.count<number>('carer_id').as('identified'),
-    eb.fn.count<number>('carer_id').distinct().as('unique_carers'),
-    eb.fn.sum<number>(eb.case().when('age_band', 'in', ['under_13', '13_17']).then(1).else(0).end()).as('children'),
-    eb.fn.sum<number>('referred_onward').as('referred'),
-  ]).executeTakeFirstOrThrow();
-  return {
-    total: Number(r.total), minutes: Number(r.minutes ?? 0), identified: Number(r.identified), uniqueCarers: Number(r.unique_carers),
-    children: Number(r.children ?? 0), referred: Number(r.referred ?? 0),
-  };
 }
 
 /** Outreach follow-up: contacts naming one of these campaigns, dated in [from, to], counted per day. */

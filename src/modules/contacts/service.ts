@@ -18,7 +18,7 @@ import { editableUntil, isEditable, LOG } from './policy.js';
 import { localDate } from './time.js';
 import { activeCampaignOptions, isCampaign } from '../outreach/service.js';
 
-export { yearlyContactStats, type ContactStats } from './stats.js';
+export { contactsPerMonth, yearlyContactStats, type ContactStats } from './stats.js';
 export { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS } from './vocab.js';
 
 export interface Contact {
@@ -119,10 +119,10 @@ export async function logContact(db: Kysely<DB>, clock: Clock, actor: Principal,
   if (!unitId) throw new Invalid({ _form: 'Du har ingen enhet att registrera kontakter för' });
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    await q.insertContact(trx, {
+    await q.insertContacts(trx, [{
       id, tenant_id: actor.tenantId, unit_id: unitId, user_id: actor.userId, ...columns(form), carer_id: form.carerId,
       created_at: now.toISOString(), updated_at: now.toISOString(),
-    });
+    }]);
     if (form.carerId && onLinked) await onLinked(trx, form.carerId);
   });
   return id;
@@ -149,8 +149,8 @@ export async function updateContact(db: Kysely<DB>, clock: Clock, actor: Princip
   if (!isEditable(current, actor.userId, now)) throw new Locked();
   await validate(db, actor.tenantId, form, await districtOptions(db, tenant), now);
   await db.transaction().execute(async (trx) => {
-    const n = await q.updateContact(trx, actor.tenantId, id, actor.userId, { ...columns(form), carer_id: form.carerId, updated_at: now.toISOString() });
-    if (n === 0) throw new NotFound();
+    const found = await q.updateContact(trx, actor.tenantId, id, actor.userId, { ...columns(form), carer_id: form.carerId, updated_at: now.toISOString() });
+    if (!found) throw new NotFound();
     if (form.carerId && form.carerId !== current.carerId && onLinked) await onLinked(trx, form.carerId);
   });
 }
@@ -161,13 +161,20 @@ export async function contactsForCarer(db: Kysely<DB> | Transaction<DB>, tenantI
 }
 
 /** Merge of two carer records: the duplicate's contacts follow the surviving record. */
-export async function relinkContacts(db: Kysely<DB> | Transaction<DB>, tenantId: string, fromCarerId: string, toCarerId: string): Promise<number> {
+export async function relinkContacts(db: Transaction<DB>, tenantId: string, fromCarerId: string, toCarerId: string): Promise<number> {
   return q.relinkCarer(db, tenantId, fromCarerId, toCarerId);
 }
 
 /** Demo data and imports: many anonymous rows at once. */
 export async function seedContacts(db: Kysely<DB>, rows: Parameters<typeof q.insertContacts>[1]): Promise<void> {
   await q.insertContacts(db, rows);
+}
+
+/** Tests with a constructed year: the whole contact log and its tallies emptied, in one transaction. */
+export async function clearContactLog(db: Kysely<DB>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const t of ['contact_log', 'contact_tallies', 'contact_carer_tallies'] as const) await trx.deleteFrom(t).execute();
+  });
 }
 
 /** For the outreach module's campaign pages: contacts naming each campaign, per day (aggregates). */

@@ -2,7 +2,7 @@
 // the reports module applies small-number suppression before anything leaves the specialists.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import * as q from './queries.js';
+import { monthTallies, uniqueCarers, yearTallies, type TallyDimension } from './tally.js';
 
 export type Counts = Record<string, number>;
 
@@ -47,22 +47,31 @@ function toCounts(rows: { key: string | null; n: number }[]): Counts {
 
 /**
  * Counts of one municipality's contacts in a calendar year, for all its units or the given
- * ones (e.g. an administration's subtree). Used by the reports module.
+ * ones (e.g. an administration's subtree). Used by the reports module. Read from the running
+ * tallies (tally.ts), three small queries whatever the size of the contact log.
  */
 export async function yearlyContactStats(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<ContactStats> {
-  const by = (c: q.StatColumn) => q.countBy(db, tenantId, year, unitIds, c).then(toCounts);
-  const [t, activity, channel, group, age, gender, relationship, heard, campaign, district, referredTo, months] = await Promise.all([
-    q.totals(db, tenantId, year, unitIds), by('activity_type'), by('channel'), by('target_group'), by('age_band'), by('gender'),
-    by('relationship'), by('heard_via'), by('campaign_id'), by('district'), by('referred_to'), q.countByMonth(db, tenantId, year, unitIds),
+  const [rows, months, carers] = await Promise.all([
+    yearTallies(db, tenantId, year, unitIds), monthTallies(db, tenantId, year, unitIds), uniqueCarers(db, tenantId, year, unitIds),
   ]);
-  const byMonth: Counts = {};
-  for (let m = 1; m <= 12; m++) byMonth[String(m).padStart(2, '0')] = 0;
-  for (const r of months) byMonth[r.key] = r.n;
+  const of = (d: TallyDimension) => toCounts(rows.filter((r) => r.dimension === d).map((r) => ({ key: r.value === '' ? null : r.value, n: r.n })));
+  const identified = of('identified');
+  const byAgeBand = of('age_band');
+  const referredTo = of('referred_to');
   delete referredTo[UNKNOWN];
+  const byMonth: Counts = {};
+  months.forEach((n, i) => { byMonth[String(i + 1).padStart(2, '0')] = n; });
+  const total = (identified['0'] ?? 0) + (identified['1'] ?? 0);
   return {
-    year, total: t.total, totalMinutes: t.minutes, childrenAsCarers: t.children, anonymousContacts: t.total - t.identified,
-    identifiedContacts: t.identified, uniqueIdentifiedCarers: t.uniqueCarers, referredOnward: t.referred,
-    byActivityType: activity, byChannel: channel, byTargetGroup: group, byAgeBand: age, byGender: gender, byRelationship: relationship,
-    byHeardVia: heard, byCampaign: campaign, byDistrict: district, byReferredTo: referredTo, byMonth,
+    year, total, totalMinutes: rows.filter((r) => r.dimension === 'identified').reduce((s, r) => s + r.minutes, 0),
+    childrenAsCarers: (byAgeBand.under_13 ?? 0) + (byAgeBand['13_17'] ?? 0), anonymousContacts: identified['0'] ?? 0,
+    identifiedContacts: identified['1'] ?? 0, uniqueIdentifiedCarers: carers, referredOnward: of('referred_onward')['1'] ?? 0,
+    byActivityType: of('activity_type'), byChannel: of('channel'), byTargetGroup: of('target_group'), byAgeBand, byGender: of('gender'),
+    byRelationship: of('relationship'), byHeardVia: of('heard_via'), byCampaign: of('campaign_id'), byDistrict: of('district'), byReferredTo: referredTo, byMonth,
   };
+}
+
+/** Contacts per month of the year (January first), for the dashboards. */
+export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
+  return monthTallies(db, tenantId, year, unitIds);
 }

@@ -26,6 +26,32 @@ export interface ContactLogTable {
   updated_at: string;
 }
 
+/**
+ * Running tallies of the contact log (kept in the same transaction as every write to it), so the
+ * yearly report and dashboards read a few hundred rows instead of a year of contacts.
+ * One row per municipality, month, unit, counted field and value ('' = not given).
+ */
+export interface ContactTallyTable {
+  tenant_id: string;
+  month: string; // YYYY-MM
+  unit_id: string;
+  dimension: string; // TallyDimension
+  value: string;
+  n: number;
+  minutes: number;
+}
+
+/** Contacts linked to each identified carer per year and unit: unique carers reached. */
+export interface ContactCarerTallyTable {
+  tenant_id: string;
+  year: number;
+  unit_id: string;
+  carer_id: string;
+  n: number;
+}
+
 export interface ContactsTables {
   contact_log: ContactLogTable;
+  contact_tallies: ContactTallyTable;
+  contact_carer_tallies: ContactCarerTallyTable;
 }

@@ -2,7 +2,7 @@
 // some categories are small (and must be suppressed) and others large. The tests count the
 // true numbers from these rows themselves, independently of any SQL.
 import { inflateSync } from 'node:zlib';
-import { seedContacts } from '../contacts/service.js';
+import { clearContactLog, seedContacts } from '../contacts/service.js';
 import { contactRows, type GeneratedContact } from './generate.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
@@ -18,6 +18,11 @@ export async function insertFixture(db: Kysely<DB>, tenantId: string, rows: Cont
   await seedContacts(db, rows.map((c) => ({
     ...c, tenant_id: tenantId, user_id: null, district: null, campaign_id: null, created_at: iso, updated_at: iso,
   })));
+}
+
+/** Empty the contact log (and its tallies) so a test knows every row counted. */
+export async function clearContacts(db: Kysely<DB>): Promise<void> {
+  await clearContactLog(db);
 }
 
 /** Counts per value of one column, the way a person with a spreadsheet would. */

@@ -7,7 +7,7 @@ import { CHANNELS, CHANNEL_LABELS } from '../contacts/vocab.js';
 import { AGE_BANDS, AGE_BAND_LABELS, GENDERS, GENDER_LABELS, RELATIONSHIPS, RELATIONSHIP_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../platform/domain/vocab.js';
 import { addUnit } from '../org/service.js';
 import { cookieNames } from '../../platform/http/security.js';
-import { constructYear, insertFixture, pdfTextContent, tally, type ContactFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture, pdfTextContent, tally, type ContactFixture } from './fixtures.js';
 
 const num = (s: string) => Number(s.replace(/[\s\u00a0]/g, ''));
 
@@ -40,7 +40,7 @@ describe.each(DIALECTS)('yearly report on %s', (dialect) => {
     const seed = t.seeds.get(slug)!;
     const units = ['anhorigstod', 'bistand', 'hemvard-tyringe'].map((k) => seed.unitIds.get(k)!);
     // The demo seed logs contacts too; the constructed year replaces them so the test knows every row.
-    await t.db.deleteFrom('contact_log').execute();
+    await clearContacts(t.db);
     rows = constructYear({ year: 2025, n: 260, unitIds: units });
     await insertFixture(t.db, seed.tenantId, rows, t.clock.now());
     await insertFixture(t.db, seed.tenantId, constructYear({ year: 2026, n: 90, unitIds: units, seed: 11 }), t.clock.now());

@@ -11,7 +11,7 @@ import { contactsSection } from './sections/contacts.js';
 import { followUpsSection } from './sections/carers.js';
 import { requestsSection } from './sections/requests.js';
 import type { SectionContext } from './sections/context.js';
-import { constructYear, insertFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture } from './fixtures.js';
 import { contactsPerMonth } from './source-queries.js';
 
 const counts = (t: ReportTable, col = 0) => new Map(t.rows.map((r) => [r.label, (r.cells[col] as CountCell).value]));
@@ -34,7 +34,7 @@ describe.each(DIALECTS)('section adapters on %s', (dialect) => {
   afterAll(async () => t?.close());
 
   it('contacts: every breakdown adds up to the year\'s total, which is an anchor, with children as a subtotal', async () => {
-    await t.db.deleteFrom('contact_log').execute();
+    await clearContacts(t.db);
     const rows = constructYear({ year: 2024, n: 120, unitIds: [unit('anhorigstod')], seed: 3 });
     await insertFixture(t.db, tenant.id, rows, t.clock.now());
     const s = await contactsSection(ctx(2024));

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import type { Role } from '../../platform/domain/vocab.js';
 import { ZONE } from '../../platform/domain/dates.js';
 import { parseJson } from '../../platform/db/helpers.js';
+import { contactsPerMonth as contactsPerMonthOf } from '../contacts/service.js';
 
 /** Active staff holding a role (e.g. specialists, for "a dedicated carer-support function"). */
 export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role: Role): Promise<number> {
@@ -82,17 +83,7 @@ export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number
   };
 }
 
-/**
- * Contacts per month ('01'…'12' → count) with the same rows as the contacts module's yearly
- * figures (contact date in the year, the units' contacts): the dashboard needs only this one
- * grouping, not the thirteen of the full yearly statistics.
- */
-export async function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
-  let q = db.selectFrom('contact_log').select((eb) => [eb.fn<string>('substr', ['contact_date', eb.lit(6), eb.lit(2)]).as('m'), eb.fn.countAll<number>().as('n')])
-    .where('tenant_id', '=', tenantId).where('contact_date', '>=', `${year}-01-01`).where('contact_date', '<=', `${year}-12-31`);
-  if (unitIds !== 'all') q = q.where('unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  const rows = await q.groupBy((eb) => eb.fn('substr', ['contact_date', eb.lit(6), eb.lit(2)])).execute();
-  const out = Array.from({ length: 12 }, () => 0);
-  for (const r of rows) out[Number(r.m) - 1] = Number(r.n);
-  return out;
+/** Contacts per month with the same rows as the contacts module's yearly figures (its tallies). */
+export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
+  return contactsPerMonthOf(db, tenantId, year, unitIds);
 }
