@@ -2,8 +2,8 @@
 import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm } from '../../platform/http/forms.js';
-import { Invalid, NotFound } from '../../platform/http/errors.js';
+import { attempt, parseForm } from '../../platform/http/forms.js';
+import { NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { actionFormSchema, consentFormSchema, emptySchema, journalFormSchema, subIdParam, supportContactSchema } from './schema.js';
@@ -41,12 +41,8 @@ export async function carerRecordRoutes(app: FastifyInstance): Promise<void> {
         await service.loadCarer(db, principal, scope, params.id);
         return again(parsed.errors);
       }
-      try {
-        await run({ principal, scope, req, id: params.id, sub: params.sub, data: parsed.data });
-      } catch (err) {
-        if (err instanceof Invalid) return again(err.fields);
-        throw err;
-      }
+      const failed = await attempt(() => run({ principal, scope, req, id: params.id, sub: params.sub, data: parsed.data }));
+      if (failed) return again(failed);
       return redirect(reply, `/${tenantOf(req).slug}/personal/anhoriga/${params.id}?sparad=${notice}`);
     });
   }

@@ -1,7 +1,7 @@
 // Thin routes: parse → service → render or redirect. Personnummer travels only in POST bodies.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
+import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, scopeFor, type Principal } from '../../platform/auth/principal.js';
@@ -121,12 +121,8 @@ export async function carersRoutes(app: FastifyInstance): Promise<void> {
     const id = parseId(req.params);
     const parsed = parseForm(carerEditSchema, req.body);
     if (!parsed.ok) return render(reply, await editPage(req, principal, id, parsed.values, parsed.errors), 400);
-    try {
-      await service.updateCarer(db, clock, principal, scope, id, parsed.data);
-    } catch (err) {
-      if (err instanceof Invalid) return render(reply, await editPage(req, principal, id, parsed.values, err.fields), 400);
-      throw err;
-    }
+    const failed = await attempt(() => service.updateCarer(db, clock, principal, scope, id, parsed.data));
+    if (failed) return render(reply, await editPage(req, principal, id, parsed.values, failed), 400);
     return redirect(reply, `/${slugOf(req)}/personal/anhoriga/${id}?sparad=sparad`);
   });
 

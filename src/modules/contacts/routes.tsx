@@ -1,7 +1,7 @@
 // Thin routes: parse → service → render or redirect.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
+import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, scopeFor, type Principal } from '../../platform/auth/principal.js';
@@ -48,12 +48,8 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const { principal } = await requirePermission(req, LOG);
     const parsed = parseForm(contactFormSchema, req.body);
     if (!parsed.ok) return render(reply, await logPage(req, principal, parsed.values, parsed.errors), 400);
-    try {
-      await service.logContact(db, clock, principal, tenantOf(req), parsed.data, onLinked(principal));
-    } catch (err) {
-      if (err instanceof Invalid) return render(reply, await logPage(req, principal, parsed.values, err.fields), 400);
-      throw err;
-    }
+    const failed = await attempt(() => service.logContact(db, clock, principal, tenantOf(req), parsed.data, onLinked(principal)));
+    if (failed) return render(reply, await logPage(req, principal, parsed.values, failed), 400);
     const back = parsed.data.carerId ? `/${tenantOf(req).slug}/personal/anhoriga/${parsed.data.carerId}?sparad=kontakt` : `/${tenantOf(req).slug}/personal/kontakter?sparad=1`;
     return redirect(reply, back);
   });

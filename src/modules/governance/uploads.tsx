@@ -4,8 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm } from '../../platform/http/forms.js';
-import { Invalid } from '../../platform/http/errors.js';
+import { attempt, parseForm } from '../../platform/http/forms.js';
 import { render } from '../../platform/http/render.js';
 import { idParam, params, uploadFieldsSchema } from './schema.js';
 import * as service from './service.js';
@@ -45,12 +44,8 @@ export async function uploadRoutes(app: FastifyInstance): Promise<void> {
     if (!file || (file.content.length === 0 && !file.filename)) errors.file = 'Välj en fil att ladda upp';
     else if (file.truncated) errors.file = 'Filen är för stor. Den får vara högst 10 MB.';
     if (!parsed.ok || Object.keys(errors).length > 0) return again(errors);
-    try {
-      await service.addAttachment(db, clock, principal, meeting.id, { kind: parsed.data.kind, filename: file!.filename, content: file!.content });
-    } catch (err) {
-      if (err instanceof Invalid) return again(err.fields);
-      throw err;
-    }
+    const failed = await attempt(() => service.addAttachment(db, clock, principal, meeting.id, { kind: parsed.data.kind, filename: file!.filename, content: file!.content }));
+    if (failed) return again(failed);
     return redirect(reply, `/${tenantOf(req).slug}/personal/styrning/moten/${meeting.id}?sparad=bilaga`);
   });
 }

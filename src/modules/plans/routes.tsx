@@ -3,8 +3,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { can } from '../../platform/auth/principal.js';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm } from '../../platform/http/forms.js';
-import { Invalid, type FieldErrors } from '../../platform/http/errors.js';
+import { attempt, parseForm } from '../../platform/http/forms.js';
+import type { FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { activityFormSchema, goalFormSchema, itemIds, planFormSchema, planId, type ActivityForm } from './schema.js';
 import * as service from './service.js';
@@ -14,16 +14,6 @@ import { PlanPage, PlansListPage } from './views/pages.js';
 import { ActivityEditorPage, DeletePlanPage, GoalEditorPage, PlanEditorPage } from './views/forms.js';
 import { planFileRoutes } from './routes-files.js';
 
-/** A domain Invalid becomes field messages on the form; anything else propagates. */
-async function fieldErrors(run: () => Promise<unknown>): Promise<FieldErrors | undefined> {
-  try {
-    await run();
-    return undefined;
-  } catch (err) {
-    if (err instanceof Invalid) return err.fields;
-    throw err;
-  }
-}
 const NOTICES: Record<string, string> = {
   sparad: 'Ändringarna är sparade.', skapad: 'Planen är skapad.', borttagen: 'Planen är borttagen.', inlast: 'Planen är inläst från filen.',
 };
@@ -105,7 +95,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const { principal } = await requirePermission(req, EDIT);
     const view = await service.getPlanView(db, principal.tenantId, planId(req.params));
     const parsed = parseForm(goalFormSchema, req.body);
-    const errors = parsed.ok ? await fieldErrors(() => service.addGoal(db, clock, principal, view.plan.id, parsed.data)) : parsed.errors;
+    const errors = parsed.ok ? await attempt(() => service.addGoal(db, clock, principal, view.plan.id, parsed.data)) : parsed.errors;
     if (errors) return render(reply, <GoalEditorPage ctx={pageContext(req, 'staff')} view={view} errors={errors} values={parsed.values} />, 400);
     return redirect(reply, `${base(req, view.plan.id)}?sparad=1`);
   });
@@ -124,7 +114,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const view = await service.getPlanView(db, principal.tenantId, id);
     await service.getGoal(db, principal.tenantId, id, itemId);
     const parsed = parseForm(goalFormSchema, req.body);
-    const errors = parsed.ok ? await fieldErrors(() => service.updateGoal(db, clock, principal, id, itemId, parsed.data)) : parsed.errors;
+    const errors = parsed.ok ? await attempt(() => service.updateGoal(db, clock, principal, id, itemId, parsed.data)) : parsed.errors;
     if (errors) return render(reply, <GoalEditorPage ctx={pageContext(req, 'staff')} view={view} goalId={itemId} errors={errors} values={parsed.values} />, 400);
     return redirect(reply, `${base(req, id)}?sparad=1`);
   });
@@ -134,7 +124,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const { id, itemId } = itemIds(req.params);
     const view = await service.getPlanView(db, principal.tenantId, id);
     const goal = await service.getGoal(db, principal.tenantId, id, itemId);
-    const errors = await fieldErrors(() => service.deleteGoal(db, clock, principal, id, itemId));
+    const errors = await attempt(() => service.deleteGoal(db, clock, principal, id, itemId));
     if (errors) return render(reply, <GoalEditorPage ctx={pageContext(req, 'staff')} view={view} goalId={itemId} errors={errors} values={{ title: goal.title, parentId: goal.parentId ?? '' }} />, 400);
     return redirect(reply, `${base(req, id)}?sparad=1`);
   });
@@ -157,7 +147,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const id = planId(req.params);
     const view = await service.getPlanView(db, principal.tenantId, id);
     const parsed = parseForm(activityFormSchema(view.years), req.body);
-    const errors = parsed.ok ? await fieldErrors(() => service.addActivity(db, clock, principal, id, parsed.data as ActivityForm)) : parsed.errors;
+    const errors = parsed.ok ? await attempt(() => service.addActivity(db, clock, principal, id, parsed.data as ActivityForm)) : parsed.errors;
     if (errors) return render(reply, (await activityPage(req, principal.tenantId, id, undefined, 400, { errors, values: parsed.values })).page, 400);
     return redirect(reply, `${base(req, id)}?sparad=1`);
   });
@@ -176,7 +166,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     const view = await service.getPlanView(db, principal.tenantId, id);
     await service.getActivity(db, principal.tenantId, id, itemId);
     const parsed = parseForm(activityFormSchema(view.years), req.body);
-    const errors = parsed.ok ? await fieldErrors(() => service.updateActivity(db, clock, principal, id, itemId, parsed.data as ActivityForm)) : parsed.errors;
+    const errors = parsed.ok ? await attempt(() => service.updateActivity(db, clock, principal, id, itemId, parsed.data as ActivityForm)) : parsed.errors;
     if (errors) return render(reply, (await activityPage(req, principal.tenantId, id, itemId, 400, { errors, values: parsed.values })).page, 400);
     return redirect(reply, `${base(req, id)}?sparad=1`);
   });

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
+import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
 import { AppError, Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, homeUnitId, type Principal, type Scope } from '../../platform/auth/principal.js';
@@ -149,12 +149,8 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
     const { principal, scope } = await requirePermission(req, RECORD_ASSESSMENT);
     const parsed = parseForm(needsAssessmentSchema, req.body);
     if (!parsed.ok) return render(reply, await assessmentPage(req, principal, scope, parsed.values, parsed.errors), 400);
-    try {
-      await service.recordNeedsAssessment(db, clock, principal, scope, parsed.data);
-    } catch (err) {
-      if (err instanceof Invalid) return render(reply, await assessmentPage(req, principal, scope, parsed.values, err.fields), 400);
-      throw err;
-    }
+    const failed = await attempt(() => service.recordNeedsAssessment(db, clock, principal, scope, parsed.data));
+    if (failed) return render(reply, await assessmentPage(req, principal, scope, parsed.values, failed), 400);
     return redirect(reply, `/${slugOf(req)}/personal/behovsbedomning?sparad=1`);
   });
 }
