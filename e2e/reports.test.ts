@@ -1,6 +1,7 @@
 // The yearly report and the dashboard in a real browser: a specialist chooses year and unit,
-// reads the report with exact figures, answers the questionnaire and opens the dashboard; a
-// board member reads the same report with small numbers hidden. axe on every page.
+// reads the report with exact figures, answers the questionnaire and opens the dashboard, then
+// one area of it through the same chooser; a board member reads the same report with small
+// numbers hidden. axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 import { demoUser } from '../test/harness.js';
@@ -46,8 +47,19 @@ describe('reports in a real browser', () => {
     const chart = page.locator('svg[role="img"]').first();
     expect(await chart.locator('title').textContent()).toBe('Kontakter per månad');
     expect(await page.locator('.chart-table table').count()).toBe(await page.locator('svg[role="img"]').count());
+    expect(await page.locator('h1').textContent()).toBe('Översikt: Hela kommunen');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/reports-dashboard.png', fullPage: true });
+
+    // The same chooser as the report's: one area of the organisation.
+    await page.getByLabel('Förvaltning eller område').selectOption({ label: 'Omsorgsförvaltningen › Hemvård' });
+    await page.getByRole('button', { name: 'Visa översikt' }).click();
+    await page.waitForURL('**/oversikt?enhet=**');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Översikt: Omsorgsförvaltningen › Hemvård');
+    expect(await chart.locator('desc').textContent()).toContain('Omsorgsförvaltningen › Hemvård');
+    expect(await page.locator('.scope-note').count()).toBeGreaterThan(0); // sources without a unit say so
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/reports-dashboard-area.png', fullPage: true });
     await ctx.close();
   });
 
@@ -76,6 +88,16 @@ describe('reports in a real browser', () => {
     await page.goto('/hassleholm/personal/oversikt');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/reports-dashboard-phone.png', fullPage: true });
+    // The dashboard's chooser is a plain GET form: it works without JavaScript, and a bad value
+    // comes back with the error summary.
+    await page.getByLabel('Förvaltning eller område').selectOption({ label: 'Omsorgsförvaltningen › Hemvård' });
+    await page.getByRole('button', { name: 'Visa översikt' }).click();
+    await page.waitForURL('**/oversikt?enhet=**');
+    expect(await page.locator('h1').textContent()).toContain('Hemvård');
+    const bad = await page.goto('/hassleholm/personal/oversikt?enhet=fel');
+    expect(bad?.status()).toBe(400);
+    expect(await page.locator('.error-summary').textContent()).toContain('Välj en enhet i listan');
+    await expectNoAxeViolations(page);
     await ctx.close();
   });
 });

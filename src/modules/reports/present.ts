@@ -3,6 +3,7 @@
 // format what comes out of here.
 import { breakdownCells, crosstabCells, formatCount, singleCellState, suppress, suppressedLabel, type CellState } from './suppression.js';
 import type { Fact, ReportCell, ReportRow, ReportTable, YearlyReport } from './model.js';
+import { NOTHING_FORCED, type ForcedCells } from './differencing.js';
 
 export type Mode = 'exact' | 'suppressed';
 
@@ -44,10 +45,14 @@ export function formatCell(c: ReportCell): string {
   }
 }
 
-/** Suppression states of every count cell of a table, keyed "row:col". */
-function countStates(t: ReportTable, threshold: number): { states: Map<string, CellState>; ok: boolean } {
+/**
+ * Suppression states of every count cell of a table, keyed "row:col". `forced` ("row:col") are
+ * cells a larger report would reveal by subtraction: hidden whatever their value (differencing.ts).
+ */
+export function countStates(t: ReportTable, threshold: number, forced: ReadonlySet<string> = new Set()): { states: Map<string, CellState>; ok: boolean } {
   const states = new Map<string, CellState>();
   const key = (r: number, c: number) => `${r}:${c}`;
+  const forcedAt = (positions: [number, number][]) => new Set(positions.flatMap(([r, c], i) => (forced.has(key(r, c)) ? [i] : [])));
   const valueAt = (r: number, c: number) => {
     const cell = t.rows[r].cells[c];
     return cell?.kind === 'count' ? cell.value : null;
@@ -55,7 +60,9 @@ function countStates(t: ReportTable, threshold: number): { states: Map<string, C
   let ok = true;
   if (t.shape.kind === 'independent') {
     t.rows.forEach((row, r) => row.cells.forEach((cell, c) => {
-      if (cell.kind === 'count') states.set(key(r, c), singleCellState(cell.value, threshold));
+      if (cell.kind !== 'count') return;
+      const own = singleCellState(cell.value, threshold);
+      states.set(key(r, c), own === 'shown' && cell.value > 0 && forced.has(key(r, c)) ? 'secondary' : own);
     }));
     return { states, ok };
   }
@@ -71,7 +78,8 @@ function countStates(t: ReportTable, threshold: number): { states: Map<string, C
       const total = valueAt(totalRow, c)!;
       if (values.reduce((s, v) => s + v, 0) !== total) throw new Error(`table ${t.id}: column ${c} does not add up to its total`);
       const groups = subs.map(({ row }) => row.subtotalOf!.map((m) => parts.indexOf(m)));
-      const res = suppress(breakdownCells(values, total, { groups, totalIsAnchor: t.shape.totalIsAnchor }), threshold);
+      const positions: [number, number][] = [...parts.map((r): [number, number] => [r, c]), ...subs.map(({ r }): [number, number] => [r, c]), [totalRow, c]];
+      const res = suppress(breakdownCells(values, total, { groups, totalIsAnchor: t.shape.totalIsAnchor }), threshold, forcedAt(positions));
       ok &&= res.ok;
       parts.forEach((r, i) => states.set(key(r, c), res.states[i]));
       subs.forEach(({ r }, g) => states.set(key(r, c), res.states[parts.length + g]));
@@ -85,9 +93,15 @@ function countStates(t: ReportTable, threshold: number): { states: Map<string, C
   const cells = crosstabCells(inner, { grandIsAnchor: t.shape.grandIsAnchor });
   const expected = [...inner.flat(), ...parts.map((r) => valueAt(r, width)), ...Array.from({ length: width }, (_, c) => valueAt(totalRow, c)), valueAt(totalRow, width)];
   if (cells.some((cell, i) => cell.value !== expected[i])) throw new Error(`table ${t.id}: the crosstab's totals do not add up`);
-  const res = suppress(cells, threshold);
-  ok = res.ok;
   const m = parts.length;
+  const positions: [number, number][] = [
+    ...parts.flatMap((r) => Array.from({ length: width }, (_, c): [number, number] => [r, c])),
+    ...parts.map((r): [number, number] => [r, width]),
+    ...Array.from({ length: width }, (_, c): [number, number] => [totalRow, c]),
+    [totalRow, width],
+  ];
+  const res = suppress(cells, threshold, forcedAt(positions));
+  ok = res.ok;
   parts.forEach((r, i) => {
     for (let c = 0; c < width; c++) states.set(key(r, c), res.states[i * width + c]);
     states.set(key(r, width), res.states[m * width + i]);
@@ -97,8 +111,8 @@ function countStates(t: ReportTable, threshold: number): { states: Map<string, C
   return { states, ok };
 }
 
-export function presentTable(t: ReportTable, mode: Mode, threshold: number): ShownTable {
-  const { states, ok } = countStates(t, threshold);
+export function presentTable(t: ReportTable, mode: Mode, threshold: number, forced?: ReadonlySet<string>): ShownTable {
+  const { states, ok } = countStates(t, threshold, forced);
   const hiddenAt = (r: number, c: number) => {
     const s = states.get(`${r}:${c}`);
     return s !== undefined && s !== 'shown';
@@ -130,10 +144,13 @@ export interface ShownFact {
   cell: ShownCell;
 }
 
-export function presentFact(f: Fact, mode: Mode, threshold: number): ShownFact {
-  const hide = f.cell.kind === 'count' && singleCellState(f.cell.value, threshold) !== 'shown';
+/** `forced`: a larger report would reveal this count by subtraction (differencing.ts). */
+export function presentFact(f: Fact, mode: Mode, threshold: number, forced = false): ShownFact {
+  const own = f.cell.kind === 'count' ? singleCellState(f.cell.value, threshold) : 'shown';
+  const state: CellState = own === 'shown' && forced && f.cell.kind === 'count' && f.cell.value > 0 ? 'secondary' : own;
+  const hide = state !== 'shown';
   if (hide && mode === 'suppressed') {
-    return { fact: f, cell: { text: `<${threshold}`, number: null, numeric: true, hidden: true, hiddenOutside: true } };
+    return { fact: f, cell: { text: suppressedLabel(state, f.cell.value as number, threshold), number: null, numeric: true, hidden: true, hiddenOutside: true } };
   }
   const number = f.cell.kind === 'text' || (f.cell.kind === 'measure' && f.cell.value === null) ? null : (f.cell.value as number);
   return { fact: f, cell: { text: formatCell(f.cell), number, numeric: f.cell.kind !== 'text', hidden: false, hiddenOutside: hide } };
@@ -156,13 +173,14 @@ export interface ShownReport {
   sections: ShownSection[];
 }
 
-export function presentReport(report: YearlyReport, mode: Mode, threshold: number): ShownReport {
+/** `forced`: the cells that reports for larger parts of the organisation would reveal (differencing.ts). */
+export function presentReport(report: YearlyReport, mode: Mode, threshold: number, forced: ForcedCells = NOTHING_FORCED): ShownReport {
   return {
     report, mode, threshold,
     sections: report.sections.map((s) => ({
       id: s.id, title: s.title, intro: s.intro, municipalityWide: !!s.municipalityWide, unavailable: s.unavailable,
-      facts: (s.facts ?? []).map((f) => presentFact(f, mode, threshold)),
-      tables: s.tables.map((t) => presentTable(t, mode, threshold)),
+      facts: (s.facts ?? []).map((f, i) => presentFact(f, mode, threshold, forced.facts.get(s.id)?.has(i) ?? false)),
+      tables: s.tables.map((t) => presentTable(t, mode, threshold, forced.tables.get(t.id))),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // Thin routes: parse → service → render, redirect or send a file.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { Forbidden, NotFound } from '../../platform/http/errors.js';
+import { Forbidden } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import * as service from './service.js';
 import { mayViewDashboard, READ } from './policy.js';
@@ -9,7 +9,6 @@ import { FIRST_YEAR } from './schema.js';
 import { ReportPage, ReportsIndexPage } from './views/report.js';
 import { DefinitionsPage } from './views/definitions.js';
 import { DashboardPage } from './views/dashboard.js';
-import { dashboard } from './dashboard.js';
 import { reportPdf } from './exports/pdf.js';
 import { reportXlsx } from './exports/xlsx.js';
 import { reportCsv } from './exports/csv.js';
@@ -76,13 +75,17 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     return render(reply, <DefinitionsPage ctx={pageContext(req, 'staff')} />);
   });
 
+  /** ?enhet chooses the part of the organisation: a malformed one is a form error, one out of reach 404. */
   app.get('/personal/oversikt', async (req, reply) => {
     const { principal, scope } = await requirePermission(req, READ);
     if (!mayViewDashboard(principal)) throw new Forbidden();
-    const request = service.resolveReportRequest(principal, scope, clock.now(), { ar: String(service.currentYear(clock.now())) });
-    if (!request.ok) throw new NotFound();
-    const panels = await dashboard(db, tenantOf(req), clock.now(), request.scope, request.mode);
-    return render(reply, <DashboardPage ctx={pageContext(req, 'staff')} panels={panels} scopeName={request.scope.unitName} mode={request.mode} />);
+    const request = service.resolveDashboardRequest(principal, scope, clock.now(), req.query);
+    const units = service.unitChoices(principal, scope);
+    const ctx = pageContext(req, 'staff');
+    if (!request.ok) return render(reply, <DashboardPage ctx={ctx} shown={null} units={units} values={request.values} errors={request.errors} />, 400);
+    const panels = await service.dashboard(db, clock, tenantOf(req), request.scope, request.mode);
+    return render(reply, <DashboardPage ctx={ctx} shown={{ panels, scopeName: request.scope.unitName, mode: request.mode }} units={units}
+      values={{ enhet: request.scope.unitId ?? '' }} />);
   });
 
   await questionnaireRoutes(app);

@@ -9,13 +9,15 @@ import { ZONE } from '../../platform/domain/dates.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { scopeFor } from '../../platform/auth/principal.js';
 import { NotFound, type FieldErrors } from '../../platform/http/errors.js';
-import { pathTo, subtree, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
+import { listUnits, pathTo, subtree, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { audit } from '../../platform/audit/audit.js';
 import { zodToFieldErrors } from '../../platform/http/forms.js';
 import { DETAILED } from './policy.js';
 import { buildReport } from './report.js';
 import { presentReport, type Mode, type ShownReport } from './present.js';
-import type { ReportScope } from './model.js';
+import type { ReportScope, YearlyReport } from './model.js';
+import { forcedByLarger } from './differencing.js';
+import { dashboard as dashboardPanels, type ShownPanel } from './dashboard.js';
 import { FIRST_YEAR, reportQuerySchema } from './schema.js';
 import { questionnaire, summarize } from './questionnaire.js';
 import type { AnswerSummary } from './views/questionnaire-summary.js';
@@ -71,10 +73,46 @@ export function resolveReportRequest(principal: Principal, readScope: Scope, now
     const allowed = reportableUnits(principal, readScope);
     if (!principal.units.some((u) => u.id === unitId) || (allowed !== 'all' && !allowed.includes(unitId))) throw new NotFound();
   }
-  const scope: ReportScope = unitId === null
-    ? { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' }
-    : { unitId, unitName: pathTo(principal.units, unitId).map((u) => u.name).join(' › '), unitIds: [...subtree(principal.units, unitId)] };
-  return { ok: true, year, scope, mode: modeFor(principal) };
+  return { ok: true, year, scope: scopeOf(principal.units, unitId), mode: modeFor(principal) };
+}
+
+const WHOLE_MUNICIPALITY: ReportScope = { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' };
+
+/** The report scope of a unit (and everything under it), or of the whole municipality. */
+function scopeOf(units: OrgUnit[], unitId: string | null): ReportScope {
+  if (unitId === null) return WHOLE_MUNICIPALITY;
+  return { unitId, unitName: pathTo(units, unitId).map((u) => u.name).join(' › '), unitIds: [...subtree(units, unitId)] };
+}
+
+/**
+ * The dashboard's ?enhet. Without one, a viewer who reaches the whole organisation sees the whole
+ * municipality, and a manager their own part of it (the top unit their role covers); the whole
+ * municipality stays one choice away, as for the report.
+ */
+export function resolveDashboardRequest(principal: Principal, readScope: Scope, now: Date, query: unknown): ReportRequest {
+  const raw = (query ?? {}) as Record<string, unknown>;
+  const enhet = typeof raw.enhet === 'string' ? raw.enhet : (defaultUnit(principal, readScope) ?? '');
+  return resolveReportRequest(principal, readScope, now, { ar: String(currentYear(now)), enhet });
+}
+
+function defaultUnit(principal: Principal, readScope: Scope): string | null {
+  const allowed = reportableUnits(principal, readScope);
+  if (allowed === 'all') return null;
+  const parentOf = new Map(principal.units.map((u) => [u.id, u.parentId]));
+  const top = unitChoices(principal, readScope).find((c) => !allowed.includes(parentOf.get(c.id) ?? ''));
+  return top?.id ?? null;
+}
+
+/**
+ * The parts of the organisation that contain `scope`, nearest first, up to the whole
+ * municipality: the reports a reader could set beside this one. Every unit on the path counts,
+ * whoever is reading, so a unit's report is the same for every reader of it.
+ */
+export async function largerScopes(db: Kysely<DB>, tenantId: string, scope: ReportScope): Promise<ReportScope[]> {
+  if (scope.unitId === null) return [];
+  const units = await listUnits(db, tenantId);
+  const above = pathTo(units, scope.unitId).slice(0, -1).reverse();
+  return [...above.map((u) => scopeOf(units, u.id)), WHOLE_MUNICIPALITY];
 }
 
 /** Exact figures on screen for reports:detailed (specialists); suppressed for everyone else. */
@@ -82,9 +120,22 @@ export function modeFor(principal: Principal): Mode {
   return scopeFor(principal, DETAILED) ? 'exact' : 'suppressed';
 }
 
+/**
+ * The report as its reader sees it. A report for part of the organisation is built for every
+ * larger part too, so that no count here can be subtracted from the same count there to give a
+ * small number for the rest (differencing.ts); the page, the board's view and every export get it.
+ */
 export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant, year: number, scope: ReportScope, mode: Mode): Promise<ShownReport> {
-  const report = await buildReport({ db, tenant, year, scope, now: clock.now() });
-  return presentReport(report, mode, tenant.settings.suppressionThreshold);
+  const now = clock.now();
+  const threshold = tenant.settings.suppressionThreshold;
+  const report = await buildReport({ db, tenant, year, scope, now });
+  const larger: YearlyReport[] = await Promise.all((await largerScopes(db, tenant.id, scope)).map((s) => buildReport({ db, tenant, year, scope: s, now })));
+  return presentReport(report, mode, threshold, forcedByLarger(report, larger, threshold));
+}
+
+/** The dashboard, protected against differencing with the larger parts' dashboards like the report. */
+export async function dashboard(db: Kysely<DB>, clock: Clock, tenant: Tenant, scope: ReportScope, mode: Mode): Promise<ShownPanel[]> {
+  return dashboardPanels(db, tenant, clock.now(), scope, mode, await largerScopes(db, tenant.id, scope));
 }
 
 /** Every export leaves the specialists: suppressed for everyone, and written to the access log. */

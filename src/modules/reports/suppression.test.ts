@@ -7,22 +7,7 @@ import {
   alternativeChange, breakdownCells, crosstabCells, ruleText, singleCellState, suppress, suppressedLabel,
   type CellState,
 } from './suppression.js';
-
-/** What a reader knows of a cell: exactly its value, or a range from its label and the rule. */
-function readerRange(state: CellState, value: number, t: number, wholeTable = false): [number, number] {
-  if (wholeTable && state === 'withheld') return [0, Infinity]; // the table is not shown at all
-  if (state === 'shown') return [value, value];
-  if (state === 'primary') return [1, t - 1]; // "<t", and 0 would have been shown
-  if (state === 'secondary') return [t, Infinity]; // hidden but not small (the strictest reading)
-  return [1, Infinity]; // a hidden breakdown: not 0
-}
-/** When no cell-by-cell answer protects (e.g. 1 + 1 + 1 = 3), everything but the anchors is withheld. */
-function wholeTableWithheld(ok: boolean, states: CellState[], anchors: boolean[]): boolean {
-  if (ok) return false;
-  states.forEach((s, i) => expect(s === 'withheld' || anchors[i]).toBe(true));
-  return true;
-}
-const within = (v: number, [lo, hi]: [number, number]) => Number.isInteger(v) && v >= lo && v <= hi;
+import { readerRange, wholeTableWithheld, within } from './suppression-checker.js';
 
 // Counts as they occur in a small municipality: many zeros and small numbers, some large.
 const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 40 }));

@@ -17,6 +17,11 @@
 // not small, and 0 would have been shown) or ≥ 1 when a whole breakdown is hidden. Cells are
 // hidden until every hidden cell is protected; a cycle found is a second consistent table, which
 // the property tests check independently.
+//
+// Across reports: a report for part of the organisation can be set beside the report of a larger
+// part that contains it. A count that is 1…t−1 below the same count there would give the rest a
+// small number by subtraction, so it is hidden here as well (differencing.ts finds such cells);
+// suppress() takes them as `forced` and protects them like any other hidden cell.
 
 export type CellState = 'shown' | 'primary' | 'secondary' | 'withheld';
 
@@ -113,18 +118,36 @@ function findPath(cells: StructureCell[], states: CellState[], threshold: number
 
 const isHidden = (s: CellState) => s !== 'shown';
 
-/** Decide which cells to hide. Pure and deterministic: the same table always gives the same answer. */
-export function suppress(cells: StructureCell[], threshold: number): Suppressed {
+/**
+ * Whether showing `own` next to `larger` (the same count in a report for a larger part of the
+ * organisation that contains this one) would give the rest a small number by subtraction.
+ * A 0 never is: the larger count is then itself small, and hidden there.
+ */
+export function differsBySmall(own: number, larger: number, threshold: number): boolean {
+  const rest = larger - own;
+  return own > 0 && rest >= 1 && rest < threshold;
+}
+
+/**
+ * Decide which cells to hide. Pure and deterministic: the same table always gives the same answer.
+ * `forced` are cells that must be hidden whatever their value (a 0 stays shown): those a larger
+ * report would reveal by subtraction. They read as "dolt" (or "<t" when small), anchors included,
+ * and the table's own secondary suppression then protects them.
+ */
+export function suppress(cells: StructureCell[], threshold: number, forced: ReadonlySet<number> = new Set()): Suppressed {
   const small = (c: StructureCell) => c.value > 0 && c.value < threshold;
+  const mustHide = (i: number) => forced.has(i) && cells[i].value > 0;
   // First with the labels "<t" and "dolt"; when a reader could still pin a small value down from
   // them (e.g. 1 + 5 = 6: "<5" is 1–4 and "dolt" at least 5), every hidden cell of the table
-  // becomes "dolt" in the wider sense (any value from 1) and the search runs again.
-  const first = hideUntilProtected(cells, threshold, cells.map((c) => (small(c) ? 'primary' : 'shown')), 'secondary');
+  // becomes "dolt" in the wider sense (any value from 1) and the search runs again. Anchors keep
+  // the narrow reading: the same figure is shown with that label in other tables.
+  const first = hideUntilProtected(cells, threshold, cells.map((c, i) => (small(c) ? 'primary' : mustHide(i) ? 'secondary' : 'shown')), 'secondary');
   if (first) return { states: first, ok: true };
-  const second = hideUntilProtected(cells, threshold, cells.map((c) => (small(c) ? (c.anchor ? 'primary' : 'withheld') : 'shown')), 'withheld');
+  const second = hideUntilProtected(cells, threshold, cells.map((c, i) => (
+    small(c) ? (c.anchor ? 'primary' : 'withheld') : mustHide(i) ? (c.anchor ? 'secondary' : 'withheld') : 'shown')), 'withheld');
   if (second) return { states: second, ok: true };
   // Nothing works (e.g. 1 + 1 + 1 = 3 with zeros shown): the whole table is withheld, zeros too.
-  return { states: cells.map((c) => (!c.anchor ? 'withheld' : small(c) ? 'primary' : 'shown')), ok: false };
+  return { states: cells.map((c, i) => (!c.anchor ? 'withheld' : small(c) ? 'primary' : mustHide(i) ? 'secondary' : 'shown')), ok: false };
 }
 
 function hideUntilProtected(cells: StructureCell[], threshold: number, states: CellState[], hideAs: CellState): CellState[] | null {
@@ -244,5 +267,10 @@ export function formatCount(n: number): string {
 
 /** The rule in words, for the report, the definitions page and every export. */
 export function ruleText(threshold: number): string {
-  return `Antal från 1 till ${threshold - 1} visas som "<${threshold}". Ett antal som annars skulle göra det möjligt att räkna fram ett sådant litet tal ur summorna visas som "dolt". Går en tabell inte att visa utan att ett litet tal kan räknas fram visas bara dess totalsumma. 0 visas alltid, och årets totalsummor visas när de inte själva är små tal.`;
+  return `Antal från 1 till ${threshold - 1} visas som "<${threshold}". Ett antal som annars skulle göra det möjligt att räkna fram ett sådant litet tal ur summorna visas som "dolt". Går en tabell inte att visa utan att ett litet tal kan räknas fram visas bara dess totalsumma. 0 visas alltid. Årets totalsummor visas, utom när de själva är små tal eller döljs enligt regeln här nedan. ${differencingText(threshold)}`;
+}
+
+/** The rule across reports, in words (part of ruleText; the definitions page says it too). */
+export function differencingText(threshold: number): string {
+  return `En rapport för en förvaltning eller ett område kan läggas bredvid rapporten för en större del som den ingår i, till exempel hela kommunen. Är ett antal 1 till ${threshold - 1} lägre än samma antal i den större rapporten skulle skillnaden visa ett litet tal för resten. Då döljs antalet i den mindre rapporten: det visas som "dolt" (eller "<${threshold}" om det självt är litet), och andra tal i tabellen döljs vid behov så att det inte kan räknas fram ur summorna.`;
 }

@@ -1,0 +1,62 @@
+// Protection against differencing across reports (SPEC C6). Each table is suppressed on its own,
+// but a reader can open the report of an area and that of the administration or municipality it
+// lies in: if the area shows 38 contacts where the municipality shows 40, the rest has 2. So a
+// count in a report for part of the organisation is hidden when it is 1…t−1 below the same count
+// in a report for a larger part containing it; the table's own suppression then protects it
+// (suppress() with `forced`). The finer report gives way, so the larger reports never change.
+import type { ReportCell, YearlyReport } from './model.js';
+import { differsBySmall } from './suppression.js';
+
+export interface ForcedCells {
+  /** table id → "row:col" of the count cells to hide */
+  tables: Map<string, Set<string>>;
+  /** section id → indexes of the count facts to hide */
+  facts: Map<string, Set<number>>;
+}
+
+export const NOTHING_FORCED: ForcedCells = { tables: new Map(), facts: new Map() };
+
+const countOf = (c: ReportCell | undefined): number | null => (c?.kind === 'count' ? c.value : null);
+
+/**
+ * The count cells of `report` that a report for a larger part of the organisation would reveal by
+ * subtraction. `larger` are the reports for every part containing this one, up to the whole
+ * municipality, built the same way. Cells are matched by section, table id, row label (every row
+ * of that label, when a label repeats) and column; a section whose source cannot be split by unit
+ * gives the same figure in both, which differs by 0 and stays shown.
+ */
+export function forcedByLarger(report: YearlyReport, larger: YearlyReport[], threshold: number): ForcedCells {
+  const out: ForcedCells = { tables: new Map(), facts: new Map() };
+  const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => m.set(k, (m.get(k) ?? new Set<V>()).add(v));
+  const revealed = (own: number, theirs: (number | null)[]) => theirs.some((v) => v !== null && differsBySmall(own, v, threshold));
+  for (const section of report.sections) {
+    const same = larger.flatMap((l) => l.sections.filter((s) => s.id === section.id));
+    (section.facts ?? []).forEach((fact, i) => {
+      const own = countOf(fact.cell);
+      const theirs = same.flatMap((s) => (s.facts ?? []).filter((f) => f.label === fact.label).map((f) => countOf(f.cell)));
+      if (own !== null && revealed(own, theirs)) add(out.facts, section.id, i);
+    });
+    for (const table of section.tables) {
+      const tables = same.flatMap((s) => s.tables.filter((t) => t.id === table.id));
+      table.rows.forEach((row, r) => {
+        const rows = tables.flatMap((t) => t.rows.filter((x) => x.label === row.label && !!x.total === !!row.total));
+        row.cells.forEach((cell, c) => {
+          const own = countOf(cell);
+          if (own !== null && revealed(own, rows.map((x) => countOf(x.cells[c])))) add(out.tables, table.id, `${r}:${c}`);
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same for a dashboard series: the months (0…n−1) and the total (n) of `values` that the
+ * series of a larger part of the organisation (same source, same year) would reveal.
+ */
+export function forcedInSeries(values: number[], larger: number[][], threshold: number): Set<number> {
+  const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
+  const own = [...values, sum(values)];
+  const theirs = larger.map((l) => [...l, sum(l)]);
+  return new Set(own.flatMap((v, i) => (theirs.some((l) => differsBySmall(v, l[i], threshold)) ? [i] : [])));
+}
