@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from './harness.js';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../src/platform/auth/sessions.js';
@@ -94,6 +95,13 @@ describe.each(DIALECTS)('sign-in, sessions, CSRF and audit on %s', (dialect) => 
     for (let i = 0; i < MAX_PER_ACCOUNT; i++) await a.post('/vetlanda/personal/logga-in', { email, password: 'wrong-password' });
     const blocked = await a.post('/vetlanda/personal/logga-in', { email, password: 'bredvid-demo' });
     expect(blocked.status).toBe(429);
+    // Only keyed hashes are stored: not the address, and not a plain hash anyone could recompute.
+    const tenantId = t.seeds.get('vetlanda')!.tenantId;
+    const plain = createHash('sha256').update(`account:${tenantId}:${email.toLowerCase()}`).digest('hex');
+    const stored = (await t.db.selectFrom('login_attempts').select('key_hash').execute()).map((r) => r.key_hash);
+    expect(stored.length).toBeGreaterThanOrEqual(MAX_PER_ACCOUNT);
+    expect(stored).not.toContain(plain);
+    expect(stored.join(' ')).not.toContain(email);
     expect(blocked.$('.error-summary').text()).toContain('För många');
     t.clock.advance(16 * 60_000);
     const ok = await a.post('/vetlanda/personal/logga-in', { email, password: 'bredvid-demo' });

@@ -1,21 +1,23 @@
-// Sign-in throttling kept in the database, so it holds across app instances. Keys are
-// hashed: the table never holds an e-mail address or an IP address in clear.
+// Sign-in throttling kept in the database, so it holds across app instances. Keys are keyed
+// hashes (HMAC with the app's secret): the table never holds an e-mail address or an IP address,
+// and without the secret a copy of the database cannot be matched against a list of addresses.
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
-import { sha256 } from './sessions.js';
 
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 export const MAX_PER_ADDRESS = 20;
 
-const keys = (tenantId: string, email: string, address: string) => ({
-  account: sha256(`account:${tenantId}:${email.toLowerCase()}`),
-  address: sha256(`address:${address}`),
+const keyed = (secret: string, value: string) => createHmac('sha256', secret).update(value).digest('hex');
+const keys = (secret: string, tenantId: string, email: string, address: string) => ({
+  account: keyed(secret, `account:${tenantId}:${email.toLowerCase()}`),
+  address: keyed(secret, `address:${address}`),
 });
 
-export async function isThrottled(db: Kysely<DB>, tenantId: string, email: string, address: string, now: Date): Promise<boolean> {
-  const k = keys(tenantId, email, address);
+export async function isThrottled(db: Kysely<DB>, secret: string, tenantId: string, email: string, address: string, now: Date): Promise<boolean> {
+  const k = keys(secret, tenantId, email, address);
   const since = new Date(now.getTime() - WINDOW_MS).toISOString();
   const count = async (key: string) => {
     const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
@@ -26,8 +28,8 @@ export async function isThrottled(db: Kysely<DB>, tenantId: string, email: strin
   return a >= MAX_PER_ACCOUNT || b >= MAX_PER_ADDRESS;
 }
 
-export async function recordFailure(db: Kysely<DB>, tenantId: string, email: string, address: string, now: Date): Promise<void> {
-  const k = keys(tenantId, email, address);
+export async function recordFailure(db: Kysely<DB>, secret: string, tenantId: string, email: string, address: string, now: Date): Promise<void> {
+  const k = keys(secret, tenantId, email, address);
   const at = now.toISOString();
   await db.insertInto('login_attempts').values([
     { id: newId(), key_hash: k.account, at },
@@ -35,8 +37,8 @@ export async function recordFailure(db: Kysely<DB>, tenantId: string, email: str
   ]).execute();
 }
 
-export async function clearAccountFailures(db: Kysely<DB>, tenantId: string, email: string): Promise<void> {
-  await db.deleteFrom('login_attempts').where('key_hash', '=', keys(tenantId, email, '').account).execute();
+export async function clearAccountFailures(db: Kysely<DB>, secret: string, tenantId: string, email: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key_hash', '=', keys(secret, tenantId, email, '').account).execute();
 }
 
 export async function pruneAttempts(db: Kysely<DB>, now: Date): Promise<void> {

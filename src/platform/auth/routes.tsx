@@ -65,7 +65,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const { email, password, next } = parsed.data;
     const now = clock.now();
     const address = req.ip;
-    if (await isThrottled(db, tenant.id, email, address, now)) {
+    if (await isThrottled(db, config.sessionSecret, tenant.id, email, address, now)) {
       await audit(db, { tenantId: tenant.id, userId: null, action: 'auth.sign_in_throttled', outcome: 'denied' }, now);
       return render(reply, <SignInPage ctx={ctx} values={{ email }} errors={{ _form: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.' }} />, 429);
     }
@@ -73,14 +73,14 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       .where('tenant_id', '=', tenant.id).where('email', '=', email.toLowerCase()).executeTakeFirst();
     const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
     if (!user || !ok || user.disabled === 1) {
-      await recordFailure(db, tenant.id, email, address, now);
+      await recordFailure(db, config.sessionSecret, tenant.id, email, address, now);
       await audit(db, { tenantId: tenant.id, userId: user?.id ?? null, action: 'auth.sign_in_failed', outcome: 'failed' }, now);
       return render(reply, <SignInPage ctx={ctx} values={{ email }} next={next} errors={{ email: 'E-postadressen eller lösenordet stämmer inte', password: 'Kontrollera lösenordet' }} />, 400);
     }
     // A fresh session id at every sign-in (no fixation); an old session on this browser ends.
     if (req.sessionIdHash) await destroySession(db, req.sessionIdHash);
     const session = await createSession(db, user.id, tenant.id, now);
-    await clearAccountFailures(db, tenant.id, email);
+    await clearAccountFailures(db, config.sessionSecret, tenant.id, email);
     await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in' }, now);
     reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
