@@ -1,5 +1,5 @@
 // A municipality's admin in a real browser, without JavaScript: organisation, users, settings,
-// governance bodies and import, with axe on every page visited.
+// governance bodies, import and the accessibility statement, with axe on every page visited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
@@ -118,6 +118,51 @@ describe('admin in a real browser', () => {
     await page.getByRole('button', { name: 'Importera' }).click();
     await expect.poll(() => page.locator('.banner-success').textContent()).toContain('Importen är klar');
     await expectNoAxeViolations(page);
+    await ctx.close();
+  });
+
+  it('writes the accessibility statement, and reads and deletes a visitor’s report', async () => {
+    // A visitor's report first, as a person sends it.
+    const visitor = await (await rig.context({ javaScript: false })).newPage();
+    await visitor.goto('/hassleholm/tillganglighet/rapportera');
+    rig.t.clock.advance(5000);
+    await visitor.getByLabel('Vad fungerade inte?').fill('Tabellen med aktiviteter saknar rubriker för skärmläsare.');
+    await visitor.getByLabel('Din e-postadress (frivilligt)').fill('besokare@example.se');
+    await visitor.getByRole('button', { name: 'Skicka rapporten' }).click();
+    await expect.poll(() => visitor.locator('main').textContent()).toContain('Din rapport är skickad.');
+
+    const ctx = await rig.context({ javaScript: false });
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'admin').email);
+    await page.goto(BASE);
+    await page.getByRole('link', { name: 'Tillgänglighet' }).first().click();
+    await expect.poll(async () => (await page.locator('h1').textContent())?.replace(/\u00ad/g, '')).toBe('Tillgänglighetsredogörelse');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/admin-accessibility.png', fullPage: true });
+    // A review date in the future: the error summary, accessibly.
+    await page.getByLabel('Senaste granskningen gjordes').fill('2030-01-01');
+    await page.getByRole('button', { name: 'Spara redogörelsen' }).click();
+    await expect.poll(() => page.locator('.error-summary a').first().textContent()).toContain('framtiden');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Senaste granskningen gjordes').fill('2026-11-20');
+    await page.getByLabel('Vad är inte tillgängligt, och varför?').fill('- Tabellen med aktiviteter saknar rubriker (WCAG 1.3.1). Åtgärdas i december 2026.');
+    await page.getByRole('button', { name: 'Spara redogörelsen' }).click();
+    await expect.poll(() => page.locator('.banner-success').textContent()).toContain('sparad');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Läs 1 rapport om brister' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('saknar rubriker för skärmläsare');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/admin-accessibility-reports.png', fullPage: true });
+    await page.getByRole('button', { name: /Radera rapporten/ }).click();
+    await expect.poll(() => page.locator('.banner-success').textContent()).toContain('Rapporten är raderad');
+    expect(await page.locator('main').textContent()).toContain('Inga rapporter');
+    await expectNoAxeViolations(page);
+
+    await visitor.goto('/hassleholm/tillganglighet');
+    expect(await visitor.locator('main').textContent()).toContain('Åtgärdas i december 2026');
+    expect(await visitor.locator('main').textContent()).toContain('granskades senast den 20 november 2026');
+    await expectNoAxeViolations(visitor);
     await ctx.close();
   });
 });

@@ -3,7 +3,9 @@
 //    an e-mail, receives the confirmation (read from a loopback SMTP server) with a working
 //    .ics, cancels through the private link; the next person in the queue is offered the
 //    place and told.
-// 2. A specialist books on a carer's behalf (a phone booking) and records attendance.
+// 2. A carer who reads Arabic switches the language, finds a group and books it right to left,
+//    with the form, its messages and the confirmation in Arabic.
+// 3. A specialist books on a carer's behalf (a phone booking) and records attendance.
 import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
@@ -141,6 +143,46 @@ describe('groups and events in a real browser', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ja, jag vill ha platsen' }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Platsen är din.');
+    await ctx.close();
+  });
+
+  it('lets a carer book in Arabic, right to left, with the form, its messages and the confirmation in Arabic', async () => {
+    const staff = await signIn(rig.t.app, 'hassleholm', demoUser(rig.t, 'hassleholm', 'specialist').email);
+    const id = await createEvent(staff, 'hassleholm', {
+      title: 'Samtalsgrupp på lördagar', summary: 'Tre lördagar med samtal och fika.', capacity: '8', firstDate: '2026-12-05', count: '3',
+    });
+    const ctx = await rig.context({ phone: true, javaScript: false });
+    const page = await ctx.newPage();
+    await page.goto('/hassleholm/aktiviteter');
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('h1').textContent()).toBe('الأنشطة');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/events-calendar-ar-phone.png', fullPage: true });
+    await page.getByRole('link', { name: 'Samtalsgrupp på lördagar' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Samtalsgrupp på lördagar');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('sv');
+    expect(await page.locator('main table td').first().textContent()).toContain('السبت 5 ديسمبر 2026');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'احجز مقعدًا' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('الاسم أو اسم مستعار').fill('نور');
+    await page.getByRole('button', { name: 'احجز', exact: true }).click();
+    await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
+    expect(await page.locator('.error-summary').textContent()).toContain('اكتب بريدًا إلكترونيًا أو رقم هاتف حتى نتمكن من التواصل معك');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/events-booking-error-ar-phone.png', fullPage: true });
+    await page.getByLabel('البريد الإلكتروني').fill('nour@exempel.se');
+    await page.getByLabel('أحتاج إلى حلقة سمعية').check();
+    await page.getByRole('button', { name: 'احجز', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('حجزك');
+    expect(await page.locator('main').textContent()).toContain('شكرًا! لقد حصلت على مقعد.');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/events-booked-ar-phone.png', fullPage: true });
+    const booking = await rig.t.db.selectFrom('event_bookings').select(['name', 'email', 'needs']).where('event_id', '=', id).executeTakeFirstOrThrow();
+    expect(booking).toMatchObject({ name: 'نور', email: 'nour@exempel.se' });
+    expect(JSON.parse(booking.needs!)).toEqual({ hearingLoop: true });
     await ctx.close();
   });
 

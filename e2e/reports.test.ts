@@ -77,6 +77,24 @@ describe('reports in a real browser', () => {
     await ctx.close();
   });
 
+  it('fits a phone: wide tables scroll inside their own focusable region, long unit names wrap', async () => {
+    const ctx = await rig.context({ phone: true });
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'board').email);
+    await page.goto('/hassleholm/personal/rapporter');
+    const longest = (await page.locator('select[name=enhet] option').evaluateAll((os) => os.map((o) => ({ v: (o as HTMLOptionElement).value, t: o.textContent ?? '' }))))
+      .sort((a, b) => b.t.length - a.t.length)[0];
+    for (const url of ['/hassleholm/personal/rapporter/rapport?ar=2026', `/hassleholm/personal/rapporter/rapport?ar=2026&enhet=${longest.v}`]) {
+      await page.goto(url);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      expect({ url, ...widths }).toEqual({ url, page: widths.view, view: widths.view });
+      const region = page.getByRole('region', { name: 'Grupper och deltagare per målgrupp' });
+      expect(await region.getAttribute('tabindex')).toBe('0');
+    }
+    await expectNoAxeViolations(page);
+    await ctx.close();
+  });
+
   it('works on a phone without JavaScript: a bad year gives the message, not an error page', async () => {
     const ctx = await rig.context({ phone: true, javaScript: false });
     const page = await ctx.newPage();

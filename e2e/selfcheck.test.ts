@@ -65,6 +65,17 @@ describe('belastningskoll in a real browser', () => {
     expect(await page.locator('main .cards a[href*="/sodertalje/stod/"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Skicka mitt resultat till en anhörigkonsulent/ }).count()).toBe(1);
     await page.screenshot({ path: 'test-results/selfcheck-result-phone.png', fullPage: true });
+    // Reloading the result page sends the last POST again: the result shows, the check still counts once.
+    const counted = async () => (await rig.t.db.selectFrom('selfcheck_counters').select('count').execute()).reduce((n, r) => n + Number(r.count), 0);
+    const before = await counted();
+    expect(before).toBeGreaterThan(0);
+    page.on('dialog', (d) => void d.accept());
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ditt resultat');
+    expect(posts).toHaveLength(1);
+    expect(await counted()).toBe(before);
     // A suggestion opens the offering.
     await page.locator('main .cards a[href*="/sodertalje/stod/"]').first().click();
     await expect.poll(() => page.url()).toContain('/sodertalje/stod/');

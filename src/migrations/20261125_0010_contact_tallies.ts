@@ -22,7 +22,7 @@ export async function up(db: Kysely<any>, _ctx: MigrationContext): Promise<void>
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
     .addColumn('minutes', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('contact_tallies_pk', ['tenant_id', 'month', 'unit_id', 'dimension', 'value'])
+    .addPrimaryKeyConstraint('contact_tallies_pkey', ['tenant_id', 'month', 'unit_id', 'dimension', 'value'])
     .execute();
   await db.schema.createTable('contact_carer_tallies')
     .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id').onDelete('cascade'))
@@ -30,7 +30,7 @@ export async function up(db: Kysely<any>, _ctx: MigrationContext): Promise<void>
     .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('carer_id', 'text', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('contact_carer_tallies_pk', ['tenant_id', 'year', 'unit_id', 'carer_id'])
+    .addPrimaryKeyConstraint('contact_carer_tallies_pkey', ['tenant_id', 'year', 'unit_id', 'carer_id'])
     .execute();
   await db.schema.createIndex('contact_carer_tallies_carer_idx').on('contact_carer_tallies').columns(['tenant_id', 'carer_id']).execute();
   // The outreach pages count contacts per campaign: an index instead of a scan of the year.

@@ -10,6 +10,8 @@ import * as m0006 from './20261125_0006_plans.js';
 import * as m0007 from './20261125_0007_selfcheck.js';
 import * as m0009 from './20261125_0009_reports.js';
 import * as m0010 from './20261125_0010_contact_tallies.js';
+import * as m0011 from './20261125_0011_accessibility.js';
+import * as m0012 from './20261125_0012_selfcheck_completions.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -29,6 +31,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0007_selfcheck': m0007,
   '20261125_0009_reports': m0009,
   '20261125_0010_contact_tallies': m0010,
+  '20261125_0011_accessibility': m0011,
+  '20261125_0012_selfcheck_completions': m0012,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

@@ -27,7 +27,6 @@ export const STAFF_LINKS: StaffLink[] = [
   { path: '/forfragningar', label: 'Förfrågningar om kontakt', description: 'Anhöriga som bett att bli kontaktade via webbplatsen: tilldela, kontakta, avsluta.', permission: 'contacts:inbox' },
   { path: '/information', label: 'Informationssidor', description: 'Skriv och publicera informationssidorna på svenska, lätt svenska och fler språk.', permission: 'pages:edit' },
   { path: '/samarbetspartner', label: 'Samarbetspartner', description: 'Föreningar, kyrkor, regionen och nationella resurser i katalogen över samarbetspartner.', permission: 'partners:edit' },
-  { path: '/portal/installningar', label: 'Portalens inställningar', description: 'Kort adress, text på startsidan och vart förfrågningar om kontakt skickas.', permission: 'settings:admin' },
   { path: '/aktiviteter', label: 'Aktiviteter och bokningar', description: 'Grupper, temakvällar och utbildningar: skapa, boka, hantera kö, närvaro och inställda träffar.', permission: 'events:manage' },
   { path: '/aktiviteter/boka', label: 'Boka åt någon', description: 'Boka en plats åt en anhörig som ringer – samma bekräftelse som vid egen bokning.', permission: 'events:book_for' },
   { path: '/utbildningar', label: 'Utbildningar', description: 'Anmäl dig till utbildningar och temadagar för personal och anhörigombud.', permission: 'staff:home' },
@@ -40,7 +39,7 @@ export const STAFF_LINKS: StaffLink[] = [
   { path: '/belastningskoll/instrument', label: 'Belastningskoll: instrument', description: 'Frågor, svarsskala, dimensioner, nivåer och återkoppling; publicera nya versioner.', permission: 'selfcheck:admin' },
   { path: '/rapporter', label: 'Rapporter och årsrapport', description: 'Årsrapporten till nämnden per år och del av organisationen, årsenkäten och export som PDF, XLSX och CSV.', permission: 'reports:read' },
   { path: '/oversikt', label: 'Översikt', description: 'Kontakter och annat månad för månad, i år jämfört med i fjol.', permission: 'reports:detailed' },
-  { path: '/admin', label: 'Organisation och inställningar', description: 'Förvaltningar, områden och enheter, användare och roller, kommunens inställningar.', permission: 'org:admin' },
+  { path: '/admin', label: 'Organisation och inställningar', description: 'Förvaltningar, områden och enheter, användare och roller, kommunens inställningar (kort adress, text på startsidan, vart förfrågningar om kontakt skickas) och tillgänglighetsredogörelsen.', permission: 'org:admin' },
   { path: '/logg/granskning', label: 'Granska åtkomstloggen', description: 'Dra ett stickprov av loggen för dina enheter och dokumentera granskningen.', permission: 'audit:read' },
   { path: '/logg', label: 'Åtkomstlogg', description: 'Granska vem som läst och ändrat personuppgifter.', permission: 'audit:read' },
 ];

@@ -31,26 +31,28 @@ export async function updateBooking(db: Exec, tenantId: string, id: string, patc
   return Number(res.numUpdatedRows);
 }
 
-/** An active booking of the same holder by the same e-mail or phone (one person, one place). */
-export async function findDuplicate(db: Exec, tenantId: string, eventId: string, sessionId: string | null, c: { email: string | null; phone: string | null; userId?: string | null }): Promise<BookingRow | undefined> {
+/** An active booking of the same holder by the same e-mail or phone (one person, one place), other than `excludeId`. */
+export async function findDuplicate(db: Exec, tenantId: string, eventId: string, sessionId: string | null, c: { email: string | null; phone: string | null; userId?: string | null }, excludeId?: string): Promise<BookingRow | undefined> {
   const ors = [c.email ? ['email', c.email] : null, c.phone ? ['phone', c.phone] : null, c.userId ? ['user_id', c.userId] : null]
     .filter((x): x is [string, string] => x !== null);
   if (ors.length === 0) return undefined;
-  const q = db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', [...ACTIVE])
+  let q = db.selectFrom('event_bookings').selectAll().where('tenant_id', '=', tenantId).where('status', 'in', [...ACTIVE])
     .where((eb) => eb.or(ors.map(([col, v]) => eb(col as 'email', '=', v))));
+  if (excludeId) q = q.where('id', '<>', excludeId);
   return q.where(ofHolder(eventId, sessionId)).executeTakeFirst();
 }
 
-/** How many active bookings on events not yet over one e-mail or phone holds in the municipality. */
-export async function countActiveByContact(db: Exec, tenantId: string, c: { email: string | null; phone: string | null }, nowIso: string): Promise<number> {
+/** How many active bookings (other than `excludeId`) on events not yet over one e-mail or phone holds in the municipality. */
+export async function countActiveByContact(db: Exec, tenantId: string, c: { email: string | null; phone: string | null }, nowIso: string, excludeId?: string): Promise<number> {
   const ors = [c.email ? ['email', c.email] : null, c.phone ? ['phone', c.phone] : null].filter((x): x is [string, string] => x !== null);
   if (ors.length === 0) return 0;
-  const r = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+  let q = db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.status', 'in', [...ACTIVE])
+    .where('event_bookings.tenant_id', '=', tenantId).where('events.tenant_id', '=', tenantId).where('event_bookings.status', 'in', [...ACTIVE])
     .where('events.last_ends_at', '>', nowIso)
-    .where((eb) => eb.or(ors.map(([col, v]) => eb(`event_bookings.${col}` as 'event_bookings.email', '=', v))))
-    .executeTakeFirstOrThrow();
+    .where((eb) => eb.or(ors.map(([col, v]) => eb(`event_bookings.${col}` as 'event_bookings.email', '=', v))));
+  if (excludeId) q = q.where('event_bookings.id', '<>', excludeId);
+  const r = await q.executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

@@ -13,9 +13,10 @@ import { lockHolder, type Locked } from './locking.js';
 import { type BookingInfo, type Deps, type EventInfo, isPublic, isTraining, nextSession, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
 import { notify } from './messages.js';
 import { passOnPlace, type StaffActor, withStaffBooking } from './waitlist.js';
-import { formatInstant } from './time.js';
 import { bookingToken, tokenHash } from './tokens.js';
-import { ACTIVE, type BookingNeeds, type BookingStatus, HOLDING, MAX_ACTIVE_BOOKINGS_PER_CONTACT } from './vocab.js';
+import { ACTIVE, type BookingNeeds, type BookingStatus, HOLDING } from './vocab.js';
+import { checkContactRules, lockContact } from './contact-limits.js';
+import { type Refusal, Refused, refusalSv, refuse } from './refusals.js';
 
 export interface BookingRequest {
   name: string;
@@ -47,23 +48,29 @@ export function needsFrom(form: { interpreter?: string; hearingLoop: boolean; di
   return n;
 }
 
-/** Why booking is not possible now, in words a carer understands; undefined when it is. */
-export function bookingClosedReason(e: EventInfo, sessions: SessionInfo[], session: SessionInfo | undefined, nowIso: string): string | undefined {
-  if (e.status === 'cancelled') return 'Aktiviteten är inställd.';
-  if (e.status !== 'published') return 'Aktiviteten går inte att boka.';
-  if (e.bookingOpensAt && e.bookingOpensAt > nowIso) return `Bokningen öppnar ${formatInstant(e.bookingOpensAt)}.`;
-  if (e.bookingClosesAt && e.bookingClosesAt <= nowIso) return 'Bokningen har stängt.';
+/** Why booking is not possible now (a code the pages put in words); undefined when it is. */
+export function closedRefusal(e: EventInfo, sessions: SessionInfo[], session: SessionInfo | undefined, nowIso: string): Refusal | undefined {
+  if (e.status === 'cancelled') return { key: 'eventCancelled' };
+  if (e.status !== 'published') return { key: 'notBookable' };
+  if (e.bookingOpensAt && e.bookingOpensAt > nowIso) return { key: 'opensAt', at: e.bookingOpensAt };
+  if (e.bookingClosesAt && e.bookingClosesAt <= nowIso) return { key: 'closed' };
   if (e.bookingMode === 'session') {
-    if (!session || session.status !== 'scheduled') return 'Träffen är inställd eller finns inte.';
-    if (session.startsAt <= nowIso) return 'Träffen har redan börjat.';
+    if (!session || session.status !== 'scheduled') return { key: 'sessionGone' };
+    if (session.startsAt <= nowIso) return { key: 'sessionStarted' };
     return undefined;
   }
   const first = sessions.filter((s) => s.status === 'scheduled').sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
-  if (!first) return 'Det finns inga kommande träffar.';
+  if (!first) return { key: 'noSessions' };
   // A series can be joined until its first session, unless staff set a later closing time.
-  if (!e.bookingClosesAt && first.startsAt <= nowIso) return 'Gruppen har redan startat. Kontakta oss om du vill vara med.';
-  if (!sessions.some((s) => s.status === 'scheduled' && s.startsAt > nowIso)) return 'Alla träffar har redan varit.';
+  if (!e.bookingClosesAt && first.startsAt <= nowIso) return { key: 'groupStarted' };
+  if (!sessions.some((s) => s.status === 'scheduled' && s.startsAt > nowIso)) return { key: 'allPast' };
   return undefined;
+}
+
+/** Why booking is not possible now, in Swedish words a carer understands; undefined when it is. */
+export function bookingClosedReason(e: EventInfo, sessions: SessionInfo[], session: SessionInfo | undefined, nowIso: string): string | undefined {
+  const r = closedRefusal(e, sessions, session, nowIso);
+  return r ? refusalSv(r) : undefined;
 }
 
 function checkDoor(e: EventInfo, door: BookingDoor): void {
@@ -74,17 +81,17 @@ function checkDoor(e: EventInfo, door: BookingDoor): void {
 async function placeFor(trx: Transaction<DB>, deps: Deps, tenant: Tenant, l: Locked, req: BookingRequest): Promise<{ status: 'pending' | 'booked' | 'waitlisted'; queuePos: number | null }> {
   const tenantId = tenant.id;
   const nowIso = deps.clock.now().toISOString();
-  const contact = { email: req.email, phone: req.phone, userId: req.userId ?? null };
-  if (await bq.findDuplicate(trx, tenantId, l.event.id, l.holderSessionId, contact)) {
-    throw new Invalid(req.userId
-      ? { _form: 'Du är redan anmäld.' }
-      : { [req.email ? 'email' : 'phone']: 'Det finns redan en bokning med de här kontaktuppgifterna. Använd länken i din bekräftelse för att ändra den.' });
-  }
-  if (!req.userId && await bq.countActiveByContact(trx, tenantId, contact, nowIso) >= MAX_ACTIVE_BOOKINGS_PER_CONTACT) {
-    throw new Invalid({ _form: `Samma kontaktuppgift kan ha högst ${MAX_ACTIVE_BOOKINGS_PER_CONTACT} bokningar samtidigt. Kontakta oss om du behöver fler.` });
+  const contact = { email: req.email, phone: req.phone };
+  // Trainings (a staff member's own sign-up) are not capped, but their addresses count towards
+  // others' caps, so they take the same locks.
+  await lockContact(trx, deps, tenantId, contact);
+  if (req.userId) {
+    if (await bq.findDuplicate(trx, tenantId, l.event.id, l.holderSessionId, { ...contact, userId: req.userId })) throw refuse('_form', 'alreadyTraining');
+  } else {
+    await checkContactRules(trx, { tenantId, eventId: l.event.id, holderSessionId: l.holderSessionId, contact, nowIso });
   }
   if (await sq.takePlace(trx, l.holder)) return { status: l.event.requiresApproval ? 'pending' : 'booked', queuePos: null };
-  if (!l.event.waitlistEnabled) throw new Invalid({ _form: 'Tyvärr är det fullbokat.' });
+  if (!l.event.waitlistEnabled) throw refuse('_form', 'full');
   return { status: 'waitlisted', queuePos: await bq.nextQueuePos(trx, tenantId, l.event.id, l.holderSessionId) };
 }
 
@@ -98,12 +105,12 @@ export async function book(deps: Deps, tenant: Tenant, eventId: string, req: Boo
     const peek = await sq.findEvent(trx, tenant.id, eventId);
     if (!peek) throw new NotFound();
     const sessionId = peek.booking_mode === 'session' ? (req.sessionId ?? null) : null;
-    if (peek.booking_mode === 'session' && !sessionId) throw new Invalid({ sessionId: 'Välj vilken träff du vill boka' });
+    if (peek.booking_mode === 'session' && !sessionId) throw refuse('sessionId', 'chooseSession');
     const l = await lockHolder(trx, deps, tenant.id, eventId, sessionId);
     checkDoor(l.event, door);
-    if (sessionId && !l.session) throw new Invalid({ sessionId: 'Välj en av träffarna i listan' });
-    const closed = bookingClosedReason(l.event, l.sessions, l.session, nowIso);
-    if (closed) throw new Invalid({ _form: closed });
+    if (sessionId && !l.session) throw refuse('sessionId', 'unknownSession');
+    const closed = closedRefusal(l.event, l.sessions, l.session, nowIso);
+    if (closed) throw new Refused('_form', closed);
     const d = await placeFor(trx, deps, tenant, l, req);
     await bq.insertBooking(trx, {
       id: bookingId, tenant_id: tenant.id, event_id: eventId, session_id: l.holderSessionId, status: d.status, queue_pos: d.queuePos,
@@ -139,13 +146,25 @@ export async function getByToken(deps: Deps, tenant: Tenant, token: string): Pro
   return { booking: toBooking(row), event: toEvent(ev), sessions, token };
 }
 
-/** Change name, contact details or needs through the private link. */
+/**
+ * Change name, contact details or needs through the private link. New contact details meet the
+ * rules of a new booking (no second booking of the same holder, the cap per address), decided
+ * under the same locks as booking.
+ */
 export async function changeByToken(deps: Deps, tenant: Tenant, token: string, req: Omit<BookingRequest, 'sessionId'>): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const row = await bq.findBookingByTokenHash(trx, tenant.id, tokenHash(token));
-    if (!row) throw new NotFound();
-    if (!ACTIVE.includes(row.status as BookingStatus)) throw new Invalid({ _form: 'Bokningen är avslutad och kan inte ändras.' });
+    const first = await bq.findBookingByTokenHash(trx, tenant.id, tokenHash(token));
+    if (!first) throw new NotFound();
+    const l = await lockHolder(trx, deps, tenant.id, first.event_id, first.session_id);
+    const row = (await bq.findBooking(trx, tenant.id, first.id))!;
+    if (!ACTIVE.includes(row.status as BookingStatus)) throw refuse('_form', 'bookingEnded');
+    const contact = { email: req.email, phone: req.phone };
+    await lockContact(trx, deps, tenant.id, contact);
+    await checkContactRules(trx, {
+      tenantId: tenant.id, eventId: row.event_id, holderSessionId: l.holderSessionId, contact, nowIso: now.toISOString(),
+      changing: { bookingId: row.id, before: { email: row.email, phone: row.phone } },
+    });
     await bq.updateBooking(trx, tenant.id, row.id, {
       name: req.name, email: req.email, phone: req.phone, needs: toJson(req.needs), updated_at: now.toISOString(),
     });
@@ -167,7 +186,7 @@ export async function cancelLocked(trx: Transaction<DB>, deps: Deps, tenant: Ten
   const n = await bq.updateBooking(trx, tenant.id, b.id, {
     status: 'cancelled', cancelled_by: by, cancelled_at: nowIso, late_cancellation: late ? 1 : 0, queue_pos: null, offer_expires_at: null, updated_at: nowIso,
   }, ACTIVE);
-  if (n === 0) throw new Invalid({ _form: 'Bokningen är redan avslutad.' });
+  if (n === 0) throw refuse('_form', 'alreadyEnded');
   await notify(trx, deps, tenant, by === 'self' ? 'cancelled' : 'cancelled-by-staff', l.event, l.sessions, { ...b, status: 'cancelled' }, { reason });
   if (held) await passOnPlace(trx, deps, tenant, l);
 }

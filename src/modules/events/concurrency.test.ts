@@ -1,10 +1,12 @@
 // Never an overbooking: 200 carers book a 10-place session at the same moment, through real
 // HTTP on a loopback socket, on SQLite and on PostgreSQL. Exactly 10 get a place, 190 are in
-// the queue with distinct positions, nothing is lost and nothing is duplicated.
+// the queue with distinct positions, nothing is lost and nothing is duplicated. And never more
+// than 10 active bookings for one address, also when they arrive at once for many events, or
+// when other bookings change their contact details to that address at the same moment.
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { createEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent } from './test-helpers.js';
 
 async function citizenSession(base: string, path: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}${path}`);
@@ -74,5 +76,67 @@ describe.each(DIALECTS)('concurrent booking on %s', (dialect) => {
     expect(rows.map((r) => r.status)).toEqual(Array(10).fill('booked'));
     const ev = await t.db.selectFrom('events').select('places_taken').where('id', '=', id).executeTakeFirstOrThrow();
     expect(ev.places_taken).toBe(10);
+  });
+
+  /** POST each form at the same moment with one citizen session; status and whether the cap message came back. */
+  async function fireForms(forms: { path: string; body: Record<string, string> }[], session: { cookie: string; csrf: string }) {
+    return Promise.all(forms.map(async ({ path, body }) => {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST', redirect: 'manual', body: new URLSearchParams({ _csrf: session.csrf, ...body }),
+        headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      const text = await res.text();
+      return { status: res.status, capped: text.includes('Samma kontaktuppgift kan ha högst 10 bokningar samtidigt') };
+    }));
+  }
+
+  it('keeps one address to 10 active bookings when 30 requests for 30 sessions of 6 events arrive at once', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const forms: { path: string; body: Record<string, string> }[] = [];
+    const eventIds: string[] = [];
+    for (let e = 0; e < 6; e++) {
+      const id = await createEvent(staff, 'hassleholm', { title: `Taket ${e}`, bookingMode: 'session', count: '5', capacity: '20' });
+      eventIds.push(id);
+      const sessions = await t.db.selectFrom('event_sessions').select('id').where('event_id', '=', id).execute();
+      // Every other request also gives a phone number: two address locks, taken in one order.
+      sessions.forEach((s, i) => forms.push({
+        path: `/hassleholm/aktiviteter/${id}/boka`,
+        body: { name: `Taket ${e}.${i}`, email: i % 2 === 0 ? 'taket@exempel.se' : 'TAKET@exempel.se', ...(i % 2 === 1 ? { phone: '070-555 44 33' } : {}), sessionId: s.id },
+      }));
+    }
+    expect(forms.length).toBe(30);
+    const outboxBefore = await t.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const cs = await citizenSession(base, `/hassleholm/aktiviteter/${eventIds[0]}/boka`);
+    const results = await fireForms(forms, cs);
+    expect(results.filter((r) => r.status === 303).length).toBe(10);
+    expect(results.filter((r) => r.status === 400 && r.capped).length).toBe(20);
+    const rows = await t.db.selectFrom('event_bookings').select(['status', 'email', 'session_id']).where('event_id', 'in', eventIds).execute();
+    expect(rows.length).toBe(10);
+    expect(rows.every((r) => r.status === 'booked' && r.email === 'taket@exempel.se')).toBe(true);
+    expect(new Set(rows.map((r) => r.session_id)).size).toBe(10);
+    // Nothing half-stored: places taken, confirmations and audit rows only for the 10.
+    const taken = await t.db.selectFrom('event_sessions').select((eb) => eb.fn.sum<number>('places_taken').as('n')).where('event_id', 'in', eventIds).executeTakeFirstOrThrow();
+    expect(Number(taken.n)).toBe(10);
+    const outboxAfter = await t.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(outboxAfter.n) - Number(outboxBefore.n)).toBe(10);
+    const audited = await t.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'event_booking.create').execute();
+    const ids = (await t.db.selectFrom('event_bookings').select('id').where('event_id', 'in', eventIds).execute()).map((r) => r.id);
+    expect(audited.filter((a) => ids.includes(a.subject_id!)).length).toBe(10);
+  });
+
+  it('lets only one of fifteen simultaneous changes through the private link take the tenth place of an address', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const id = await createEvent(staff, 'hassleholm', { title: 'Byten', bookingMode: 'session', count: '24', capacity: '20' });
+    const sessions = await t.db.selectFrom('event_sessions').select('id').where('event_id', '=', id).orderBy('starts_at').execute();
+    for (const s of sessions.slice(0, 9)) await bookPublic(t, 'hassleholm', id, carer({ email: 'byte@exempel.se', sessionId: s.id }));
+    const others = [];
+    for (const [i, s] of sessions.slice(9).entries()) others.push(await bookPublic(t, 'hassleholm', id, carer({ email: `annan${i}@exempel.se`, sessionId: s.id })));
+    const cs = await citizenSession(base, `/hassleholm/aktiviteter/${id}`);
+    const results = await fireForms(others.map((o) => ({ path: `/hassleholm/bokning/${o.token}/andra`, body: { name: 'Bytt', email: 'byte@exempel.se' } })), cs);
+    expect(results.filter((r) => r.status === 303).length).toBe(1);
+    expect(results.filter((r) => r.status === 400 && r.capped).length).toBe(14);
+    const held = await t.db.selectFrom('event_bookings').select('id').where('event_id', '=', id).where('email', '=', 'byte@exempel.se').execute();
+    expect(held.length).toBe(10);
+    expect((await t.db.selectFrom('event_bookings').select('id').where('event_id', '=', id).where('email', 'like', 'annan%').execute()).length).toBe(14);
   });
 });

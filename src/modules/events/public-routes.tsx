@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery } from '../../platform/http/forms.js';
-import { Invalid, NotFound } from '../../platform/http/errors.js';
+import { type FieldErrors, Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { bookingFormSchema, calendarQuerySchema, changeBookingSchema, emptyFormSchema, idParam, tokenParam } from './schema.js';
@@ -14,12 +14,13 @@ import { PUBLIC_AUDIENCES } from './vocab.js';
 import { bookability } from './bookability.js';
 import { BookingFormPage, CalendarPage, EventPage } from './views/public.js';
 import { PrivateBookingPage } from './views/booking.js';
-import { fill, ui } from './views/labels.js';
+import { fill, langOf, localizeErrors, ui } from './views/labels.js';
+import { refuse } from './refusals.js';
 
-/** Invalid input that should re-render with what the person typed. */
+/** Invalid input (or a refusal) that should re-render with what the person typed. */
 class FormInvalid extends Invalid {
-  constructor(fields: Record<string, string>, public readonly values: Record<string, string | string[] | undefined>) {
-    super(fields);
+  constructor(public readonly source: FieldErrors | Invalid, public readonly values: Record<string, string | string[] | undefined>) {
+    super(source instanceof Invalid ? source.fields : source);
   }
 }
 
@@ -81,7 +82,8 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const tenant = tenantOf(req);
     const { id } = parseParams(idParam, req.params);
     const parsed = parseForm(bookingFormSchema, req.body);
-    if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, parsed.errors, parsed.values);
+    const l = langOf(req.locale);
+    if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, localizeErrors(parsed.errors, l), parsed.values);
     const f = parsed.data;
     try {
       const out = await service.book(deps, tenant, id, {
@@ -89,7 +91,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
       }, 'public');
       return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
     } catch (err) {
-      if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, err.fields, parsed.values);
+      if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, localizeErrors(err, l), parsed.values);
       throw err;
     }
   });
@@ -145,7 +147,10 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
         const done = await run(tenant, token, req.body);
         return redirect(reply, `/${tenant.slug}/bokning/${token}?${done}=1`);
       } catch (err) {
-        if (err instanceof Invalid) return privatePage(req, reply, tenant, token, { status: 400, errors: err.fields, values: err instanceof FormInvalid ? err.values : undefined });
+        if (err instanceof Invalid) {
+          const errors = localizeErrors(err instanceof FormInvalid ? err.source : err, langOf(req.locale));
+          return privatePage(req, reply, tenant, token, { status: 400, errors, values: err instanceof FormInvalid ? err.values : undefined });
+        }
         throw err;
       }
     });
@@ -155,16 +160,22 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(changeBookingSchema, body);
     if (!parsed.ok) throw new FormInvalid(parsed.errors, parsed.values);
     const f = parsed.data;
-    await service.changeByToken(deps, tenant, token, { name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f) });
+    try {
+      await service.changeByToken(deps, tenant, token, { name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f) });
+    } catch (err) {
+      // Refused by a booking rule: show the form again with what the person typed.
+      if (err instanceof Invalid && !(err instanceof FormInvalid)) throw new FormInvalid(err, parsed.values);
+      throw err;
+    }
     return 'sparad';
   });
   action('avboka', async (tenant, token, body) => {
-    if (!parseForm(emptyFormSchema, body).ok) throw new Invalid({ _form: 'Formuläret innehöll okända fält' });
+    if (!parseForm(emptyFormSchema, body).ok) throw refuse('_form', 'unknownFields');
     await service.cancelByToken(deps, tenant, token);
     return 'avbokad';
   });
   action('bekrafta', async (tenant, token, body) => {
-    if (!parseForm(emptyFormSchema, body).ok) throw new Invalid({ _form: 'Formuläret innehöll okända fält' });
+    if (!parseForm(emptyFormSchema, body).ok) throw refuse('_form', 'unknownFields');
     await service.confirmOffer(deps, tenant, token);
     return 'bekraftad';
   });

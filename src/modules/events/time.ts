@@ -61,37 +61,48 @@ export function planSessions(firstDate: string, startTime: string, endTime: stri
   return out;
 }
 
-/** "tisdag 6 januari 2027" / "Tuesday 6 January 2027" */
-export function formatDay(iso: string, lang: 'sv' | 'en' = 'sv'): string {
+/** Languages dates are written in; lätt svenska writes dates as Swedish does. */
+export type DateLang = 'sv' | 'en' | 'ar';
+
+const WEEKDAYS_AR = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+/** Keeps "17:30–19:00" reading left to right inside right-to-left text (LRI … PDI). */
+const ltr = (s: string): string => `\u2066${s}\u2069`;
+
+/** "tisdag 6 januari 2027" / "Tuesday 6 January 2027" / "الثلاثاء 6 يناير 2027" */
+export function formatDay(iso: string, lang: DateLang = 'sv'): string {
   const d = local(iso);
-  return lang === 'en'
-    ? `${WEEKDAYS_EN[d.weekday - 1]} ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`
-    : `${WEEKDAYS[d.weekday - 1]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  if (lang === 'en') return `${WEEKDAYS_EN[d.weekday - 1]} ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+  if (lang === 'ar') return `${WEEKDAYS_AR[d.weekday - 1]} ${d.day} ${MONTHS_AR[d.month - 1]} ${d.year}`;
+  return `${WEEKDAYS[d.weekday - 1]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
 /** "17.30–19.00" (Swedish style) or "17:30–19:00" */
-export function formatTimeRange(startsAt: string, endsAt: string, lang: 'sv' | 'en' = 'sv'): string {
-  const f = lang === 'en' ? 'HH:mm' : 'HH.mm';
-  return `${local(startsAt).toFormat(f)}–${local(endsAt).toFormat(f)}`;
+export function formatTimeRange(startsAt: string, endsAt: string, lang: DateLang = 'sv'): string {
+  const f = lang === 'sv' ? 'HH.mm' : 'HH:mm';
+  const range = `${local(startsAt).toFormat(f)}–${local(endsAt).toFormat(f)}`;
+  return lang === 'ar' ? ltr(range) : range;
 }
 
 /** "tisdag 6 januari 2027 kl. 17.30–19.00" */
-export function formatSession(startsAt: string, endsAt: string, lang: 'sv' | 'en' = 'sv'): string {
-  return lang === 'en' ? `${formatDay(startsAt, 'en')}, ${formatTimeRange(startsAt, endsAt, 'en')}` : `${formatDay(startsAt)} kl. ${formatTimeRange(startsAt, endsAt)}`;
+export function formatSession(startsAt: string, endsAt: string, lang: DateLang = 'sv'): string {
+  if (lang === 'en') return `${formatDay(startsAt, 'en')}, ${formatTimeRange(startsAt, endsAt, 'en')}`;
+  if (lang === 'ar') return `${formatDay(startsAt, 'ar')}، الساعة ${formatTimeRange(startsAt, endsAt, 'ar')}`;
+  return `${formatDay(startsAt)} kl. ${formatTimeRange(startsAt, endsAt)}`;
 }
 
 /** "6 januari 2027 kl. 17.30" for deadlines and messages */
-export function formatInstant(iso: string, lang: 'sv' | 'en' = 'sv'): string {
+export function formatInstant(iso: string, lang: DateLang = 'sv'): string {
   const d = local(iso);
-  return lang === 'en'
-    ? `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year} at ${d.toFormat('HH:mm')}`
-    : `${d.day} ${MONTHS[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}`;
+  if (lang === 'en') return `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year} at ${d.toFormat('HH:mm')}`;
+  if (lang === 'ar') return `${d.day} ${MONTHS_AR[d.month - 1]} ${d.year}، الساعة ${ltr(d.toFormat('HH:mm'))}`;
+  return `${d.day} ${MONTHS[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}`;
 }
 
 /** "januari 2027" for month headings and the month filter. */
-export function formatMonth(yyyyMm: string, lang: 'sv' | 'en' = 'sv'): string {
+export function formatMonth(yyyyMm: string, lang: DateLang = 'sv'): string {
   const [y, m] = yyyyMm.split('-').map(Number);
-  return `${(lang === 'en' ? MONTHS_EN : MONTHS)[m - 1]} ${y}`;
+  return `${(lang === 'en' ? MONTHS_EN : lang === 'ar' ? MONTHS_AR : MONTHS)[m - 1]} ${y}`;
 }
 
 /** The next `n` months from now as 'YYYY-MM', for the calendar's month filter. */

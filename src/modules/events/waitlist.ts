@@ -14,6 +14,7 @@ import { lockHolder, type Locked } from './locking.js';
 import { type Deps, nextSession, toBooking } from './model.js';
 import { notify } from './messages.js';
 import { addHours } from './time.js';
+import { refuse } from './refusals.js';
 import { tokenHash } from './tokens.js';
 
 /** Offer an already counted place to the first in the queue; false when the queue is empty. */
@@ -57,8 +58,8 @@ export async function confirmOffer(deps: Deps, tenant: Tenant, token: string): P
     if (!first) throw new NotFound();
     const l = await lockHolder(trx, deps, tenant.id, first.event_id, first.session_id);
     const b = toBooking((await bq.findBooking(trx, tenant.id, first.id))!);
-    if (b.status !== 'offered') throw new Invalid({ _form: 'Det finns ingen plats att bekräfta.' });
-    if (!b.offerExpiresAt || b.offerExpiresAt <= nowIso) throw new Invalid({ _form: 'Tiden för att bekräfta har gått ut.' });
+    if (b.status !== 'offered') throw refuse('_form', 'nothingToConfirm');
+    if (!b.offerExpiresAt || b.offerExpiresAt <= nowIso) throw refuse('_form', 'offerExpired');
     const status = l.event.requiresApproval ? 'pending' : 'booked';
     await bq.updateBooking(trx, tenant.id, b.id, { status, offer_expires_at: null, updated_at: nowIso }, ['offered']);
     await notify(trx, deps, tenant, status, l.event, l.sessions, { ...b, status, offerExpiresAt: null }, { suffix: 'after-queue' });

@@ -73,7 +73,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     const res = await admin.post(URL, formOf(page, {
       specialistTitle: 'anhörigsamordnare', specialistTitlePlural: 'anhörigsamordnare', carerMinAge: '18', documentationPolicy: 'none',
       shortAlias: 'anhorig', population: '52 500', suppressionThreshold: '3', contactTargetWorkingDays: '3', waitlistConfirmHours: '24',
-      carerRetentionMonths: '36', ambassadorTrainingMonths: '24', contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se',
+      carerRetentionMonths: '36', contactRetentionDays: '14', ambassadorTrainingMonths: '24', contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se',
       'intro_en': 'Support for carers in Hässleholm.', 'intro_sv-easy': '',
       rule0_remove: 'on',
       rule2_targetGroup: 'substance_use', rule2_carerUnder: '', rule2_unitId: unitId('novum'), rule2_note: 'Missbruk: Novum',
@@ -82,7 +82,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     const after = JSON.parse(await stored());
     expect(after).toMatchObject({
       specialistTitle: 'anhörigsamordnare', carerMinAge: 18, documentationPolicy: 'none', shortAlias: 'anhorig', population: 52500,
-      suppressionThreshold: 3, contactTargetWorkingDays: 3, waitlistConfirmHours: 24, carerRetentionMonths: 36, ambassadorTrainingMonths: 24,
+      suppressionThreshold: 3, contactTargetWorkingDays: 3, waitlistConfirmHours: 24, carerRetentionMonths: 36, contactRetentionDays: 14, ambassadorTrainingMonths: 24,
       contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se', bookingReminderHours: 24, futureFlag: 'kvar',
     });
     expect(after.intro.en).toBe('Support for carers in Hässleholm.');
@@ -100,6 +100,15 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     const again = await admin.get(`${URL}?sparad=1`);
     expect(text(again)).toContain('sparade');
     expect(again.$('#f-population').val()).toBe('52500');
+    expect(again.$('#f-contactRetentionDays').val()).toBe('14');
+    // The portal follows at once: the new alias leads to the start page, the old one is gone,
+    // and the start page shows the new text and contact details.
+    const citizen = new Agent(t.app);
+    expect((await citizen.get('/hassleholm/anhorig')).location).toBe('/hassleholm');
+    expect((await citizen.get('/hassleholm/a-stod')).status).toBe(404);
+    expect(text(await citizen.get('/hassleholm?lang=en'))).toContain('Support for carers in Hässleholm.');
+    expect(text(await citizen.get('/hassleholm?lang=sv-easy'))).toContain(before.intro.sv);
+    expect(text(await citizen.get('/hassleholm'))).toContain('0451-00 00 00');
   });
 
   it.each([
@@ -116,6 +125,9 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     ['a rule to another municipality’s unit', { rule3_unitId: 'OTHER' }, 'rule3_unitId'],
     ['a rule with a bad age', { rule3_unitId: 'OWN', rule3_carerUnder: 'ung' }, 'rule3_carerUnder'],
     ['a too long intro', { intro_sv: 'x'.repeat(2001) }, 'intro_sv'],
+    ['an intro in English without Swedish', { intro_sv: '', intro_en: 'Only English' }, 'intro_sv'],
+    ['a retention of contact details beyond a year', { contactRetentionDays: '400' }, 'contactRetentionDays'],
+    ['no retention of contact details', { contactRetentionDays: '' }, 'contactRetentionDays'],
     ['an unknown field', { theme: 'dark' }, '_form'],
   ])('rejects %s with a message at the field, and stores nothing', async (_label, over, field) => {
     const before = await stored();
@@ -140,5 +152,14 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     expect((await specialist.get(URL)).status).toBe(403);
     expect((await specialist.post(URL, formOf(page, { specialistTitle: 'smyg' }))).status).toBe(403);
     expect(await stored()).toBe(before);
+  });
+
+  it('warns when no rule takes the requests that no other rule matches', async () => {
+    const page = await admin.get(URL);
+    expect(page.$('.banner-warning').text()).not.toContain('Ingen enhet tar emot övriga förfrågningar');
+    const catchAll = [0, 1, 2, 3].find((i) => page.$(`#f-rule${i}_unitId option[selected]`).length > 0 && !page.$(`#f-rule${i}_targetGroup option[selected]`).attr('value') && !page.$(`#f-rule${i}_carerUnder`).val());
+    expect(catchAll).toBeDefined();
+    expect((await admin.post(URL, formOf(page, { [`rule${catchAll}_remove`]: 'on' }))).status).toBe(303);
+    expect(text(await admin.get(URL))).toContain('Ingen enhet tar emot övriga förfrågningar');
   });
 });

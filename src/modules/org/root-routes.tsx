@@ -5,6 +5,7 @@ import { render } from '../../platform/http/render.js';
 import { listTenants } from '../../platform/tenancy/tenancy.js';
 import { Layout } from '../../platform/views/layout.js';
 import { AccessibilityStatement } from './views/accessibility.js';
+import { defaultStatement } from './accessibility.js';
 
 export async function rootRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', async (req, reply) => {
@@ -25,6 +26,7 @@ export async function rootRoutes(app: FastifyInstance): Promise<void> {
     ));
   });
   app.get('/tillganglighet', async (req, reply) => {
-    return render(reply, <AccessibilityStatement ctx={pageContext(req, 'public')} />);
+    // The installation's own pages: Bredvid's default statement; each municipality has its own.
+    return render(reply, <AccessibilityStatement ctx={pageContext(req, 'public')} s={defaultStatement()} />);
   });
 }

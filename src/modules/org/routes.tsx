@@ -1,4 +1,4 @@
-// Staff start page and the accessibility statement of each municipality.
+// Staff start page; the admin pages and each municipality's accessibility statement.
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../platform/auth/principal.js';
 import { ROLE_LABELS } from '../../platform/domain/vocab.js';
@@ -6,18 +6,18 @@ import { pageContext, requirePermission } from '../../platform/http/context.js';
 import { render } from '../../platform/http/render.js';
 import { Layout } from '../../platform/views/layout.js';
 import { STAFF_LINKS } from '../staff-links.js';
-import { AccessibilityStatement } from './views/accessibility.js';
 import { adminUnitRoutes } from './admin-units.js';
 import { adminUserRoutes } from './admin-users.js';
 import { adminSettingsRoutes } from './admin-settings.js';
 import { adminImportRoutes } from './admin-import.js';
+import { accessibilityRoutes } from './accessibility-routes.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   await adminSettingsRoutes(app);
   await adminUnitRoutes(app);
   await adminUserRoutes(app);
   await adminImportRoutes(app);
-  app.get('/tillganglighet', async (req, reply) => render(reply, <AccessibilityStatement ctx={pageContext(req, 'public')} />));
+  await accessibilityRoutes(app);
 
   app.get('/personal', async (req, reply) => {
     const { principal } = await requirePermission(req, 'staff:home');

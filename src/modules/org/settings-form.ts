@@ -64,6 +64,7 @@ export const settingsFormSchema = z.object({
   contactTargetWorkingDays: requiredInt(1, 60),
   waitlistConfirmHours: requiredInt(1, 336),
   carerRetentionMonths: requiredInt(1, 120),
+  contactRetentionDays: requiredInt(0, 365),
   ambassadorTrainingMonths: requiredInt(1, 60),
   contactPhone: z.string().max(60, 'Högst 60 tecken').default(''),
   contactEmail: z.union([z.literal(''), z.string().max(120, 'Högst 120 tecken').email('Fyll i en giltig e-postadress, till exempel anhorigstod@kommun.se')]).default(''),
@@ -71,6 +72,10 @@ export const settingsFormSchema = z.object({
   ...ruleFields,
 }).strict().superRefine((v, ctx) => {
   const values = v as Record<string, unknown>;
+  // The start page shows Swedish where a language is missing, so Swedish comes first.
+  if (!values.intro_sv && CONTENT_LOCALES.some((l) => values[`intro_${l}`])) {
+    ctx.addIssue({ code: 'custom', path: ['intro_sv'], message: 'Skriv texten på svenska först; den visas när ett språk saknas' });
+  }
   for (let i = 0; i < MAX_RULES; i++) {
     if (values[`rule${i}_remove`] === true) continue;
     const used = values[`rule${i}_targetGroup`] || values[`rule${i}_carerUnder`] != null || values[`rule${i}_note`];
@@ -84,7 +89,7 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** The part of TenantSettings this form edits. */
 export type SettingsPatch = Pick<TenantSettings, 'specialistTitle' | 'specialistTitlePlural' | 'carerMinAge' | 'documentationPolicy' | 'shortAlias'
   | 'population' | 'suppressionThreshold' | 'contactTargetWorkingDays' | 'waitlistConfirmHours' | 'carerRetentionMonths'
-  | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro'>;
+  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro'>;
 
 /** The settings patch, and for each routing rule the form row it came from (for messages). */
 export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRows: number[] } {
@@ -112,7 +117,7 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     documentationPolicy: form.documentationPolicy, shortAlias: form.shortAlias, population: form.population,
     suppressionThreshold: form.suppressionThreshold, contactTargetWorkingDays: form.contactTargetWorkingDays,
     waitlistConfirmHours: form.waitlistConfirmHours, carerRetentionMonths: form.carerRetentionMonths,
-    ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
+    contactRetentionDays: form.contactRetentionDays, ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
     routing, intro,
   };
   return { patch, ruleRows };
@@ -125,7 +130,8 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
     carerMinAge: s.carerMinAge === null ? '' : String(s.carerMinAge), documentationPolicy: s.documentationPolicy,
     shortAlias: s.shortAlias ?? '', population: String(s.population), suppressionThreshold: String(s.suppressionThreshold),
     contactTargetWorkingDays: String(s.contactTargetWorkingDays), waitlistConfirmHours: String(s.waitlistConfirmHours),
-    carerRetentionMonths: String(s.carerRetentionMonths), ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
+    carerRetentionMonths: String(s.carerRetentionMonths), contactRetentionDays: String(s.contactRetentionDays),
+    ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
     contactPhone: s.contactPhone, contactEmail: s.contactEmail,
   };
   for (const l of CONTENT_LOCALES) v[`intro_${l}`] = s.intro[l] ?? '';

@@ -1,38 +1,41 @@
-// Rate limit of the public form without storing addresses (issue 3 §7): the key is an HMAC of
-// the client address under a random key that is replaced every day, kept only in this
-// process's memory. Several instances each count on their own; the limit is per instance.
-import { createHmac, randomBytes } from 'node:crypto';
+// Rate limit of the public forms (issue 3 §7), kept in the database so that it holds across
+// app instances. It reuses the sign-in throttle's table (platform/auth/rate-limit.ts): one row
+// per attempt, keyed by a hash. The key is an HMAC of the client address under the app secret,
+// so the table never holds an address in clear and a hash cannot be matched to an address
+// without the secret. Rows older than the window are deleted here, on write, for the key
+// written, and for every key by the hourly job `auth.prune-login-attempts`, which uses the
+// same window.
+import { createHmac } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
+import { newId } from '../../platform/db/helpers.js';
+import { WINDOW_MS } from '../../platform/auth/rate-limit.js';
 
-export interface Limiter {
-  /** Counts one attempt; false when the address has used up its attempts in the window. */
-  allow(address: string, now: Date): boolean;
+/** Each public form counts on its own. */
+export type PublicForm = 'contact' | 'accessibility-feedback';
+
+export const RATE_LIMIT = { max: 20, windowMs: WINDOW_MS };
+
+/** The stored key: HMAC-SHA256 of form and address under the app secret (hex). */
+export function limitKey(secret: string, form: PublicForm, address: string): string {
+  return createHmac('sha256', secret).update(`public-form:${form}:${address}`).digest('hex');
 }
 
-export function createLimiter(opts: { max: number; windowMs: number }): Limiter {
-  let day = '';
-  let key = randomBytes(32);
-  const hits = new Map<string, number[]>();
-  return {
-    allow(address, now) {
-      const today = now.toISOString().slice(0, 10);
-      if (today !== day) {
-        // A new day: a new key, and yesterday's hashes are forgotten with it.
-        day = today;
-        key = randomBytes(32);
-        hits.clear();
-      }
-      const k = createHmac('sha256', key).update(address).digest('base64url');
-      const since = now.getTime() - opts.windowMs;
-      const recent = (hits.get(k) ?? []).filter((t) => t > since);
-      if (recent.length >= opts.max) {
-        hits.set(k, recent);
-        return false;
-      }
-      recent.push(now.getTime());
-      hits.set(k, recent);
-      // Keep the map small: drop keys whose attempts have all expired.
-      if (hits.size > 10_000) for (const [hk, ts] of hits) if (ts.every((t) => t <= since)) hits.delete(hk);
-      return true;
-    },
-  };
+/**
+ * Counts one attempt from this address; false when it has used up its attempts in the window
+ * (the refused attempt is not counted). Insert first, then count: two instances that race
+ * may both refuse at the edge, but never let more than `max` through.
+ */
+export async function allowAttempt(db: Kysely<DB>, secret: string, form: PublicForm, address: string, now: Date,
+  limit: { max: number; windowMs: number } = RATE_LIMIT): Promise<boolean> {
+  const key = limitKey(secret, form, address);
+  const since = new Date(now.getTime() - limit.windowMs).toISOString();
+  await db.deleteFrom('login_attempts').where('key_hash', '=', key).where('at', '<=', since).execute();
+  const id = newId();
+  await db.insertInto('login_attempts').values({ id, key_hash: key, at: now.toISOString() }).execute();
+  const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('key_hash', '=', key).where('at', '>', since).executeTakeFirstOrThrow();
+  if (Number(r.n) <= limit.max) return true;
+  await db.deleteFrom('login_attempts').where('id', '=', id).execute();
+  return false;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, text, type TestApp } from '../../../test/harness.js';
 import { tokenHash } from './codes.js';
 import { anonymousForm, sendForm, submitAndFollow } from './test-helpers.js';
-import { RATE_LIMIT } from './routes.js';
+import { RATE_LIMIT } from './limiter.js';
 
 describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
   let t: TestApp;

@@ -8,8 +8,9 @@ import { render } from '../../platform/http/render.js';
 import { assignSchema, contactFormSchema, HONEYPOT, idParam, inboxQuerySchema, prefillSchema, statusSchema, tokenParam, type RequestStatus } from './schema.js';
 import * as service from './service.js';
 import { INBOX } from './policy.js';
-import { fillStamp, stampAge } from './codes.js';
-import { createLimiter } from './limiter.js';
+import { fillStamp } from './codes.js';
+import { allowAttempt } from './limiter.js';
+import { checkFill } from './form-guard.js';
 import { ContactFormPage } from './views/form.js';
 import { activeCampaignOptions } from '../outreach/service.js';
 import { localToday } from '../../platform/domain/dates.js';
@@ -18,9 +19,6 @@ import { InboxPage } from './views/inbox.js';
 import { RequestDetailPage } from './views/detail.js';
 import { ui } from './views/labels.js';
 
-/** A person needs a few seconds for the form; a bot posts at once. */
-export const MIN_FILL_MS = 3000;
-export const RATE_LIMIT = { max: 20, windowMs: 15 * 60_000 };
 const PAGE_SIZE = 50;
 
 const parseToken = (params: unknown): string => {
@@ -36,7 +34,6 @@ const parseId = (params: unknown): string => {
 
 export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock, config } = app.deps;
-  const limiter = createLimiter(RATE_LIMIT);
   const secret = config.sessionSecret;
 
   const formPage = async (req: FastifyRequest, reply: FastifyReply, o: { values?: FormValues; errors?: FieldErrors; selfcheck?: string; stamp?: string }, status = 200) =>
@@ -58,16 +55,14 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
       return formPage(req, reply, { selfcheck: pre.data.selfcheck || undefined });
     }
     const now = clock.now();
-    if (!limiter.allow(req.ip, now)) throw new AppError('TooMany', 'För många förfrågningar från samma adress');
+    if (!(await allowAttempt(db, secret, 'contact', req.ip, now))) throw new AppError('TooMany', 'För många förfrågningar från samma adress');
     const parsed = parseForm(contactFormSchema, body);
     const values: FormValues = { ...parsed.values, [HONEYPOT]: undefined };
-    const sentStamp = typeof body.started === 'string' ? body.started : undefined;
-    const age = stampAge(secret, sentStamp, now);
-    const stamp = age !== undefined ? sentStamp : undefined;
+    const { verdict, stamp } = checkFill(secret, body, now);
     const selfcheck = typeof values.selfcheck === 'string' ? values.selfcheck : undefined;
     if (!parsed.ok) return formPage(req, reply, { values, errors: parsed.errors, selfcheck, stamp }, 400);
-    if (parsed.data[HONEYPOT] || age === undefined) return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
-    if (age < MIN_FILL_MS) return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
+    if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
+    if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
     const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
     return redirect(reply, `/${tenant.slug}/kontakt/status/${done.token}?skickad=1`);
   });

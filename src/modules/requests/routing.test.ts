@@ -7,7 +7,8 @@ import type { RoutingRule } from '../../platform/tenancy/settings.js';
 import { ageBandRange, bandUnder, belowMinAge, carerSupportUnitId, routeRequest, ruleMatches } from './routing.js';
 import { fillStamp, REFERENCE_RE, referenceCode, stampAge, statusToken, tokenHash } from './codes.js';
 import { canSeeRequest } from './policy.js';
-import { createLimiter } from './limiter.js';
+import { limitKey } from './limiter.js';
+import { checkFill, MIN_FILL_MS } from './form-guard.js';
 
 const herrljunga: RoutingRule[] = [
   { carerUnder: 18, routeToUnitId: 'barn-familj', note: 'barn' },
@@ -104,14 +105,30 @@ describe('codes, tokens and the fill-time stamp', () => {
     expect(stampAge('secret-one', `${Number(ms) - 60_000}.${mac}`, now)).toBeUndefined();
   });
 
-  it('limits per address within a window, and forgets everything the next day', () => {
-    const limiter = createLimiter({ max: 3, windowMs: 60_000 });
-    const t0 = new Date('2026-11-25T10:00:00Z');
-    for (let i = 0; i < 3; i++) expect(limiter.allow('192.0.2.1', t0)).toBe(true);
-    expect(limiter.allow('192.0.2.1', t0)).toBe(false);
-    expect(limiter.allow('192.0.2.2', t0)).toBe(true);
-    expect(limiter.allow('192.0.2.1', new Date(t0.getTime() + 61_000))).toBe(true);
-    for (let i = 0; i < 3; i++) limiter.allow('192.0.2.3', new Date('2026-11-25T23:59:59Z'));
-    expect(limiter.allow('192.0.2.3', new Date('2026-11-26T00:00:00Z'))).toBe(true);
+  it('keys the rate limit by a keyed hash: never the address, different per secret and per form', () => {
+    fc.assert(fc.property(fc.ipV4(), fc.ipV6(), (v4, v6) => {
+      for (const address of [v4, v6]) {
+        const key = limitKey('secret-one', 'contact', address);
+        expect(key).toMatch(/^[0-9a-f]{64}$/);
+        expect(key).not.toContain(address);
+        expect(limitKey('secret-one', 'contact', address)).toBe(key);
+        expect(limitKey('secret-two', 'contact', address)).not.toBe(key);
+        expect(limitKey('secret-one', 'accessibility-feedback', address)).not.toBe(key);
+      }
+    }));
+    expect(limitKey('secret-one', 'contact', '192.0.2.1')).not.toBe(limitKey('secret-one', 'contact', '192.0.2.2'));
+  });
+
+  it('judges a form by its honeypot and the age of its stamp', () => {
+    const shown = new Date('2026-11-25T10:00:00Z');
+    const started = fillStamp('secret-one', shown);
+    const at = (ms: number) => new Date(shown.getTime() + ms);
+    expect(checkFill('secret-one', { started }, at(MIN_FILL_MS))).toEqual({ verdict: 'ok', stamp: started });
+    expect(checkFill('secret-one', { started }, at(MIN_FILL_MS - 1))).toEqual({ verdict: 'tooFast', stamp: started });
+    expect(checkFill('secret-one', { started, website: 'http://spam.example' }, at(60_000))).toEqual({ verdict: 'expired' });
+    expect(checkFill('secret-one', { started, website: '' }, at(60_000)).verdict).toBe('ok');
+    expect(checkFill('secret-two', { started }, at(60_000))).toEqual({ verdict: 'expired' });
+    expect(checkFill('secret-one', {}, at(60_000))).toEqual({ verdict: 'expired' });
+    expect(checkFill('secret-one', { started: ['a', 'b'] }, at(60_000))).toEqual({ verdict: 'expired' });
   });
 });

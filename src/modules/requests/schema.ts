@@ -10,6 +10,7 @@
 //   is stored by the prefill step, and the carer can still leave the result out.
 import { z } from 'zod';
 import { AGE_BANDS, CONTENT_LOCALES, HEARD_VIA, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+import { HONEYPOT } from './form-guard.js';
 
 export const REQUEST_TOPICS = ['talk', 'support', 'group', 'respite', 'other'] as const;
 export type RequestTopic = (typeof REQUEST_TOPICS)[number];
@@ -27,8 +28,8 @@ export const CLOSE_REASONS = ['support_given', 'referred_on', 'no_answer', 'not_
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export const SELFCHECK_MAX = 4000;
-/** Fields the honeypot and fill-time check use; a person never sees or fills them. */
-export const HONEYPOT = 'website';
+/** The honeypot and fill-time check (form-guard.ts) use these fields; a person never fills them. */
+export { HONEYPOT };
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal(''), z.enum(values)], { message: 'err.choice' }).optional().transform((v) => (v ? v : undefined));

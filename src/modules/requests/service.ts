@@ -20,6 +20,11 @@ import { queueConfirmation, queueStaffNotices } from './notify.js';
 import { eraseContactDetails, eraseExpired } from './retention.js';
 import type { Channel, ContactForm, RequestMode, RequestStatus } from './schema.js';
 
+// The public forms' defences (database rate limit, honeypot, fill time), shared with the
+// accessibility feedback form of the org module.
+export { allowAttempt, RATE_LIMIT, type PublicForm } from './limiter.js';
+export { checkFill, HONEYPOT, MIN_FILL_MS } from './form-guard.js';
+export { fillStamp } from './codes.js';
 export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';
 
 JOBS.push({ name: 'requests.erase-contact-details', everyMs: 60 * 60_000, run: async (deps, now) => void (await eraseExpired(deps.db, now)) });

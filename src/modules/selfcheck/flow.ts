@@ -7,6 +7,7 @@ import { zodToFieldErrors } from '../../platform/http/forms.js';
 import type { FieldErrors } from '../../platform/http/errors.js';
 import type { InstrumentDefinition } from './definition.js';
 import type { Answers } from './scoring.js';
+import { COMPLETION_TOKEN } from './completion.js';
 
 export const MODES = ['one', 'all'] as const;
 export type Mode = (typeof MODES)[number];
@@ -24,6 +25,8 @@ export interface FlowState {
   step: number;
   /** Set once the completion was counted, so going back and forth counts one check once. */
   counted: boolean;
+  /** The one-time completion token of a citizen's check (see completion.ts); staff checks have none. */
+  completion?: string;
 }
 
 export type Screen =
@@ -48,6 +51,7 @@ export function flowSchema(def: InstrumentDefinition) {
     group: z.union([z.enum(TARGET_GROUPS), z.literal('')], { message: 'Välj en av grupperna' }).optional(),
     step: z.string().regex(/^\d{1,3}$/).optional(),
     counted: z.literal('1').optional(),
+    ct: z.string().regex(COMPLETION_TOKEN).optional(),
     action: z.enum(ACTIONS),
     ...answerFields,
   }).strict();
@@ -79,13 +83,15 @@ export function advance(def: InstrumentDefinition, body: unknown): Screen {
       if (k === 'mode' || k === 'group') errors[k] = message;
       else errors._form = 'Svaren kunde inte läsas. Börja gärna om.';
     }
-    return { kind: 'start', state: { versionId: versionIdOf(body) ?? undefined, mode, group }, errors };
+    const completion = typeof raw.ct === 'string' && COMPLETION_TOKEN.test(raw.ct) ? raw.ct : undefined;
+    return { kind: 'start', state: { versionId: versionIdOf(body) ?? undefined, mode, group, completion }, errors };
   }
   const d = parsed.data as Record<string, string | undefined> & z.infer<ReturnType<typeof flowSchema>>;
   const n = def.items.length;
   const state: FlowState = {
     versionId: d.v, mode: d.mode, group: (d.group || null) as TargetGroup | null,
     answers: answersFrom(def, d), step: Math.min(Number(d.step ?? 0), n - 1), counted: d.counted === '1',
+    completion: d.ct,
   };
   const result = (): Screen => ({ kind: 'result', state: { ...state, counted: true }, firstTime: !state.counted });
   if (state.mode === 'all') {
@@ -124,6 +130,7 @@ export function hiddenFields(def: InstrumentDefinition, state: Partial<FlowState
   if (state.mode) out.push(['mode', state.mode]);
   if (state.group) out.push(['group', state.group]);
   if (state.counted) out.push(['counted', '1']);
+  if (state.completion) out.push(['ct', state.completion]);
   for (const item of def.items) {
     const a = state.answers?.[item.key];
     if (a !== undefined && !shownItemKeys.includes(item.key)) out.push([answerField(item.key), String(a)]);

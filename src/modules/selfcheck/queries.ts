@@ -94,6 +94,21 @@ export async function incrementCounter(db: Exec, c: { tenantId: string; month: s
     .execute();
 }
 
+/**
+ * Remember a counted completion token; false when it was counted before (the row exists). A
+ * concurrent insert of the same token waits for the first and then does nothing.
+ */
+export async function rememberCompletion(db: Exec, c: { tenantId: string; tokenHash: string; issuedOn: string }): Promise<boolean> {
+  const res = await db.insertInto('selfcheck_completions').values({ token_hash: c.tokenHash, tenant_id: c.tenantId, issued_on: c.issuedOn })
+    .onConflict((oc) => oc.column('token_hash').doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Forget completion tokens issued before `oldestDay`: they can no longer be counted anyway. */
+export async function forgetCompletions(db: Exec, tenantId: string, oldestDay: string): Promise<void> {
+  await db.deleteFrom('selfcheck_completions').where('tenant_id', '=', tenantId).where('issued_on', '<', oldestDay).execute();
+}
+
 export async function countersForYear(db: Exec, tenantId: string, year: number) {
   return db.selectFrom('selfcheck_counters')
     .innerJoin('selfcheck_versions', 'selfcheck_versions.id', 'selfcheck_counters.version_id')

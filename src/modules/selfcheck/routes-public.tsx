@@ -1,5 +1,6 @@
 // The citizen's self-check: GET shows the start page; every step is a POST to the same address
-// whose form carries the answers so far. Nothing is stored except the anonymous monthly count.
+// whose form carries the answers so far. Nothing is stored except the anonymous monthly count
+// (and, for a day or two, the hash of the check's one-time completion token, so it counts once).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext, tenantOf } from '../../platform/http/context.js';
 import { render } from '../../platform/http/render.js';
@@ -15,7 +16,8 @@ import { CitizenResultScreen } from './views/result.js';
 import { labels } from './views/labels.js';
 
 export async function selfcheckPublicRoutes(app: FastifyInstance): Promise<void> {
-  const { db, clock } = app.deps;
+  const { db, clock, config } = app.deps;
+  const token = (tenantId: string) => service.newCompletionToken(config.sessionSecret, clock, tenantId);
   const base = (req: FastifyRequest) => `/${tenantOf(req).slug}/belastningskoll`;
 
   function Unavailable({ req }: { req: FastifyRequest }) {
@@ -37,7 +39,7 @@ export async function selfcheckPublicRoutes(app: FastifyInstance): Promise<void>
     const frame: FlowFrame = { ctx: pageContext(req, 'public'), action: base(req), def: version.def };
     const u = labels(frame.ctx.locale);
     return render(reply, (
-      <StartScreen frame={frame} state={{ mode: 'one' }} versionId={version.id}
+      <StartScreen frame={frame} state={{ mode: 'one', completion: token(tenant.id) }} versionId={version.id}
         intro={<><p class="lede" safe>{u.lede}</p><Banner kind="info" title={u.privacyTitle}><p safe>{u.privacy}</p></Banner></>} />
     ));
   });
@@ -52,13 +54,13 @@ export async function selfcheckPublicRoutes(app: FastifyInstance): Promise<void>
       const current = await service.publicVersion(db, tenant.id);
       if (!current) return render(reply, <Unavailable req={req} />, 400);
       const frame: FlowFrame = { ctx, action: base(req), def: current.def };
-      return render(reply, <StartScreen frame={frame} state={{ mode: 'one' }} versionId={current.id} notice={labels(ctx.locale).restarted} />, 400);
+      return render(reply, <StartScreen frame={frame} state={{ mode: 'one', completion: token(tenant.id) }} versionId={current.id} notice={labels(ctx.locale).restarted} />, 400);
     }
     const frame: FlowFrame = { ctx, action: base(req), def: version.def };
     const screen = advance(version.def, req.body);
     switch (screen.kind) {
       case 'start':
-        return render(reply, <StartScreen frame={frame} state={screen.state} versionId={version.id} errors={screen.errors} />, 400);
+        return render(reply, <StartScreen frame={frame} state={{ ...screen.state, completion: screen.state.completion ?? token(tenant.id) }} versionId={version.id} errors={screen.errors} />, 400);
       case 'question':
         return render(reply, <QuestionScreen frame={frame} state={screen.state} errors={screen.errors} restartHref={base(req)} />, screen.errors ? 400 : 200);
       case 'all':
@@ -66,7 +68,8 @@ export async function selfcheckPublicRoutes(app: FastifyInstance): Promise<void>
       case 'result': {
         const { state } = screen;
         const scored = score(version.def, state.answers);
-        if (screen.firstTime) await service.recordCompletion(db, clock, tenant.id, version, scored);
+        // Counted once per completion token: sending the result page again counts nothing.
+        if (screen.firstTime) await service.recordCompletion(db, clock, config.sessionSecret, tenant.id, version, scored, state.completion);
         const [offerings, events] = await Promise.all([
           service.suggestionsFor(db, tenant.id, version.def, scored, state.group, ctx.locale),
           upcomingEvents(app.deps, tenant, state.group, ctx.locale),

@@ -1,4 +1,5 @@
 // HTTP tier: the citizen's anonymous self-check on every dialect.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
@@ -122,7 +123,7 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
     expect(cards.find((c) => c.includes('Health and sleep'))).toContain('Average 2.0 on a scale from 1 to 4.');
   });
 
-  it('stores nothing from a check but one anonymous count (month, version, overall band)', async () => {
+  it('stores nothing from a check but one anonymous count (month, version, overall band) and its token’s hash', async () => {
     const before = await rowCounts(t.db, dialect);
     const a = new Agent(t.app);
     const pages = await walkOnePerScreen(a, 'hassleholm', (key) => (reversed(key) ? 3 : 2));
@@ -130,8 +131,15 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
     expect(result.$('h1').text()).toBe('Ditt resultat');
     const after = await rowCounts(t.db, dialect);
     const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-    expect(changed).toEqual(['selfcheck_counters']);
+    expect(changed).toEqual(['selfcheck_completions', 'selfcheck_counters']);
     expect(after.selfcheck_counters - before.selfcheck_counters).toBe(1);
+    expect(after.selfcheck_completions - before.selfcheck_completions).toBe(1);
+    // The remembered completion: the token's SHA-256 and the day it was issued, nothing else.
+    const ct = formFields(pages[1], 'main form').fields.ct as string;
+    const remembered = await t.db.selectFrom('selfcheck_completions').selectAll().where('token_hash', '=', createHash('sha256').update(ct).digest('hex')).execute();
+    expect(remembered).toHaveLength(1);
+    expect(Object.keys(remembered[0]).sort()).toEqual(['issued_on', 'tenant_id', 'token_hash']);
+    expect(remembered[0].issued_on).toBe('2026-11-25');
     const tenant = await t.db.selectFrom('tenants').select('id').where('slug', '=', 'hassleholm').executeTakeFirstOrThrow();
     const rows = await t.db.selectFrom('selfcheck_counters').selectAll().where('tenant_id', '=', tenant.id).execute();
     expect(rows).toHaveLength(1);
@@ -145,7 +153,8 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
     expect(again).toHaveLength(1);
     expect(again[0].count).toBe(2);
     const final = await rowCounts(t.db, dialect);
-    expect(Object.keys(final).filter((k) => final[k] !== before[k])).toEqual(['selfcheck_counters']);
+    expect(Object.keys(final).filter((k) => final[k] !== before[k])).toEqual(['selfcheck_completions', 'selfcheck_counters']);
+    expect(final.selfcheck_completions - before.selfcheck_completions).toBe(2);
   });
 
   it('rejects bad and foreign input with a message and stores nothing', async () => {

@@ -14,6 +14,7 @@ import { localize, suggest, type LocalizedOffering } from '../catalog/service.js
 import { definitionSchema, type InstrumentDefinition } from './definition.js';
 import { score, type Answers, type ScoredResult } from './scoring.js';
 import * as q from './queries.js';
+import { checkCompletionToken, issueCompletionToken, oldestCountedDay } from './completion.js';
 
 export { deleteResultsForCarer, moveResultsToCarer } from './queries.js';
 
@@ -49,13 +50,26 @@ export async function versionForCitizen(db: Kysely<DB>, tenantId: string, versio
 }
 
 /**
- * Counts one completed citizen check: month, version and overall band only. This is the one
- * row a citizen's check may touch (see docs/processing-record.md); the answers are never stored.
+ * Counts one completed citizen check: month, version and overall band only. This and the
+ * remembered completion token are the only rows a citizen's check may touch (see
+ * docs/processing-record.md); the answers are never stored. A token that is not genuine, too
+ * old, or already counted (the result page sent again) counts nothing. Returns whether it counted.
  */
-export async function recordCompletion(db: Kysely<DB>, clock: Clock, tenantId: string, version: LoadedVersion, scored: ScoredResult): Promise<void> {
-  const month = DateTime.fromJSDate(clock.now()).setZone(ZONE).toFormat('yyyy-MM');
-  await q.incrementCounter(db, { tenantId, month, versionId: version.id, band: scored.overall.band ?? UNSCORED });
+export async function recordCompletion(db: Kysely<DB>, clock: Clock, secret: string, tenantId: string, version: LoadedVersion, scored: ScoredResult, token: string | undefined): Promise<boolean> {
+  const now = clock.now();
+  const checked = checkCompletionToken(secret, tenantId, token, now);
+  if (!checked) return false;
+  const month = DateTime.fromJSDate(now).setZone(ZONE).toFormat('yyyy-MM');
+  return db.transaction().execute(async (trx) => {
+    await q.forgetCompletions(trx, tenantId, oldestCountedDay(now));
+    if (!await q.rememberCompletion(trx, { tenantId, tokenHash: checked.hash, issuedOn: checked.issuedOn })) return false;
+    await q.incrementCounter(trx, { tenantId, month, versionId: version.id, band: scored.overall.band ?? UNSCORED });
+    return true;
+  });
 }
+
+/** A fresh one-time completion token for a citizen starting a check. */
+export const newCompletionToken = (secret: string, clock: Clock, tenantId: string): string => issueCompletionToken(secret, tenantId, clock.now());
 
 /**
  * Offering types to suggest: each scored dimension's rule for its band, heaviest band first,

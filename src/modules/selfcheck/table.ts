@@ -55,9 +55,21 @@ export interface SelfcheckCountersTable {
   count: number;
 }
 
+/**
+ * Completion tokens already counted, remembered for a day or two so that a resubmitted result
+ * page does not count one check twice (see completion.ts). Only the token's hash and its issue day.
+ */
+export interface SelfcheckCompletionsTable {
+  token_hash: string;
+  tenant_id: string;
+  /** 'YYYY-MM-DD' (UTC) the token was issued; nothing finer is kept. */
+  issued_on: string;
+}
+
 export interface SelfcheckTables {
   selfcheck_instruments: SelfcheckInstrumentsTable;
   selfcheck_versions: SelfcheckVersionsTable;
   selfcheck_results: SelfcheckResultsTable;
   selfcheck_counters: SelfcheckCountersTable;
+  selfcheck_completions: SelfcheckCompletionsTable;
 }

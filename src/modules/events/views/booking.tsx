@@ -2,13 +2,12 @@
 import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
-import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, TextField } from '../../../platform/views/components.js';
 import type { BookingInfo, EventInfo, SessionInfo } from '../model.js';
 import { formatInstant, formatSession } from '../time.js';
 import { ACTIVE } from '../vocab.js';
-import { fill, langOf, statusLabel, ui } from './labels.js';
-import { contentLangFor, EventFacts } from './public.js';
+import { dateLang, fill, type Lang, langOf, statusLabel, ui } from './labels.js';
+import { EventFacts, PublicLayout, writtenIn } from './public.js';
 
 export interface PrivateView {
   booking: BookingInfo;
@@ -20,21 +19,22 @@ export interface PrivateView {
   position: number | null;
 }
 
-function StatusBanner({ v, l }: { v: PrivateView; l: 'sv' | 'en' }) {
+function StatusBanner({ v, l }: { v: PrivateView; l: Lang }) {
   const u = ui(l);
   const b = v.booking;
   switch (b.status) {
     case 'booked': return <Banner kind="success" title={u.booked} />;
     case 'pending': return <Banner kind="success" title={u.pending}><p safe>{u.pendingHint}</p></Banner>;
     case 'waitlisted': return <Banner kind="info" title={u.waitlisted}>{v.position ? <p safe>{fill(u.queuePos, { n: v.position })}</p> : ''}</Banner>;
-    case 'offered': return <Banner kind="warning" title={u.offered}><p safe>{fill(u.offeredHint, { deadline: b.offerExpiresAt ? formatInstant(b.offerExpiresAt, l) : '' })}</p></Banner>;
+    case 'offered': return <Banner kind="warning" title={u.offered}><p safe>{fill(u.offeredHint, { deadline: b.offerExpiresAt ? formatInstant(b.offerExpiresAt, dateLang(l)) : '' })}</p></Banner>;
     default: return <Banner kind="info" title={u.closedStatus}><p safe>{statusLabel(b.status, l)}</p></Banner>;
   }
 }
 
 export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: PageContext; v: PrivateView; notice?: string; errors?: FieldErrors; values?: FormValues }) {
   const l = langOf(ctx.locale);
-  const u = ui(ctx.locale);
+  const u = ui(l);
+  const d = dateLang(l);
   const b = v.booking;
   const e = v.event;
   const active = ACTIVE.includes(b.status) && e.status !== 'cancelled';
@@ -42,12 +42,12 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
   const base = `/${ctx.tenant!.slug}/bokning/${v.link.split('/').pop()}`;
   const p = { errors, values };
   return (
-    <Layout ctx={ctx} title={`${u.yourBooking}: ${e.title}`} contentLang={contentLangFor(ctx.locale)}>
-      <h1><span safe>{u.yourBooking}</span>: <span lang={l === 'en' ? 'sv' : undefined} safe>{e.title}</span></h1>
+    <PublicLayout ctx={ctx} title={`${u.yourBooking}: ${e.title}`}>
+      <h1><span safe>{u.yourBooking}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'name', 'email', 'phone', 'interpreter', 'diet']} />
       <StatusBanner v={v} l={l} />
-      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p safe>{e.cancelReason}</p> : ''}</Banner> : ''}
+      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...writtenIn(e.language, l)} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       {b.status === 'offered' && active ? (
         <Form ctx={ctx} action={`${base}/bekrafta`}><button type="submit" class="button button-primary" safe>{u.confirm}</button></Form>
       ) : ''}
@@ -58,7 +58,7 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
         </div>
       ) : ''}
       <h2 safe>{u.when}</h2>
-      <ul>{mine.map((s) => <li safe>{formatSession(s.startsAt, s.endsAt, l) + (s.status === 'cancelled' ? ` (${u.cancelled})` : '')}</li>)}</ul>
+      <ul>{mine.map((s) => <li safe>{formatSession(s.startsAt, s.endsAt, d) + (s.status === 'cancelled' ? ` (${u.cancelled})` : '')}</li>)}</ul>
       {b.status === 'booked' && e.status !== 'cancelled' ? <p><a href={`${base}/kalender.ics`} safe>{u.ics}</a></p> : ''}
       {b.status === 'booked' && e.online && e.onlineLink ? (
         <p><strong safe>{u.onlineLink}:</strong> <a href={e.onlineLink} rel="noopener noreferrer" safe>{e.onlineLink}</a></p>
@@ -86,6 +86,6 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
           </Form>
         </>
       ) : ''}
-    </Layout>
+    </PublicLayout>
   );
 }

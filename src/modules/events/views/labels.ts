@@ -1,8 +1,18 @@
-// Interface text of the public events pages in Swedish and English; other languages show
-// Swedish (and say so through the lang attribute). Staff pages are Swedish only.
-import type { ContentLocale } from '../../../platform/domain/vocab.js';
-import { TARGET_GROUP_LABELS, type TargetGroup } from '../../../platform/domain/vocab.js';
+// Interface text of the public events pages (calendar, event, booking form, private booking
+// page) in the languages of the portal's interface: Swedish, lätt svenska, English and Arabic.
+// Each language's texts are complete (the compiler checks every key). Other languages get the
+// Swedish text, and the page says so and marks it lang="sv" (see PublicFrame in public.tsx).
+// Staff pages are Swedish only. Text staff wrote (titles, descriptions) is in the event's language.
+import type { FieldErrors } from '../../../platform/http/errors.js';
+import type { ContentLocale, TargetGroup } from '../../../platform/domain/vocab.js';
+import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
+import { type DateLang, formatInstant } from '../time.js';
+import { Refused, type Refusal, REFUSALS_SV, type RefusalKey } from '../refusals.js';
 import { AUDIENCE_LABELS, type Audience, BOOKING_STATUS_LABELS, type BookingStatus, EVENT_TYPE_LABELS, type EventType } from '../vocab.js';
+import { Invalid } from '../../../platform/http/errors.js';
+import { EN } from './labels-en.js';
+import { EASY } from './labels-easy.js';
+import { AR } from './labels-ar.js';
 
 const sv = {
   title: 'Aktiviteter', lede: 'Grupper, temakvällar och träffar för dig som hjälper en närstående. Allt är kostnadsfritt och du kan vara anonym.',
@@ -29,45 +39,94 @@ const sv = {
   leaveQueue: 'Lämna kön', saved: 'Dina ändringar är sparade.', cancelledDone: 'Din bokning är avbokad.', confirmedDone: 'Platsen är din.',
   messageSent: 'Vi har skickat en bekräftelse till {to}.', eventPage: 'Om aktiviteten', backToCalendar: 'Alla aktiviteter',
 };
-type Dict = typeof sv;
+export type Dict = typeof sv;
 
-const en: Dict = {
-  title: 'Activities', lede: 'Groups, theme evenings and meetings for you who care for someone close to you. Everything is free and you can stay anonymous.',
-  filters: 'Choose activities', group: 'The person you care for', type: 'Type of activity', month: 'Month', any: 'All', apply: 'Show activities',
-  none: 'No activities match your choices. Remove a filter.', feed: 'Subscribe to the calendar (.ics)',
-  feedHint: 'Add every activity to Outlook, Google Calendar or your phone’s calendar.', placesLeft: '{n} places left', onePlaceLeft: '1 place left',
-  full: 'Fully booked – you can join the waiting list', fullNoQueue: 'Fully booked', sessions: '{n} sessions', online: 'Online', cancelled: 'Cancelled',
-  when: 'When', where: 'Where', accessibility: 'Accessibility', leaders: 'Led by', language: 'Language', groups: 'For carers of', allGroups: 'All carers',
-  audience: 'For', sessionsHeading: 'Sessions', book: 'Book a place', bookSession: 'Book', bookingClosed: 'Booking is closed',
-  onlineInfo: 'This activity is online. The link is sent to you once you have a place.', approval: 'Staff review each booking before the place is confirmed.',
-  wholeSeries: 'You book a place in the whole series.', cancelledNotice: 'This activity is cancelled.', session: 'Session', status: 'Places',
-  bookTitle: 'Book a place', nameLabel: 'Name or alias', nameHint: 'You may use a made-up name. If you write your real name, we cannot guarantee that you stay anonymous.',
-  contactLegend: 'How can we reach you?', contactHint: 'Give an e-mail address or a phone number – one is enough. We use it only for this booking.',
-  email: 'E-mail address', phone: 'Phone number', phoneHint: 'Without an e-mail address you get text messages.',
-  needsHeading: 'Do you need anything to take part?', needsHint: 'Optional.', interpreter: 'Interpreter – which language', hearingLoop: 'I need a hearing loop',
-  diet: 'Special diet or allergy', bringing: 'I will bring the person I care for', sessionLegend: 'Which session do you want to book?', submit: 'Book',
-  privacy: 'We keep your details until {days} days after the last session. Then they are deleted.', fullQueue: 'It is full right now. If you book, you join the waiting list and hear from us if a place frees up.',
-  yourBooking: 'Your booking', savedLink: 'Save this link. With it you can see, change or cancel your booking:', ics: 'Add to calendar (.ics)',
-  onlineLink: 'Link to the meeting', booked: 'Thank you! You have a place.', waitlisted: 'It was full, so you are on the waiting list.', queuePos: 'You are number {n} in the queue.',
-  pending: 'Thank you! We have received your booking.', pendingHint: 'Staff review the bookings and will let you know.',
-  offered: 'A place has become free for you!', offeredHint: 'Confirm by {deadline}, or the place goes to the next person in the queue.',
-  confirm: 'Yes, I want the place', closedStatus: 'This booking is closed.', changeHeading: 'Change your details', save: 'Save changes',
-  cancelHeading: 'Cancel', cancelHint: 'Can’t come? Cancel so that someone else can have the place.', cancelButton: 'Cancel my place',
-  leaveQueue: 'Leave the waiting list', saved: 'Your changes are saved.', cancelledDone: 'Your booking is cancelled.', confirmedDone: 'The place is yours.',
-  messageSent: 'We have sent a confirmation to {to}.', eventPage: 'About the activity', backToCalendar: 'All activities',
+/** Messages of the booking forms' checks (zod and the platform's field rules), by their Swedish text. */
+export const FORM_MESSAGES_SV = {
+  required: 'Fältet måste fyllas i',
+  email: 'Fyll i en giltig e-postadress, till exempel namn@exempel.se',
+  phone: 'Fyll i ett telefonnummer med siffror, till exempel 070-123 45 67',
+  contact: 'Fyll i e-post eller telefonnummer så att vi kan nå dig',
+  choose: 'Välj ett av alternativen',
+  format: 'Värdet har fel format',
+  invalid: 'Värdet är inte giltigt',
+  id: 'Ogiltigt id',
+  unknownFields: 'Formuläret innehöll okända fält',
+  /** 'Högst 80 tecken' */
+  maxLength: 'Högst {n} tecken',
+} as const;
+export type FormMessageKey = keyof typeof FORM_MESSAGES_SV;
+
+/** Everything the public events pages say, in one language. */
+export interface Texts {
+  ui: Dict;
+  groups: Record<TargetGroup, string>;
+  types: Record<EventType, string>;
+  audiences: Record<Audience, string>;
+  statuses: Record<BookingStatus, string>;
+  refusals: Record<RefusalKey, string>;
+  form: Record<FormMessageKey, string>;
+  /** "3 aktiviteter" */
+  results: (n: number) => string;
+  dates: DateLang;
+}
+
+const SV: Texts = {
+  ui: sv,
+  groups: TARGET_GROUP_LABELS,
+  types: Object.fromEntries(Object.entries(EVENT_TYPE_LABELS).map(([k, v]) => [k, v.sv])) as Record<EventType, string>,
+  audiences: Object.fromEntries(Object.entries(AUDIENCE_LABELS).map(([k, v]) => [k, v.sv])) as Record<Audience, string>,
+  statuses: Object.fromEntries(Object.entries(BOOKING_STATUS_LABELS).map(([k, v]) => [k, v.sv])) as Record<BookingStatus, string>,
+  refusals: REFUSALS_SV,
+  form: FORM_MESSAGES_SV,
+  results: (n) => (n === 0 ? 'Inga aktiviteter' : n === 1 ? '1 aktivitet' : `${n} aktiviteter`),
+  dates: 'sv',
 };
 
-export type Lang = 'sv' | 'en';
+/** The languages the public events pages are written in: the portal interface's languages. */
+export type Lang = 'sv' | 'sv-easy' | 'en' | 'ar';
+const TEXTS: Record<Lang, Texts> = { sv: SV, 'sv-easy': EASY, en: EN, ar: AR };
+
+/** Whether the events pages are written in the reader's language (else they show Swedish). */
+export const hasOwnText = (locale: ContentLocale): boolean => locale in TEXTS;
 /** The language the interface text is in for a reader's locale. */
-export const langOf = (locale: ContentLocale): Lang => (locale === 'en' ? 'en' : 'sv');
-export const ui = (locale: ContentLocale): Dict => (langOf(locale) === 'en' ? en : sv);
+export const langOf = (locale: ContentLocale): Lang => (hasOwnText(locale) ? (locale as Lang) : 'sv');
+export const texts = (locale: ContentLocale): Texts => TEXTS[langOf(locale)];
+export const ui = (locale: ContentLocale): Dict => texts(locale).ui;
+export const dateLang = (l: Lang): DateLang => TEXTS[l].dates;
 export const fill = (text: string, params: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
-const groupEn: Record<TargetGroup, string> = {
-  older: 'Older people', disability: 'Disability', mental_health: 'Mental ill-health', substance_use: 'Substance use', long_term_illness: 'Long-term illness',
-};
-export const groupLabel = (g: TargetGroup, l: Lang): string => (l === 'en' ? groupEn[g] : TARGET_GROUP_LABELS[g]);
-export const typeLabel = (t: EventType, l: Lang): string => EVENT_TYPE_LABELS[t][l];
-export const audienceLabel = (a: Audience, l: Lang): string => AUDIENCE_LABELS[a][l];
-export const statusLabel = (s: BookingStatus, l: Lang): string => BOOKING_STATUS_LABELS[s][l];
+export const groupLabel = (g: TargetGroup, l: Lang): string => TEXTS[l].groups[g];
+export const typeLabel = (t: EventType, l: Lang): string => TEXTS[l].types[t];
+export const audienceLabel = (a: Audience, l: Lang): string => TEXTS[l].audiences[a];
+export const statusLabel = (s: BookingStatus, l: Lang): string => TEXTS[l].statuses[s];
+
+/** A refusal in the reader's language. */
+export function refusalText(r: Refusal, l: Lang): string {
+  return fill(TEXTS[l].refusals[r.key], { at: r.at ? formatInstant(r.at, dateLang(l)) : '' });
+}
+
+const FORM_BY_SV = new Map(Object.entries(FORM_MESSAGES_SV).map(([k, v]) => [v as string, k as FormMessageKey]));
+
+/**
+ * A form check's Swedish message in the reader's language. Messages the table does not know
+ * stay Swedish (`translated: false`); public-i18n.test.ts checks the booking forms produce none.
+ */
+export function formMessage(message: string, l: Lang): { text: string; translated: boolean } {
+  const t = TEXTS[l].form;
+  const key = FORM_BY_SV.get(message);
+  if (key) return { text: t[key], translated: true };
+  const max = /^Högst (\d+) tecken$/.exec(message);
+  if (max) return { text: fill(t.maxLength, { n: max[1] }), translated: true };
+  const unknown = /^Formuläret innehöll okända fält: (.*)$/.exec(message);
+  if (unknown) return { text: `${t.unknownFields}: ${unknown[1]}`, translated: true };
+  return { text: message, translated: l === 'sv' || l === 'sv-easy' };
+}
+
+/** The messages of a refused or invalid form in the reader's language. */
+export function localizeErrors(err: FieldErrors | Invalid, l: Lang): FieldErrors {
+  if (err instanceof Refused) return { [err.field]: refusalText(err.refusal, l) };
+  const fields = err instanceof Invalid ? err.fields : err;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, formMessage(v, l).text]));
+}

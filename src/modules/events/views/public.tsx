@@ -1,22 +1,49 @@
+import type { Children } from '@kitajs/html';
+// The public events pages: the calendar, an event's page and the booking form, in the reader's
+// language (labels.ts). Text staff wrote is marked with the event's language.
 import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
-import { Layout } from '../../../platform/views/layout.js';
+import { type Crumb, Layout } from '../../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, Radios, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
-import { LOCALE_NAMES, TARGET_GROUPS, type ContentLocale } from '../../../platform/domain/vocab.js';
+import { LOCALE_HTML_LANG, LOCALE_NAMES, RTL_LOCALES, TARGET_GROUPS, type ContentLocale } from '../../../platform/domain/vocab.js';
 import type { EventInfo, SessionInfo } from '../model.js';
+import type { Refusal } from '../refusals.js';
 import { EVENT_TYPES } from '../vocab.js';
 import { formatMonth, formatSession, localMonth } from '../time.js';
-import { audienceLabel, fill, groupLabel, langOf, type Lang, typeLabel, ui } from './labels.js';
+import { audienceLabel, dateLang, fill, groupLabel, hasOwnText, langOf, type Lang, refusalText, texts, typeLabel, ui } from './labels.js';
 import type { CalendarQuery } from '../schema.js';
 
-/** Interface text is Swedish for languages not written yet: mark the content as such. */
-export const contentLangFor = (locale: ContentLocale): ContentLocale | undefined => (['sv', 'sv-easy', 'en'].includes(locale) ? undefined : 'sv');
+/** lang (and dir, when it differs) for text written in `written` on a page whose text is in `l`; empty when the same. */
+export function writtenIn(written: ContentLocale, l: Lang): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (LOCALE_HTML_LANG[written] === LOCALE_HTML_LANG[l]) return {};
+  const dir = RTL_LOCALES.has(written) ? 'rtl' : 'ltr';
+  return { lang: LOCALE_HTML_LANG[written], dir: dir !== (RTL_LOCALES.has(l) ? 'rtl' : 'ltr') ? dir : undefined };
+}
+
+/**
+ * The frame of every public events page. A reader whose language these pages are not written
+ * in is told so in their language, and gets the Swedish text marked lang="sv" (left to right).
+ */
+export function PublicLayout({ ctx, title, crumbs, children }: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: Children }) {
+  const own = hasOwnText(ctx.locale);
+  return (
+    <Layout ctx={ctx} title={title} crumbs={crumbs} contentLang={own ? undefined : 'sv'}>
+      {own ? '' : <p class="muted" lang={LOCALE_HTML_LANG[ctx.locale]} dir={ctx.dir} safe>{ctx.t('common.fallback')}</p>}
+      <div dir={!own && ctx.dir === 'rtl' ? 'ltr' : undefined}>{children as 'safe'}</div>
+    </Layout>
+  );
+}
+
+/** "Start" in the breadcrumbs, in the language the page's text is in. */
+const startCrumb = (ctx: PageContext): string => (hasOwnText(ctx.locale) ? ctx.t('nav.start') : 'Start');
 
 /** What a reader needs to know about booking one event, computed by the route. */
 export interface Bookability {
+  /** Why booking is closed (Swedish, for staff pages); `closed` is the code for other languages. */
   closedReason?: string;
+  closed?: Refusal;
   left: number;
   /** Session-mode: each upcoming session with its places and whether it can be booked. */
   sessions: { session: SessionInfo; left: number; open: boolean }[];
@@ -41,7 +68,8 @@ export function whereText(e: EventInfo, l: Lang): string {
 
 export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; items: CalendarItem[]; query: CalendarQuery; months: string[] }) {
   const l = langOf(ctx.locale);
-  const u = ui(ctx.locale);
+  const u = ui(l);
+  const d = dateLang(l);
   const slug = ctx.tenant!.slug;
   const values = { group: query.group ?? '', type: query.type ?? '', month: query.month ?? '' };
   const byMonth = new Map<string, CalendarItem[]>();
@@ -50,7 +78,7 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
     byMonth.set(m, [...(byMonth.get(m) ?? []), it]);
   }
   return (
-    <Layout ctx={ctx} title={u.title} contentLang={contentLangFor(ctx.locale)}>
+    <PublicLayout ctx={ctx} title={u.title}>
       <h1 safe>{u.title}</h1>
       <p class="lede" safe>{u.lede}</p>
       <div class="layout-2">
@@ -58,27 +86,27 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
           <form method="get" action={`/${slug}/aktiviteter`} class="filters" role="search" aria-label={u.filters}>
             <Select name="group" label={u.group} values={values} placeholder={u.any} options={TARGET_GROUPS.map((g) => ({ value: g, label: groupLabel(g, l) }))} />
             <Select name="type" label={u.type} values={values} placeholder={u.any} options={EVENT_TYPES.map((t) => ({ value: t, label: typeLabel(t, l) }))} />
-            <Select name="month" label={u.month} values={values} placeholder={u.any} options={months.map((m) => ({ value: m, label: formatMonth(m, l) }))} />
+            <Select name="month" label={u.month} values={values} placeholder={u.any} options={months.map((m) => ({ value: m, label: formatMonth(m, d) }))} />
             <button type="submit" class="button button-primary" safe>{u.apply}</button>
           </form>
           <p><a href={`/${slug}/aktiviteter.ics`} safe>{u.feed}</a></p>
           <p class="hint" safe>{u.feedHint}</p>
         </div>
         <div>
-          <p role="status" safe>{ctx.t('common.results', { count: items.length })}</p>
+          <p role="status" safe>{texts(l).results(items.length)}</p>
           {items.length === 0 ? <p class="empty" safe>{u.none}</p> : [...byMonth].map(([m, list]) => (
             <section aria-labelledby={`m-${m}`}>
-              <h2 id={`m-${m}`} safe>{formatMonth(m, l)}</h2>
+              <h2 id={`m-${m}`} safe>{formatMonth(m, d)}</h2>
               <ul class="cards">
                 {list.map((it) => (
                   <li class="card">
-                    <h3><a href={`/${slug}/aktiviteter/${it.event.id}`} lang={l === 'en' ? 'sv' : undefined} safe>{it.event.title}</a></h3>
-                    <p lang={l === 'en' ? 'sv' : undefined} safe>{it.event.summary}</p>
+                    <h3><a href={`/${slug}/aktiviteter/${it.event.id}`} {...writtenIn(it.event.language, l)} safe>{it.event.title}</a></h3>
+                    <p {...writtenIn(it.event.language, l)} safe>{it.event.summary}</p>
                     <ul class="tags">
                       <li class="tag" safe>{typeLabel(it.event.type, l)}</li>
-                      {it.upcoming[0] ? <li class="tag" safe>{formatSession(it.upcoming[0].startsAt, it.upcoming[0].endsAt, l)}</li> : ''}
+                      {it.upcoming[0] ? <li class="tag" safe>{formatSession(it.upcoming[0].startsAt, it.upcoming[0].endsAt, d)}</li> : ''}
                       {it.upcoming.length > 1 ? <li class="tag" safe>{fill(u.sessions, { n: it.upcoming.length })}</li> : ''}
-                      <li class="tag" safe>{whereText(it.event, l)}</li>
+                      <li class="tag" {...(it.event.online ? {} : writtenIn(it.event.language, l))} safe>{whereText(it.event, l)}</li>
                       <li class="tag" safe>{placesText(it.event, it.left, l)}</li>
                     </ul>
                   </li>
@@ -88,40 +116,46 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
           ))}
         </div>
       </div>
-    </Layout>
+    </PublicLayout>
   );
 }
 
 export function EventFacts({ e, leaders, l }: { e: EventInfo; leaders: string[]; l: Lang }) {
   const u = ui(l);
+  const staffText = writtenIn(e.language, l);
   return (
     <dl class="summary-list">
       <div class="summary-row"><dt safe>{u.type}</dt><dd safe>{typeLabel(e.type, l)}</dd></div>
-      <div class="summary-row"><dt safe>{u.where}</dt><dd safe>{whereText(e, l)}</dd></div>
-      {e.accessibility && !e.online ? <div class="summary-row"><dt safe>{u.accessibility}</dt><dd safe>{e.accessibility}</dd></div> : ''}
-      {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd safe>{leaders.join(', ')}</dd></div> : ''}
-      <div class="summary-row"><dt safe>{u.language}</dt><dd safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
+      <div class="summary-row"><dt safe>{u.where}</dt><dd {...(e.online ? {} : staffText)} safe>{whereText(e, l)}</dd></div>
+      {e.accessibility && !e.online ? <div class="summary-row"><dt safe>{u.accessibility}</dt><dd {...staffText} safe>{e.accessibility}</dd></div> : ''}
+      {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd {...staffText} safe>{leaders.join(', ')}</dd></div> : ''}
+      <div class="summary-row"><dt safe>{u.language}</dt><dd {...staffText} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
       <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{e.targetGroups.length === 0 ? u.allGroups : e.targetGroups.map((g) => groupLabel(g, l)).join(', ')}</dd></div>
       <div class="summary-row"><dt safe>{u.audience}</dt><dd safe>{e.audience.map((a) => audienceLabel(a, l)).join(', ')}</dd></div>
     </dl>
   );
 }
 
+/** Why booking is closed, in the reader's language. */
+const closedText = (b: Bookability, l: Lang): string => (b.closed ? refusalText(b.closed, l) : b.closedReason ?? '');
+
 export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; e: EventInfo; sessions: SessionInfo[]; leaders: string[]; b: Bookability }) {
   const l = langOf(ctx.locale);
-  const u = ui(ctx.locale);
+  const u = ui(l);
+  const d = dateLang(l);
   const slug = ctx.tenant!.slug;
   const sessionMode = e.bookingMode === 'session';
   const open = new Map(b.sessions.map((x) => [x.session.id, x]));
   const statusColumn = sessionMode || sessions.some((s) => s.status === 'cancelled');
+  const staffText = writtenIn(e.language, l);
   return (
-    <Layout ctx={ctx} title={e.title} contentLang={contentLangFor(ctx.locale)}
-      crumbs={[{ href: `/${slug}`, label: ctx.t('nav.start') }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title }]}>
-      <h1 lang={l === 'en' ? 'sv' : undefined} safe>{e.title}</h1>
-      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p safe>{e.cancelReason}</p> : ''}</Banner> : ''}
-      <p class="lede" lang={l === 'en' ? 'sv' : undefined} safe>{e.summary}</p>
+    <PublicLayout ctx={ctx} title={e.title}
+      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title }]}>
+      <h1 {...staffText} safe>{e.title}</h1>
+      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...staffText} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
+      <p class="lede" {...staffText} safe>{e.summary}</p>
       <EventFacts e={e} leaders={leaders} l={l} />
-      {e.description ? <div lang={l === 'en' ? 'sv' : undefined}><RichText text={e.description} /></div> : ''}
+      {e.description ? <div {...staffText}><RichText text={e.description} /></div> : ''}
       <h2 safe>{u.sessionsHeading}</h2>
       <div class="table-wrap">
         <table class="table">
@@ -132,9 +166,9 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
               const x = open.get(s.id);
               return (
                 <tr>
-                  <td safe>{formatSession(s.startsAt, s.endsAt, l)}</td>
+                  <td safe>{formatSession(s.startsAt, s.endsAt, d)}</td>
                   {statusColumn ? <td safe>{s.status === 'cancelled' ? u.cancelled : sessionMode ? (x ? placesText(e, x.left, l) : '–') : ''}</td> : ''}
-                  {sessionMode ? <td>{x?.open ? <a href={`/${slug}/aktiviteter/${e.id}/boka?traff=${s.id}`}><span safe>{u.bookSession}</span><span class="visually-hidden" safe>{` ${formatSession(s.startsAt, s.endsAt, l)}`}</span></a> : ''}</td> : ''}
+                  {sessionMode ? <td>{x?.open ? <a href={`/${slug}/aktiviteter/${e.id}/boka?traff=${s.id}`}><span safe>{u.bookSession}</span><span class="visually-hidden" safe>{` ${formatSession(s.startsAt, s.endsAt, d)}`}</span></a> : ''}</td> : ''}
                 </tr>
               );
             })}
@@ -143,27 +177,29 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
       </div>
       {e.online ? <p safe>{u.onlineInfo}</p> : ''}
       {e.requiresApproval ? <p safe>{u.approval}</p> : ''}
-      {b.closedReason ? <Banner kind="info" title={u.bookingClosed}><p safe>{b.closedReason}</p></Banner> : (
+      {b.closedReason || b.closed ? <Banner kind="info" title={u.bookingClosed}><p safe>{closedText(b, l)}</p></Banner> : (
         <div class="actions">
           {!sessionMode ? <p><strong safe>{placesText(e, b.left, l)}</strong></p> : ''}
           <a class="button button-primary" href={`/${slug}/aktiviteter/${e.id}/boka`} safe>{u.book}</a>
         </div>
       )}
-    </Layout>
+    </PublicLayout>
   );
 }
 
 const BOOKING_FIELDS = ['_form', 'sessionId', 'name', 'email', 'phone', 'interpreter', 'diet'];
 
 /** The booking form, shared by the public page and staff booking on someone's behalf. */
+/** The booking form, shared by the public page and staff booking on someone's behalf. */
 export function BookingFields({ e, b, errors, values, l }: { e: EventInfo; b: Bookability; errors?: FieldErrors; values?: FormValues; l: Lang }) {
   const u = ui(l);
+  const d = dateLang(l);
   const p = { errors, values };
   return (
     <>
       {e.bookingMode === 'session' ? (
         <Radios name="sessionId" label={u.sessionLegend} {...p} options={b.sessions.filter((x) => x.open).map((x) => ({
-          value: x.session.id, label: formatSession(x.session.startsAt, x.session.endsAt, l), hint: placesText(e, x.left, l),
+          value: x.session.id, label: formatSession(x.session.startsAt, x.session.endsAt, d), hint: placesText(e, x.left, l),
         }))} />
       ) : <p safe>{u.wholeSeries}</p>}
       <TextField name="name" label={u.nameLabel} hint={u.nameHint} maxlength={80} autocomplete="nickname" {...p} />
@@ -187,16 +223,15 @@ export function BookingFields({ e, b, errors, values, l }: { e: EventInfo; b: Bo
 
 export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { ctx: PageContext; e: EventInfo; b: Bookability; errors?: FieldErrors; values?: FormValues; retentionDays: number }) {
   const l = langOf(ctx.locale);
-  const u = ui(ctx.locale);
+  const u = ui(l);
   const slug = ctx.tenant!.slug;
-  const title = `${u.bookTitle}: ${e.title}`;
   const full = e.bookingMode === 'series' && b.left === 0;
   return (
-    <Layout ctx={ctx} title={title} contentLang={contentLangFor(ctx.locale)}
+    <PublicLayout ctx={ctx} title={`${u.bookTitle}: ${e.title}`}
       crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title }, { label: u.bookTitle }]}>
-      <h1 safe>{title}</h1>
+      <h1><span safe>{u.bookTitle}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={BOOKING_FIELDS} />
-      {b.closedReason ? <Banner kind="info" title={u.bookingClosed}><p safe>{b.closedReason}</p></Banner> : (
+      {b.closedReason || b.closed ? <Banner kind="info" title={u.bookingClosed}><p safe>{closedText(b, l)}</p></Banner> : (
         <Form ctx={ctx} action={`/${slug}/aktiviteter/${e.id}/boka`}>
           {full ? <Banner kind="info" title={u.fullQueue} /> : ''}
           <BookingFields e={e} b={b} errors={errors} values={values} l={l} />
@@ -204,6 +239,6 @@ export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { 
           <button type="submit" class="button button-primary" safe>{u.submit}</button>
         </Form>
       )}
-    </Layout>
+    </PublicLayout>
   );
 }

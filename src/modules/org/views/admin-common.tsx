@@ -23,6 +23,7 @@ const SECTIONS: [string, string][] = [
   ['/grupper', 'Styrgrupper och råd'],
   ['/anvandare', 'Användare'],
   ['/installningar', 'Inställningar'],
+  ['/tillganglighet', 'Tillgänglighet'],
   ['/importera', 'Importera organisation'],
 ];
 

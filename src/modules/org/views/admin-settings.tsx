@@ -11,7 +11,7 @@ const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
   ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
   'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
-  'carerRetentionMonths', 'ambassadorTrainingMonths', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
+  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
 
 function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: boolean; p: { errors?: FieldErrors; values?: FormValues } }) {
@@ -28,11 +28,18 @@ function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: 
   );
 }
 
+/** Does a rule without target group and age catch the requests no other rule takes? */
+function hasCatchAll(values: FormValues, rows: number): boolean {
+  return Array.from({ length: rows }, (_, i) => i).some((i) => values[`rule${i}_unitId`] && !values[`rule${i}_remove`]
+    && !values[`rule${i}_targetGroup`] && !values[`rule${i}_carerUnder`]);
+}
+
 export function SettingsPage({ ctx, values, units, storedRules, errors, notice }: {
   ctx: PageContext; values: FormValues; units: Option[]; storedRules: number; errors?: FieldErrors; notice?: string;
 }) {
   const p = { errors, values };
   const rows = ruleRowCount(values);
+  const slug = ctx.tenant!.slug;
   return (
     <Layout ctx={ctx} title="Inställningar" crumbs={adminCrumbs(ctx, { label: 'Inställningar' })}>
       <AdminMenu ctx={ctx} />
@@ -54,10 +61,15 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
 
         <h2>Vem tar emot kontakter</h2>
         <p class="hint">Den första regeln som passar gäller. En regel utan målgrupp och ålder gäller alla som inte fångats av en regel före den.</p>
+        {hasCatchAll(values, rows) ? '' : (
+          <Banner kind="warning" title="Ingen enhet tar emot övriga förfrågningar">
+            <p>Lägg till en regel utan målgrupp och ålder, sist. Annars ser bara de som har behörighet i hela kommunen de förfrågningar som ingen regel passar.</p>
+          </Banner>
+        )}
         {Array.from({ length: rows }, (_, i) => <RuleRow i={i} units={units} stored={i < storedRules} p={p} />)}
 
         <h2>Webbadress och kontakt</h2>
-        <TextField name="shortAlias" label="Kort adress" hint="Till exempel a-stod. Små bokstäver, siffror och bindestreck. Lämna tomt om ni inte vill ha någon." maxlength={40} width="medium" {...p} />
+        <TextField name="shortAlias" label="Kort adress" hint={`Till exempel a-stod, som ger /${slug}/a-stod och leder till startsidan. Små bokstäver, siffror och bindestreck. Lämna tomt om ni inte vill ha någon.`} maxlength={40} width="medium" {...p} />
         <TextField name="contactPhone" label="Telefon till anhörigstödet" type="tel" maxlength={60} width="medium" {...p} />
         <TextField name="contactEmail" label="E-post till anhörigstödet" type="email" maxlength={120} width="medium" {...p} />
 
@@ -67,10 +79,12 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
         <TextField name="contactTargetWorkingDays" label="Svara på kontaktförfrågningar inom (arbetsdagar)" inputmode="numeric" width="short" {...p} />
         <TextField name="waitlistConfirmHours" label="Tid att bekräfta en plats från väntelistan (timmar)" inputmode="numeric" width="short" {...p} />
         <TextField name="carerRetentionMonths" label="Gallra uppgifter om anhöriga efter (månader utan aktivitet)" inputmode="numeric" width="short" {...p} />
+        <TextField name="contactRetentionDays" label="Spara kontaktuppgifter i avslutade förfrågningar om kontakt (dagar)"
+          hint="Sedan raderas namn, telefon, e-post och meddelande; statistiken finns kvar. Anonyma förfrågningar raderas när de avslutas. Standard är 30." inputmode="numeric" width="short" {...p} />
         <TextField name="ambassadorTrainingMonths" label="Anhörigombud ska ha utbildats inom (månader)" inputmode="numeric" width="short" {...p} />
 
         <h2>Text på startsidan</h2>
-        <p class="hint">Två meningar om kommunens anhörigstöd. Saknas ett språk visas svenska.</p>
+        <p class="hint">Två meningar om kommunens anhörigstöd. Skriv svenska först: saknas ett språk visas svenska.</p>
         {CONTENT_LOCALES.map((l) => <TextArea name={`intro_${l}`} label={`Introduktion (${LOCALE_NAMES[l]})`} rows={3} maxlength={2000} {...p} />)}
 
         <Button>Spara inställningarna</Button>

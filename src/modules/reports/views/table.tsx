@@ -11,7 +11,7 @@ function CellText({ cell }: { cell: ShownCell }) {
 export function ReportTableView({ shown, slug, mode, threshold }: { shown: ShownTable; slug: string; mode: 'exact' | 'suppressed'; threshold: number }) {
   const t = shown.table;
   return (
-    <div class="table-wrap" id={`tabell-${t.id}`}>
+    <div class="table-wrap" id={`tabell-${t.id}`} tabindex="0" role="region" aria-label={t.title}>
       <table class="table report-table">
         <caption>
           <span safe>{t.title}</span>{' '}

@@ -88,6 +88,7 @@ export function StartScreen({ frame, state, versionId, errors, notice, intro }: 
       <form method="post" action={frame.action} novalidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="v" value={versionId} />
+        {state.completion ? <input type="hidden" name="ct" value={state.completion} /> : ''}
         <Radios name="mode" label={u.modeLegend} errors={errors} values={values} options={[
           { value: 'one', label: u.modeOne, hint: u.modeOneHint }, { value: 'all', label: u.modeAll },
         ]} />
