@@ -5,11 +5,10 @@
 // without the secret. Rows older than the window are deleted here, on write, for the key
 // written, and for every key by the hourly job `auth.prune-login-attempts`, which uses the
 // same window.
-import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { newId } from '../../platform/db/helpers.js';
-import { WINDOW_MS } from '../../platform/auth/rate-limit.js';
+import { attemptsSince, keyedHash, WINDOW_MS } from '../../platform/auth/rate-limit.js';
 
 /** Each public form counts on its own. */
 export type PublicForm = 'contact' | 'accessibility-feedback';
@@ -18,7 +17,7 @@ export const RATE_LIMIT = { max: 20, windowMs: WINDOW_MS };
 
 /** The stored key: HMAC-SHA256 of form and address under the app secret (hex). */
 export function limitKey(secret: string, form: PublicForm, address: string): string {
-  return createHmac('sha256', secret).update(`public-form:${form}:${address}`).digest('hex');
+  return keyedHash(secret, `public-form:${form}:${address}`);
 }
 
 /**
@@ -33,9 +32,7 @@ export async function allowAttempt(db: Kysely<DB>, secret: string, form: PublicF
   await db.deleteFrom('login_attempts').where('key_hash', '=', key).where('at', '<=', since).execute();
   const id = newId();
   await db.insertInto('login_attempts').values({ id, key_hash: key, at: now.toISOString() }).execute();
-  const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('key_hash', '=', key).where('at', '>', since).executeTakeFirstOrThrow();
-  if (Number(r.n) <= limit.max) return true;
+  if (await attemptsSince(db, key, since) <= limit.max) return true;
   await db.deleteFrom('login_attempts').where('id', '=', id).execute();
   return false;
 }

@@ -10,21 +10,24 @@ export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 export const MAX_PER_ADDRESS = 20;
 
-const keyed = (secret: string, value: string) => createHmac('sha256', secret).update(value).digest('hex');
+/** The stored form of a throttle key: HMAC-SHA256 under the app secret (hex). */
+export const keyedHash = (secret: string, value: string): string => createHmac('sha256', secret).update(value).digest('hex');
 const keys = (secret: string, tenantId: string, email: string, address: string) => ({
-  account: keyed(secret, `account:${tenantId}:${email.toLowerCase()}`),
-  address: keyed(secret, `address:${address}`),
+  account: keyedHash(secret, `account:${tenantId}:${email.toLowerCase()}`),
+  address: keyedHash(secret, `address:${address}`),
 });
+
+/** Attempts recorded under a key after `since` (ISO). Shared with the public forms' limiter. */
+export async function attemptsSince(db: Kysely<DB>, key: string, since: string): Promise<number> {
+  const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('key_hash', '=', key).where('at', '>', since).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 export async function isThrottled(db: Kysely<DB>, secret: string, tenantId: string, email: string, address: string, now: Date): Promise<boolean> {
   const k = keys(secret, tenantId, email, address);
   const since = new Date(now.getTime() - WINDOW_MS).toISOString();
-  const count = async (key: string) => {
-    const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('key_hash', '=', key).where('at', '>', since).executeTakeFirstOrThrow();
-    return Number(r.n);
-  };
-  const [a, b] = await Promise.all([count(k.account), count(k.address)]);
+  const [a, b] = await Promise.all([attemptsSince(db, k.account, since), attemptsSince(db, k.address, since)]);
   return a >= MAX_PER_ACCOUNT || b >= MAX_PER_ADDRESS;
 }
 
