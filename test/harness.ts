@@ -63,6 +63,8 @@ export interface TestApp {
   clock: TestClock;
   config: Config;
   seeds: Map<string, SeedContext>;
+  /** Every 5xx the app answered ("METHOD url → status"); close() fails when there is any. */
+  serverErrors: string[];
   close(): Promise<void>;
 }
 
@@ -73,12 +75,20 @@ export async function buildTestApp(dialect: Dialect, opts: { slugs?: string[]; c
   const config = testConfig(opts.config);
   const seeds = await seedForTest(database.db, clock.now(), opts.slugs);
   const app = await createApp({ db: database.db, dialect, config, clock });
+  // No test run passes while the app answers 5xx anywhere (issue 13): the hook records each one
+  // and close() (every file's afterAll) fails the run with the list. A test that provokes a
+  // server error on purpose says so with expectServerErrors().
+  const serverErrors: string[] = [];
+  app.addHook('onResponse', async (req, reply) => {
+    if (reply.statusCode >= 500) serverErrors.push(`${req.method} ${req.url.slice(0, 200)} → ${reply.statusCode}`);
+  });
   await app.ready();
   return {
-    app, db: database.db, dialect, clock, config, seeds,
+    app, db: database.db, dialect, clock, config, seeds, serverErrors,
     close: async () => {
       await app.close();
       await database.drop();
+      if (serverErrors.length > 0) throw new Error(`the app answered ${serverErrors.length} × 5xx (${dialect}):\n${serverErrors.slice(0, 20).join('\n')}`);
     },
   };
 }
@@ -164,3 +174,8 @@ export function demoUser(t: TestApp, slug: string, role: string): { email: strin
 
 /** Visible text with collapsed whitespace. */
 export const text = (p: Page, selector = 'main'): string => p.$(selector).text().replace(/\s+/g, ' ').trim();
+
+/** Takes the 5xx answers recorded so far, for a test that provokes them on purpose. */
+export function expectServerErrors(t: TestApp): string[] {
+  return t.serverErrors.splice(0);
+}

@@ -52,11 +52,14 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
   app.post('/personal/stod', async (req, reply) => {
     const { principal } = await requirePermission(req, EDIT);
     const body = { ...(req.body as Record<string, unknown>) };
-    const publish = publishChoice.parse({ publish: body.publish }).publish === 'yes';
+    const choice = parseForm(publishChoice, { publish: body.publish });
     delete body.publish;
     const parsed = parseForm(offeringFormSchema, body);
-    if (!parsed.ok) return render(reply, <OfferingEditorPage ctx={pageContext(req, 'staff')} errors={parsed.errors} values={parsed.values} />, 400);
-    const id = await service.createOffering(db, clock, principal, parsed.data, publish);
+    if (!parsed.ok || !choice.ok) {
+      const errors = { ...(choice.ok ? {} : { _form: 'Välj att spara som utkast eller att publicera' }), ...(parsed.ok ? {} : parsed.errors) };
+      return render(reply, <OfferingEditorPage ctx={pageContext(req, 'staff')} errors={errors} values={parsed.values} />, 400);
+    }
+    const id = await service.createOffering(db, clock, principal, parsed.data, choice.data.publish === 'yes');
     return redirect(reply, `/${tenantOf(req).slug}/personal/stod/${id}?sparad=1`);
   });
 

@@ -2,6 +2,7 @@
 // are rejected (SPEC §5.4); the CSRF field is removed first.
 import { z } from 'zod';
 import { Conflict, Invalid, type FieldErrors } from './errors.js';
+import { acceptableQueryValue, removeControls, stripBidi, textProblem } from './input-policy.js';
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
@@ -61,18 +62,35 @@ export function formValues(body: unknown): FormValues {
   return out;
 }
 
+/**
+ * The input policy (input-policy.ts) first: bidi overrides removed, control characters and
+ * overlong values a field message (line breaks are refused by the single-line field helpers).
+ * Values shown again never carry the refused characters back into the page.
+ */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
-  const values = formValues(body);
+  const raw = formValues(body);
+  const values: FormValues = {};
+  const policy: FieldErrors = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const items = (Array.isArray(v) ? v : [v ?? '']).map(stripBidi);
+    const problem = items.map((x) => textProblem(x, { multiline: true })).find((p) => p !== undefined);
+    if (problem) policy[k] = problem;
+    const shown = problem ? items.map((x) => removeControls(x).slice(0, 2000)) : items;
+    values[k] = Array.isArray(v) ? shown : shown[0];
+  }
   const trimmed: FormValues = {};
   for (const [k, v] of Object.entries(values)) trimmed[k] = typeof v === 'string' ? v.trim() : v;
   const res = schema.safeParse(trimmed);
-  if (res.success) return { ok: true, data: res.data, values };
-  return { ok: false, errors: zodToFieldErrors(res.error), values };
+  if (res.success && Object.keys(policy).length === 0) return { ok: true, data: res.data, values };
+  return { ok: false, errors: { ...(res.success ? {} : zodToFieldErrors(res.error)), ...policy }, values };
 }
 
 /** Query-string parsing: bad or unknown parameters are simply ignored, not an error page. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {
-  const res = schema.safeParse(query ?? {});
+  const acceptable = Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>)
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).every(acceptableQueryValue)));
+  query = acceptable;
+  const res = schema.safeParse(query);
   if (res.success) return res.data;
   const cleaned: Record<string, unknown> = { ...(query as Record<string, unknown>) };
   for (const issue of res.error.issues) if (issue.path.length > 0) delete cleaned[String(issue.path[0])];
@@ -82,7 +100,9 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.in
 
 // Reusable field schemas with Swedish messages.
 export const f = {
-  text: (max = 200) => z.string().min(1, 'Fältet måste fyllas i').max(max, `Högst ${max} tecken`),
+  /** One line of text (names, titles): no line breaks. */
+  text: (max = 200) => z.string().min(1, 'Fältet måste fyllas i').max(max, `Högst ${max} tecken`)
+    .refine((v) => max > 200 || !/[\r\n]/.test(v), 'Texten får inte innehålla radbrytningar'),
   optionalText: (max = 2000) => z.string().max(max, `Högst ${max} tecken`).optional().transform((v) => (v ? v : undefined)),
   email: () => z.string().min(1, 'Fyll i en e-postadress').max(254, 'Högst 254 tecken').email('Fyll i en giltig e-postadress, till exempel namn@exempel.se'),
   /** Checkbox: present ('on'/'1'/'true') or absent. */

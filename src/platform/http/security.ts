@@ -7,6 +7,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { isLocale } from '../i18n/i18n.js';
 import { randomToken } from '../auth/sessions.js';
+import { registerInputGuard } from './input-policy.js';
 
 export const CSRF_FIELD = '_csrf';
 
@@ -56,6 +57,7 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     frameguard: { action: 'deny' },
   });
 
+  registerInputGuard(app);
   app.decorateRequest('locale', 'sv');
   app.decorateRequest('csrfToken', '');
 
