@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { listPartners } from '../partners/service.js';
 import { WRONG_TYPE } from './service.js';
@@ -141,7 +142,7 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     }
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await upload(t.app, strateg, url, { kind: 'minutes' }, { name: 'stor.pdf', content: big });
-    expect(tooBig.status).toBe(400);
+    expect(tooBig.status).toBe(413);
     expect(tooBig.$('#f-file-error').text()).toContain('högst 10 MB');
     expect((await upload(t.app, strateg, url, { kind: 'minutes' }, { name: 'a.pdf', content: await smallPdf() }, { csrf: null })).status).toBe(403);
     expect(await count(t, 'governance_attachments')).toBe(before);
@@ -173,6 +174,30 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     const removeAction = page.$('form[action*="/bilagor/"][action$="/ta-bort"]').first().attr('action')!;
     expect((await strateg.post(removeAction)).status).toBe(303);
     expect((await download(t.app, strateg, links[0])).statusCode).toBe(404);
+  });
+
+  it('answers a truncated or boundary-less upload with 400 and a form message, and drops bidi overrides from file names', async () => {
+    const url = `/hassleholm/personal/styrning/moten/${meetingId}/bilagor?_csrf=${encodeURIComponent(strateg.csrf)}`;
+    const cookie = ['bredvid_sid', 'bredvid_csrf'].filter((n) => strateg.hasCookie(n)).map((n) => `${n}=${strateg.cookie(n)}`).join('; ');
+    const before = await count(t, 'governance_attachments');
+    const pdf = await smallPdf();
+    const whole = Buffer.concat([Buffer.from('--b0\r\nContent-Disposition: form-data; name="kind"\r\n\r\nminutes\r\n--b0\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n'), pdf, Buffer.from('\r\n--b0--\r\n')]);
+    for (const [type, payload] of [
+      ['multipart/form-data; boundary=b0', whole.subarray(0, whole.length - 400)],
+      ['multipart/form-data', whole],
+      ['multipart/form-data; boundary=other', whole],
+      ['multipart/form-data; boundary=b0', Buffer.from('--b0\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nX')],
+    ] as const) {
+      const res = await t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'content-type': type } });
+      expect({ type, status: res.statusCode }).toEqual({ type, status: 400 });
+      expect(load(res.body)('.error-summary').text()).toMatch(/gick inte att läsa|Välj en fil/);
+    }
+    expect(await count(t, 'governance_attachments')).toBe(before);
+    const ok = await upload(t.app, strateg, `/hassleholm/personal/styrning/moten/${meetingId}/bilagor`, { kind: 'agenda' }, { name: 'passwd\u202Egpj.pdf', content: pdf });
+    expect(ok.status).toBe(303);
+    const names = (await t.db.selectFrom('governance_attachments').select('filename').execute()).map((r) => r.filename);
+    expect(names).toContain('passwdgpj.pdf');
+    expect(names.some((n) => /[\u202A-\u202E\u2066-\u2069]/.test(n))).toBe(false);
   });
 
   it('serves the demo minutes of the latest steering-group meeting', async () => {

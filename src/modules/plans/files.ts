@@ -4,9 +4,9 @@
 import ExcelJS from 'exceljs';
 import { BLANK_ROW, decodeUtf8Text, neutralizeFormula, parseCsv } from './csv.js';
 import type { Cell, ImportError } from './layout.js';
+import { openZip, repack, ZIP_LIMITS } from '../../platform/files/zip-guard.js';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 const MAX_SHEET_ROWS = 5000;
 const MAX_SHEET_COLUMNS = 60;
 
@@ -20,7 +20,8 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
  * Sum of the uncompressed sizes the zip's central directory declares, or undefined when the
- * directory cannot be read. Guards against zip bombs before exceljs inflates anything.
+ * directory cannot be read. Only a quick first refusal: the declared sizes are the sender's to
+ * choose, so readXlsx also counts the bytes that actually inflate (platform/files/zip-guard).
  */
 export function declaredUnzippedSize(buf: Buffer): number | undefined {
   const min = Math.max(0, buf.length - 22 - 0xffff);
@@ -61,14 +62,21 @@ function xlsxCell(v: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(buf: Buffer): Promise<GridRead> {
+  const unreadable = 'Filen ser ut som en XLSX-fil men går inte att öppna. Spara den på nytt som Excel-arbetsbok (.xlsx)';
   const unzipped = declaredUnzippedSize(buf);
-  if (unzipped === undefined) return fileError('Filen ser ut som en XLSX-fil men går inte att öppna. Spara den på nytt som Excel-arbetsbok (.xlsx)');
-  if (unzipped > MAX_UNZIPPED_BYTES) return fileError('Arbetsboken är för stor när den packas upp');
+  if (unzipped === undefined) return fileError(unreadable);
+  if (unzipped > ZIP_LIMITS.maxBytes) return fileError('Arbetsboken är för stor när den packas upp');
+  const opened = openZip(buf);
+  if (!opened.ok) {
+    if (opened.reason === 'tooLarge') return fileError(`Arbetsboken är för stor när den packas upp (högst ${ZIP_LIMITS.maxBytes / 1024 / 1024} MB)`);
+    if (opened.reason === 'tooManyEntries') return fileError('Arbetsboken innehåller för många delar');
+    return fileError(unreadable);
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(repack(opened.entries) as unknown as ArrayBuffer);
   } catch {
-    return fileError('Filen ser ut som en XLSX-fil men går inte att öppna. Spara den på nytt som Excel-arbetsbok (.xlsx)');
+    return fileError(unreadable);
   }
   const sheets = wb.worksheets;
   if (sheets.length === 0) return fileError('Arbetsboken har inget blad');

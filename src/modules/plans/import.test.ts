@@ -9,6 +9,7 @@ import { parseCsv } from './csv.js';
 import { HASSLEHOLM_PLAN_FILE, HASSLEHOLM_PLAN_TITLE } from './demo.js';
 import { planBudgetForYear } from './service.js';
 import { upload } from './test-upload.js';
+import { xlsxBomb } from '../../platform/files/test-bomb.js';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const rowCells = (p: Page, table: string, row: string) => p.$(`${table} tr[data-row="${row}"] td`).map((_, e) => nb(p.$(e).text())).get();
@@ -146,6 +147,19 @@ describe.each(DIALECTS)('plan import and export on %s', (dialect) => {
     const res = await upload(t.app, agent, '/hassleholm/personal/planer/import', { title: 'Stor men tillåten fil', grantPerInhabitant: '31' }, { name: 'p.csv', content: padded });
     expect(res.status).toBe(303);
     await expectHassleholmTotals(res.location!);
+  });
+
+  it('refuses an XLSX bomb that lies about its sizes by counting what inflates; memory grows < 100 MB', async () => {
+    const before = await counts();
+    const bomb = xlsxBomb(await xlsxOf([['Aktivitet', 1]]), 60);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const rss = process.memoryUsage().rss;
+    const res = await upload(t.app, agent, '/hassleholm/personal/planer/import', { title: 'Bomb', grantPerInhabitant: '31' }, { name: 'plan.xlsx', content: bomb });
+    const growth = process.memoryUsage().rss - rss;
+    expect(res.status).toBe(400);
+    expect(nb(res.$('main').text())).toContain('Arbetsboken är för stor när den packas upp');
+    expect(growth).toBeLessThan(100 * 1024 * 1024);
+    expect(await counts()).toEqual(before);
   });
 
   it('answers a file over 2 MB with a Swedish 413 and stores nothing', async () => {

@@ -1,10 +1,10 @@
 // Files: import (multipart upload, checked by content), export as XLSX and CSV, the printable
-// page and the PDF. @fastify/multipart is registered here only, inside this encapsulated plugin.
+// page and the PDF. Uploads are read by the platform's one multipart reader, registered here only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import multipart from '@fastify/multipart';
 import { DateTime } from 'luxon';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
 import { parseForm } from '../../platform/http/forms.js';
+import { readUpload, registerUploads } from '../../platform/http/multipart.js';
 import type { FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { importFieldsSchema } from './schema.js';
@@ -16,42 +16,7 @@ import { planPdf } from './pdf.js';
 import { PlanPrintPage, PlansListPage, ReplacePage } from './views/pages.js';
 import { planId } from './schema.js';
 
-interface Upload {
-  fields: Record<string, string>;
-  file?: Buffer;
-  problem?: { status: 400 | 413; message: string };
-}
-
-/** Reads the multipart form: a few text fields and one file of at most 2 MB. */
-async function readUpload(req: FastifyRequest): Promise<Upload> {
-  const fields: Record<string, string> = {};
-  if (!req.isMultipart()) return { fields, problem: { status: 400, message: 'Välj en fil att läsa in' } };
-  let file: Buffer | undefined;
-  let problem: Upload['problem'];
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || file) {
-          part.file.resume();
-          continue;
-        }
-        const buf = await part.toBuffer();
-        // A browser sends an empty part without a name when no file was chosen.
-        file = buf.length === 0 && !part.filename ? undefined : buf;
-      } else {
-        fields[part.fieldname] = String(part.value ?? '');
-      }
-    }
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') problem = { status: 413, message: `Filen är för stor. Den får vara högst ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` };
-    else if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') problem = { status: 400, message: 'Skicka en fil åt gången.' };
-    else if (code === 'FST_PROTO_VIOLATION' || code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') problem = { status: 400, message: 'Uppladdningen gick inte att läsa. Försök igen.' };
-    else throw err;
-  }
-  if (!problem && !file) problem = { status: 400, message: 'Välj en fil att läsa in' };
-  return { fields, file, problem };
-}
+const UPLOAD_LIMITS = { maxFileBytes: MAX_UPLOAD_BYTES, maxFields: 10 };
 
 const asciiName = (title: string) => (title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'plan');
 
@@ -62,13 +27,13 @@ function download(reply: FastifyReply, body: Buffer | string, type: string, file
 
 export async function planFileRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock } = app.deps;
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12, headerPairs: 50 } });
+  await registerUploads(app, UPLOAD_LIMITS);
 
   /** Runs the import; on failure answers with the page the form came from. */
   async function handleImport(req: FastifyRequest, reply: FastifyReply, replaceId?: string) {
     const { principal } = await requirePermission(req, EDIT);
     const existing = replaceId ? await service.getPlan(db, principal.tenantId, replaceId) : undefined;
-    const upload = await readUpload(req);
+    const upload = await readUpload(req, UPLOAD_LIMITS);
     const parsed = parseForm(importFieldsSchema, existing ? { title: existing.title, ...upload.fields } : upload.fields);
     const again = async (status: number, errors: FieldErrors, fileErrors?: ImportError[]) => {
       const ctx = pageContext(req, 'staff');
@@ -85,7 +50,7 @@ export async function planFileRoutes(app: FastifyInstance): Promise<void> {
       return again(upload.problem?.status ?? 400, errors);
     }
     const result = await service.importPlanFile(db, clock.now(), principal, {
-      file: upload.file, title: parsed.data.title, grantPerInhabitantOre: parsed.data.grantPerInhabitant, replacePlanId: existing?.id,
+      file: upload.file.content, title: parsed.data.title, grantPerInhabitantOre: parsed.data.grantPerInhabitant, replacePlanId: existing?.id,
     });
     if (!result.ok) {
       return again(400, { file: `Filen lästes inte in eftersom den har ${result.errors.length} fel. Inget har sparats. Rätta felen i listan och försök igen.` }, result.errors);
