@@ -14,6 +14,8 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Bredvid <no-reply@bredvid.example.se>'),
+  /** SQLite only: FULL also survives a power loss with the last commits intact (see docs/operations.md). */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: bool.default(true),
   TRUST_PROXY: bool.default(false),

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const database = openDatabase(config.DATABASE_URL);
+  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS });
   await migrateToLatest(database);
   if (config.DEMO_SEED) await seedDemo(database.db, systemClock.now());
   const app = await createApp({ db: database.db, dialect: database.dialect, config, clock: systemClock });

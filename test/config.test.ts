@@ -1,6 +1,8 @@
 // Every setting is validated at start, and every problem is listed at once (issue 2, §9).
 import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/platform/db/database.js';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -44,5 +46,17 @@ describe('configuration', () => {
   it('accepts a complete production configuration', () => {
     const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, PUBLIC_BASE_URL: 'https://anhorig.example.se', DATABASE_URL: 'postgres://app@db:5432/bredvid', PORT: '8080', TRUST_PROXY: 'true' });
     expect([c.isProduction, c.sessionSecret, c.PORT, c.TRUST_PROXY]).toEqual([true, SECRET, 8080, true]);
+  });
+
+  it('opens SQLite with synchronous=NORMAL by default and FULL when SQLITE_SYNCHRONOUS=FULL', async () => {
+    expect(loadConfig({}).SQLITE_SYNCHRONOUS).toBe('NORMAL');
+    expect(problemsOf({ SQLITE_SYNCHRONOUS: 'OFF' })).toEqual([expect.stringContaining('SQLITE_SYNCHRONOUS')]);
+    for (const [setting, level] of [['NORMAL', 1], ['FULL', 2]] as const) {
+      const c = loadConfig({ SQLITE_SYNCHRONOUS: setting });
+      const database = openDatabase('sqlite::memory:', { synchronous: c.SQLITE_SYNCHRONOUS });
+      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(database.db);
+      expect(rows[0].synchronous).toBe(level);
+      await database.close();
+    }
   });
 });

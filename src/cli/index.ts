@@ -36,7 +36,7 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   const config = loadConfig();
-  const database = openDatabase(config.DATABASE_URL);
+  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS });
   try {
     switch (command) {
       case 'migrate': {

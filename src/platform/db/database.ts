@@ -18,7 +18,8 @@ export interface Database {
 // PostgreSQL returns bigint (count(*)) as a string; numbers we count fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
-export function openDatabase(url: string): Database {
+/** `synchronous` applies to SQLite only (SQLITE_SYNCHRONOUS; docs/operations.md says what it risks). */
+export function openDatabase(url: string, opts: { synchronous?: 'NORMAL' | 'FULL' } = {}): Database {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -30,7 +31,7 @@ export function openDatabase(url: string): Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`synchronous = ${opts.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
