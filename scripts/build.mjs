@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global URL */
 // `npm run build`: TypeScript in src/ compiled by tsc to dist/src/ (incremental), and every
 // other file in src/ (stylesheet, icon, demo CSV) copied beside it, so code that finds files
 // with import.meta.url finds them in dist/ too.
