@@ -1,6 +1,5 @@
 // createApp(deps): platform plugins first, then the public root, then every municipality's
 // routes under /{kommun}. main.ts and the tests build the app the same way.
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -9,6 +8,8 @@ import { ping } from './platform/db/database.js';
 import type { AppDeps } from './platform/http/deps.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSecurity } from './platform/http/security.js';
+import { registerCaching } from './platform/http/caching.js';
+import { ASSETS_DIR, assetRoutes } from './platform/views/assets.js';
 import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
@@ -40,13 +41,11 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await registerSecurity(app);
+  await registerCaching(app);
   registerErrorHandling(app);
-  await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('./platform/views/assets/', import.meta.url)),
-    prefix: '/static/',
-    maxAge: deps.config.isProduction ? '1d' : 0,
-    decorateReply: false,
-  });
+  await assetRoutes(app);
+  // Unhashed names (old pages, bookmarks): revalidated every time.
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/static/', maxAge: 0, decorateReply: false });
 
   // One log line per response: method, route pattern (never the raw URL, which can carry a
   // private token), status and time. No IP, user agent or cookie (SPEC §5.3).

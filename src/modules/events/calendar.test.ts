@@ -4,7 +4,7 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, buildTestApp, demoUser, signIn, type TestApp } from '../../../test/harness.js';
+import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
 import { bookPublic, carer, createEvent } from './test-helpers.js';
 
 function parse(ics: string) {
@@ -70,5 +70,56 @@ describe('iCalendar', () => {
     const mine = await new Agent(t.app).get(`/hassleholm/bokning/${token}/kalender.ics`);
     checkShape(mine.body);
     expect(parse(mine.body)[0].description).toContain('https://mote.exempel.se/hemlig');
+  });
+});
+
+describe.each(DIALECTS)('iCalendar updates on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: ['hassleholm'] });
+  });
+  afterAll(async () => t?.close());
+
+  const vevents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => ({
+    uid: String(v.getFirstPropertyValue('uid')), sequence: Number(v.getFirstPropertyValue('sequence') ?? 0),
+    status: String(v.getFirstPropertyValue('status') ?? ''), description: String(v.getFirstPropertyValue('description') ?? ''),
+    start: String(v.getFirstPropertyValue('dtstart')),
+  }));
+
+  it('counts SEQUENCE up on every change, marks cancelled sessions, gives a booking its own UID, and sets no cookie on the feed', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const id = await createEvent(staff, 'hassleholm', { title: 'Sekvensgrupp', firstDate: '2027-02-02', count: '3' });
+    const { token } = await bookPublic(t, 'hassleholm', id, carer({ email: 'sekvens@exempel.se' }));
+    const feed = async () => {
+      const res = await new Agent(t.app).get('/hassleholm/aktiviteter.ics');
+      expect(res.headers['set-cookie']).toBeUndefined();
+      return vevents(res.body).filter((e) => e.description.includes(id)).sort((a, b) => a.start.localeCompare(b.start));
+    };
+    const before = await feed();
+    expect(before.map((e) => e.sequence)).toEqual([0, 0, 0]);
+    expect(before.every((e) => e.status === 'CONFIRMED')).toBe(true);
+
+    const sessions = await t.db.selectFrom('event_sessions').select('id').where('event_id', '=', id).orderBy('starts_at').execute();
+    const page = await staff.get(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[0].id}`);
+    expect(page.status).toBe(200);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[0].id}/flytta`, { date: '2027-02-03', startTime: '18:00', endTime: '19:30' })).status).toBe(303);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[1].id}/installa`, {})).status).toBe(303);
+    const after = await feed();
+    const moved = after.find((e) => e.uid === `${sessions[0].id}@bredvid`)!;
+    const cancelled = after.find((e) => e.uid === `${sessions[1].id}@bredvid`)!;
+    const untouched = after.find((e) => e.uid === `${sessions[2].id}@bredvid`)!;
+    expect(moved.sequence).toBe(1);
+    expect(moved.start).toContain('2027-02-03');
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(cancelled.sequence).toBeGreaterThan(0);
+    expect(untouched.sequence).toBe(0);
+
+    const mine = await new Agent(t.app).get(`/hassleholm/bokning/${token}/kalender.ics`);
+    const uids = vevents(mine.body).map((e) => e.uid);
+    expect(uids.length).toBeGreaterThan(0);
+    for (const uid of uids) {
+      expect(after.map((e) => e.uid)).not.toContain(uid);
+      expect(uid).toMatch(/^[0-9a-f-]{36}\.[0-9a-f-]{36}@bredvid$/);
+    }
   });
 });

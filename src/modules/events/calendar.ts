@@ -23,13 +23,20 @@ function description(e: EventInfo, pageUrl: string, onlineLink: string | null): 
   ].filter(Boolean).join('\n\n');
 }
 
-function build(name: string, entries: CalendarEntry[], pageUrl: (e: EventInfo) => string, withLink: boolean, status?: 'cancelled'): string {
+// UIDs: the feed's entry of a session is `{session}@bredvid`; a booking's copy is its own entry,
+// `{session}.{booking}@bredvid`, so a person who both subscribes and books holds two entries
+// that never overwrite each other (nor does cancelling one booking cancel the feed's entry).
+// SEQUENCE comes from the session row (counted up on every change, see series-queries.ts), so a
+// calendar takes over a moved or cancelled session.
+function build(name: string, entries: CalendarEntry[], pageUrl: (e: EventInfo) => string, withLink: boolean, status?: 'cancelled', bookingId?: string): string {
   const cal = ical({ name, prodId: { company: 'Bredvid', product: 'aktiviteter', language: 'SV' }, method: ICalCalendarMethod.PUBLISH });
   for (const { event, sessions } of entries) {
     for (const s of sessions) {
       const cancelled = status === 'cancelled' || s.status === 'cancelled' || event.status === 'cancelled';
       cal.createEvent({
-        id: `${s.id}@bredvid`,
+        id: bookingId ? `${s.id}.${bookingId}@bredvid` : `${s.id}@bredvid`,
+        // A cancelled booking is a change of the booker's copy too.
+        sequence: s.sequence + (status === 'cancelled' ? 1 : 0),
         start: new Date(s.startsAt),
         end: new Date(s.endsAt),
         stamp: new Date(event.updatedAt),
@@ -44,13 +51,13 @@ function build(name: string, entries: CalendarEntry[], pageUrl: (e: EventInfo) =
   return cal.toString();
 }
 
-/** The municipality's public feed: every scheduled session of its published public events. */
+/** The municipality's public feed: every session of its published public events, a cancelled
+ *  one as STATUS:CANCELLED (dropping it would leave it in subscribers' calendars). */
 export function feedIcs(tenantName: string, baseUrl: string, slug: string, entries: CalendarEntry[]): string {
-  const scheduled = entries.map((x) => ({ event: x.event, sessions: x.sessions.filter((s) => s.status === 'scheduled') }));
-  return build(`Aktiviteter – ${tenantName}`, scheduled, (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, false);
+  return build(`Aktiviteter – ${tenantName}`, entries, (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, false);
 }
 
 /** One booking's sessions; the online link only when the place is confirmed. */
-export function bookingIcs(tenantName: string, baseUrl: string, slug: string, entry: CalendarEntry, confirmed: boolean, cancelled = false): string {
-  return build(`${entry.event.title} – ${tenantName}`, [entry], (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, confirmed, cancelled ? 'cancelled' : undefined);
+export function bookingIcs(tenantName: string, baseUrl: string, slug: string, entry: CalendarEntry & { bookingId: string }, confirmed: boolean, cancelled = false): string {
+  return build(`${entry.event.title} – ${tenantName}`, [entry], (e) => `${baseUrl}/${slug}/aktiviteter/${e.id}`, confirmed, cancelled ? 'cancelled' : undefined, entry.bookingId);
 }

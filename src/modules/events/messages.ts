@@ -79,7 +79,7 @@ export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, k
   if (withCalendar.has(kind) && confirmed) lines.push('', 'Kalenderfilen (.ics) är bifogad – öppna den för att lägga in tiderna i din kalender.');
   lines.push('', 'Hälsningar', tenant.name, '', 'Det här meddelandet skickades från Bredvid. Svara inte på det.');
   const attachments = withCalendar.has(kind) && confirmed
-    ? [{ filename: 'bokning.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: e, sessions: mine }, true) }]
+    ? [{ filename: 'bokning.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: e, sessions: mine, bookingId: b.id }, true) }]
     : undefined;
   await enqueue(trx, { tenantId: tenant.id, channel: 'email', to, subject, text: lines.join('\n'), attachments, dedupeKey }, now);
 }

@@ -53,6 +53,7 @@ export interface SessionInfo {
   status: 'scheduled' | 'cancelled';
   headCount: number | null;
   attendanceRecordedAt: string | null;
+  sequence: number;
 }
 
 export interface BookingInfo {
@@ -93,6 +94,7 @@ export function toSession(r: SessionRow): SessionInfo {
   return {
     id: r.id, eventId: r.event_id, startsAt: r.starts_at, endsAt: r.ends_at, capacity: r.capacity, placesTaken: r.places_taken,
     status: r.status === 'cancelled' ? 'cancelled' : 'scheduled', headCount: r.head_count, attendanceRecordedAt: r.attendance_recorded_at,
+    sequence: r.sequence ?? 0,
   };
 }
 

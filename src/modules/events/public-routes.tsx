@@ -134,7 +134,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const { token } = parseParams(tokenParam, req.params);
     const v = await service.getByToken(deps, tenant, token);
     const mine = v.sessions.filter((s) => v.booking.sessionId === null || s.id === v.booking.sessionId);
-    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine }, v.booking.status === 'booked', v.booking.status === 'cancelled');
+    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled');
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="bokning.ics"')
       .header('cache-control', 'no-store').send(body);
   });

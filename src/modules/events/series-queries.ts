@@ -1,6 +1,6 @@
 // Queries on events and their sessions. One function per query; the executor comes first and
 // the tenant (and, for staff lists, the unit scope) is always an argument.
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Dialect } from '../../platform/db/database.js';
 import { jsonArrayContains } from '../../platform/db/helpers.js';
@@ -15,8 +15,14 @@ export async function insertEvent(db: Exec, row: Insertable<EventsTable>): Promi
   await db.insertInto('events').values(row).execute();
 }
 
+// Bookkeeping columns: changing them changes nothing in anyone's calendar.
+const NOT_IN_CALENDAR = new Set(['places_taken', 'updated_at', 'first_starts_at', 'last_ends_at', 'contacts_erased_at', 'capacity']);
+
 export async function updateEvent(db: Exec, tenantId: string, id: string, patch: Updateable<EventsTable>): Promise<number> {
   const res = await db.updateTable('events').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  if (Object.keys(patch).some((k) => !NOT_IN_CALENDAR.has(k))) {
+    await db.updateTable('event_sessions').set({ sequence: sql<number>`sequence + 1` }).where('tenant_id', '=', tenantId).where('event_id', '=', id).execute();
+  }
   return Number(res.numUpdatedRows);
 }
 
@@ -129,7 +135,7 @@ export async function findSession(db: Exec, tenantId: string, eventId: string, i
 }
 
 export async function updateSession(db: Exec, tenantId: string, id: string, patch: Updateable<EventSessionsTable>): Promise<number> {
-  const res = await db.updateTable('event_sessions').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const res = await db.updateTable('event_sessions').set({ ...patch, sequence: sql<number>`sequence + 1` }).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 // Groups, events and booking (SPEC C2). An "event" is a series (e.g. 8 Tuesdays) or a single
 // occasion; each has one or more sessions. Places are counted in places_taken on the row that
 // holds the capacity: the event when booking is for the whole series, the session otherwise.
@@ -63,6 +64,8 @@ export interface EventSessionsTable {
   head_count: number | null;
   attendance_recorded_at: string | null;
   reminded_at: string | null;
+  /** iCalendar SEQUENCE: counted up on every change a calendar must take over */
+  sequence: Generated<number>;
   created_at: string;
 }
 

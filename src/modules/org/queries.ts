@@ -4,6 +4,7 @@ import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { OrgUnitsTable } from '../../platform/tenancy/table.js';
 import type { GovernanceBodiesTable } from './table.js';
+import { invalidateTenant } from '../../platform/tenancy/cache.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type UnitRow = Selectable<OrgUnitsTable>;
@@ -93,6 +94,7 @@ export async function readSettingsJson(db: Exec, tenantId: string): Promise<stri
 
 export async function writeSettingsJson(db: Exec, tenantId: string, json: string): Promise<void> {
   await db.updateTable('tenants').set({ settings: json }).where('id', '=', tenantId).execute();
+  invalidateTenant(tenantId);
 }
 
 /** Other tenants' settings, to keep short aliases unique across the installation. */

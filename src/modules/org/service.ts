@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../platform/db/database.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { tenantSettingsSchema, type TenantSettings } from '../../platform/tenancy/settings.js';
+import { invalidateTenant } from '../../platform/tenancy/cache.js';
 import { ROLES, type BodyKind, type Role, type UnitKind } from '../../platform/domain/vocab.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
@@ -25,6 +26,7 @@ export async function createTenant(db: Exec, input: { slug: string; name: string
 
 export async function updateSettings(db: Exec, tenantId: string, settings: TenantSettings): Promise<void> {
   await db.updateTable('tenants').set({ settings: toJson(tenantSettingsSchema.parse(settings)) }).where('id', '=', tenantId).execute();
+  invalidateTenant(tenantId);
 }
 
 export async function addUnit(db: Exec, tenantId: string, u: { parentId: string | null; kind: UnitKind; name: string; external?: boolean; sortOrder?: number }, now: Date): Promise<string> {

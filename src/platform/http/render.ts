@@ -1,7 +1,22 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Public pages whose content only staff change: a browser may keep them (back/forward cache)
+ *  but must revalidate (ETag, 304). Everything else — staff pages, forms, private links — is
+ *  `no-store`. Route patterns, so a token in a URL never decides anything. */
+const REVALIDATED_PAGES = new Set([
+  '/', '/:tenant', '/:tenant/stod', '/:tenant/stod/:id', '/:tenant/information', '/:tenant/information/:slug',
+  '/:tenant/aktiviteter', '/:tenant/aktiviteter/:id', '/:tenant/samarbetspartner', '/:tenant/tillganglighet',
+]);
+
+export function pageCacheControl(req: FastifyRequest, status: number): string {
+  const route = (req.routeOptions.url ?? '').replace(/(.)\/$/, '$1');
+  const cacheable = req.method === 'GET' && status === 200 && !req.principal && REVALIDATED_PAGES.has(route);
+  return cacheable ? 'private, no-cache' : 'no-store';
+}
 
 /** Send a rendered JSX page. Pages are never cached by shared caches. */
 export async function render(reply: FastifyReply, page: JSX.Element, status = 200): Promise<FastifyReply> {
   const html = await page;
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send('<!doctype html>' + html);
+  return reply.code(status).header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', pageCacheControl(reply.request, status)).send('<!doctype html>' + html);
 }

@@ -4,14 +4,14 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { loadSession } from '../auth/sessions.js';
 import { NotFound } from '../http/errors.js';
 import { cookieNames } from '../http/security.js';
-import { findTenantBySlug } from './tenancy.js';
+import { cachedTenantBySlug } from './cache.js';
 
 export function tenantScope(register: (app: FastifyInstance) => Promise<void> | void): FastifyPluginAsync {
   return async (app) => {
     const names = cookieNames(app.deps.config.isProduction);
     app.addHook('onRequest', async (req) => {
       const slug = (req.params as { tenant?: string }).tenant ?? '';
-      const tenant = /^[a-z0-9-]{2,40}$/.test(slug) ? await findTenantBySlug(app.deps.db, slug) : undefined;
+      const tenant = /^[a-z0-9-]{2,40}$/.test(slug) ? await cachedTenantBySlug(app.deps.db, app.deps.clock, slug) : undefined;
       if (!tenant) throw new NotFound();
       req.tenant = tenant;
       const sid = req.cookies[names.session];

@@ -4,6 +4,7 @@ import type { Children } from '@kitajs/html';
 import { CONTENT_LOCALES, LOCALE_HTML_LANG, LOCALE_NAMES, type ContentLocale } from '../domain/vocab.js';
 import type { PageContext } from '../http/context.js';
 import { can } from '../auth/principal.js';
+import { assetPath } from './assets.js';
 
 /** Languages of the interface switcher; content pages may offer more. */
 export const SWITCHER_LOCALES: ContentLocale[] = ['sv', 'sv-easy', 'en', 'ar'];
@@ -22,6 +23,8 @@ export interface LayoutProps {
   locales?: ContentLocale[];
   /** lang of the main content when it differs from the interface (fallback text). */
   contentLang?: ContentLocale;
+  /** The search-result snippet; by default the page title, municipality and what Bredvid is. */
+  description?: string;
 }
 
 function langHref(path: string, l: ContentLocale): string {
@@ -96,9 +99,10 @@ export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[]
   );
 }
 
-export function Layout({ ctx, title, children, crumbs, locales, contentLang }: LayoutProps) {
+export function Layout({ ctx, title, children, crumbs, locales, contentLang, description }: LayoutProps) {
   const tenant = ctx.tenant;
   const fullTitle = tenant ? `${title} – ${tenant.name}` : `${title} – Bredvid`;
+  const metaDescription = description ?? `${fullTitle}. ${ctx.t('layout.footer.about')}.`;
   const switcher = ctx.area === 'public' ? (locales ?? SWITCHER_LOCALES) : [];
   return (
     <html lang={LOCALE_HTML_LANG[ctx.locale]} dir={ctx.dir}>
@@ -107,7 +111,9 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang }: L
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="csrf-token" content={ctx.csrfToken} />
         <title safe>{fullTitle}</title>
-        <link rel="stylesheet" href="/static/app.css" />
+        <meta name="description" content={metaDescription} />
+        <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath('app.css')} />
       </head>
       <body class={ctx.area === 'staff' ? 'staff' : 'public'}>
         <a class="skip-link" href="#main" safe>{ctx.t('layout.skip')}</a>
