@@ -23,6 +23,7 @@ export interface YearSessionRow {
   event_id: string;
   audience: string;
   target_groups: string;
+  unit_id: string | null;
   capacity: number;
   head_count: number | null;
 }
@@ -30,7 +31,7 @@ export interface YearSessionRow {
 /** Scheduled sessions of published or finished events starting in [from, to). */
 export async function sessionsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<YearSessionRow[]> {
   return db.selectFrom('event_sessions').innerJoin('events', 'events.id', 'event_sessions.event_id')
-    .select(['event_sessions.id as session_id', 'events.id as event_id', 'events.audience', 'events.target_groups', 'event_sessions.head_count'])
+    .select(['event_sessions.id as session_id', 'events.id as event_id', 'events.audience', 'events.target_groups', 'events.unit_id', 'event_sessions.head_count'])
     .select((eb) => eb.case().when('events.booking_mode', '=', 'series').then(eb.ref('events.capacity')).else(eb.ref('event_sessions.capacity')).end().as('capacity'))
     .where('event_sessions.tenant_id', '=', tenantId).where('events.status', '=', 'published').where('event_sessions.status', '=', 'scheduled')
     .where('event_sessions.starts_at', '>=', from).where('event_sessions.starts_at', '<', to).execute() as Promise<YearSessionRow[]>;
@@ -59,8 +60,8 @@ export async function confirmedBookings(db: Exec, tenantId: string, eventIds: st
   return rows.filter((r) => r.session_id === null || wanted.has(r.session_id));
 }
 
-export async function lateCancellationsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<{ audience: string }[]> {
-  return db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id').select('events.audience')
+export async function lateCancellationsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<{ audience: string; unit_id: string | null }[]> {
+  return db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id').select(['events.audience', 'events.unit_id'])
     .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.late_cancellation', '=', 1)
     .where('event_bookings.cancelled_at', '>=', from).where('event_bookings.cancelled_at', '<', to).execute();
 }

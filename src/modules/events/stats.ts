@@ -64,9 +64,11 @@ export interface YearlyEventStats {
 const isCarerFacing = (audience: string) => parseJson<Audience[]>(audience, []).some((a) => PUBLIC_AUDIENCES.includes(a));
 
 /** The events numbers of one calendar year (Stockholm time) for the yearly follow-up. */
-export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: number): Promise<YearlyEventStats> {
+export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<YearlyEventStats> {
   const { from, to } = yearBounds(year);
-  const sessions = await aq.sessionsBetween(db, tenantId, from, to);
+  // A report for part of the organisation counts the events of its units (the event's unit).
+  const inScope = (u: string | null) => unitIds === 'all' || (u !== null && unitIds.includes(u));
+  const sessions = (await aq.sessionsBetween(db, tenantId, from, to)).filter((s) => inScope(s.unit_id));
   const attendance = await aq.attendanceCounts(db, tenantId, from, to);
   const present = new Map<string, number>();
   const absent = new Map<string, number>();
@@ -76,7 +78,7 @@ export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: n
   const training = sessions.filter((s) => !isCarerFacing(s.audience));
   const sum = (list: typeof sessions, f: (s: (typeof sessions)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
   const booked = await aq.confirmedBookings(db, tenantId, [...new Set(carer.map((s) => s.event_id))], carer.map((s) => s.session_id));
-  const late = (await aq.lateCancellationsBetween(db, tenantId, from, to)).filter((r) => isCarerFacing(r.audience)).length;
+  const late = (await aq.lateCancellationsBetween(db, tenantId, from, to)).filter((r) => isCarerFacing(r.audience) && inScope(r.unit_id)).length;
 
   const keys = [...TARGET_GROUPS, 'all'] as const;
   const byTargetGroup = Object.fromEntries(keys.map((k) => [k, { events: 0, sessions: 0, participants: 0 }])) as Record<TargetGroup | 'all', GroupStats>;

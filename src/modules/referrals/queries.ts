@@ -91,7 +91,7 @@ export async function blankReferral(db: Exec, tenantId: string, id: string, at: 
 }
 
 export async function referralsOfYear(db: Exec, tenantId: string, fromIso: string, toIso: string) {
-  return db.selectFrom('referrals').select(['from_unit_id', 'status', 'topic', 'urgency', 'close_reason', 'created_at', 'first_contact_at', 'target_date'])
+  return db.selectFrom('referrals').select(['from_unit_id', 'to_unit_id', 'status', 'topic', 'urgency', 'close_reason', 'created_at', 'first_contact_at', 'target_date'])
     .where('tenant_id', '=', tenantId).where('created_at', '>=', fromIso).where('created_at', '<', toIso).execute();
 }
 

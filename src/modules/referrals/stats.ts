@@ -31,8 +31,10 @@ const BUCKETS = ['0', '1', '2', '3', '4', '5', '6-10', '11+'];
 const bucket = (d: number) => (d <= 5 ? String(d) : d <= 10 ? '6-10' : '11+');
 const inc = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
 
-export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year: number, today?: string): Promise<ReferralStats> {
-  const rows = await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`));
+export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year: number, today?: string, unitIds: 'all' | string[] = 'all'): Promise<ReferralStats> {
+  // A report for part of the organisation counts the referrals its units received.
+  const rows = (await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`)))
+    .filter((r) => unitIds === 'all' || (r.to_unit_id !== null && unitIds.includes(r.to_unit_id)));
   const units = await listUnits(db, tenantId);
   const day = today ?? localDateOf(new Date().toISOString());
   const byUnit = new Map<string | null, number>();

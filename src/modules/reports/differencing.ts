@@ -12,6 +12,10 @@ export interface ForcedCells {
   tables: Map<string, Set<string>>;
   /** section id → indexes of the count facts to hide */
   facts: Map<string, Set<number>>;
+  /** table id → "row:col" of cells other reports give away: never chosen to protect another (tree.ts) */
+  pinned?: Map<string, Set<string>>;
+  /** tables that cannot be shown cell by cell anywhere in the tree: only their anchors are shown (tree.ts) */
+  withheld?: Set<string>;
 }
 
 export const NOTHING_FORCED: ForcedCells = { tables: new Map(), facts: new Map() };

@@ -115,7 +115,7 @@ export async function generateYear(db: Kysely<DB>, tenantId: string, o: Generate
       const starts = Array.from({ length: 8 }, (_, i) => new Date(first.getTime() + i * 7 * 86400_000));
       const group = skewed(r, [...TARGET_GROUPS, null]);
       await trx.insertInto('events').values({
-        id, tenant_id: tenantId, unit_id: o.unitIds[0] ?? null, kind: 'series', type: 'carer_group', title: `Anhöriggrupp ${eventsMade + 1}`, summary: 'Genererad grupp.',
+        id, tenant_id: tenantId, unit_id: o.unitIds[eventsMade % Math.max(1, o.unitIds.length)] ?? null, kind: 'series', type: 'carer_group', title: `Anhöriggrupp ${eventsMade + 1}`, summary: 'Genererad grupp.',
         description: '', place_name: 'Träffpunkten', address: '', accessibility: '', online: 0, online_link: null, capacity: 12, places_taken: 0,
         leader_user_ids: '[]', external_leaders: '[]', audience: toJson(['carers']), target_groups: toJson(group ? [group] : []), language: 'sv', booking_mode: 'series',
         booking_opens_at: null, booking_closes_at: null, requires_approval: 0, waitlist_enabled: 1, reminder_hours: 24, status: 'published', cancel_reason: null,

@@ -7,10 +7,16 @@ import type { Principal } from '../../platform/auth/principal.js';
 export const READ: Permission = 'reports:read';
 export const DETAILED: Permission = 'reports:detailed';
 
-/**
- * The dashboards are for specialists and managers. A board member (nämnd, anhörigråd) sees the
- * report and nothing else, so reports:read through the board role alone does not open them.
- */
+/** Every reports:read holder opens the overview (suppressed unless reports:detailed). */
 export function mayViewDashboard(p: Principal): boolean {
-  return p.roles.some((r) => r.role !== 'board' && ROLE_PERMISSIONS[r.role]?.includes(READ));
+  return p.roles.some((r) => ROLE_PERMISSIONS[r.role]?.includes(READ));
+}
+
+/**
+ * A board member (nämnd, anhörigråd) with no other reading role sees the overview of the whole
+ * municipality only: the month-by-month series of the parts are not suppressed together over the
+ * organisation tree the way the yearly reports are.
+ */
+export function wholeMunicipalityOnly(p: Principal): boolean {
+  return !p.roles.some((r) => r.role !== 'board' && ROLE_PERMISSIONS[r.role]?.includes(READ));
 }

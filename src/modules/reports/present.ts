@@ -49,9 +49,18 @@ export function formatCell(c: ReportCell): string {
  * Suppression states of every count cell of a table, keyed "row:col". `forced` ("row:col") are
  * cells a larger report would reveal by subtraction: hidden whatever their value (differencing.ts).
  */
-export function countStates(t: ReportTable, threshold: number, forced: ReadonlySet<string> = new Set()): { states: Map<string, CellState>; ok: boolean } {
+export function countStates(t: ReportTable, threshold: number, forced: ReadonlySet<string> = new Set(), pinned: ReadonlySet<string> = new Set(), withheld = false): { states: Map<string, CellState>; ok: boolean } {
   const states = new Map<string, CellState>();
   const key = (r: number, c: number) => `${r}:${c}`;
+  if (withheld && t.shape.kind === 'columns') {
+    // The whole tree cannot show this table cell by cell: only its total, when that is an anchor.
+    t.rows.forEach((row, r) => row.cells.forEach((cell, c) => {
+      if (cell.kind !== 'count') return;
+      const anchor = row.total && t.shape.kind === 'columns' && t.shape.totalIsAnchor && !forced.has(key(r, c));
+      states.set(key(r, c), anchor ? singleCellState(cell.value, threshold) : 'withheld');
+    }));
+    return { states, ok: false };
+  }
   const forcedAt = (positions: [number, number][]) => new Set(positions.flatMap(([r, c], i) => (forced.has(key(r, c)) ? [i] : [])));
   const valueAt = (r: number, c: number) => {
     const cell = t.rows[r].cells[c];
@@ -79,7 +88,10 @@ export function countStates(t: ReportTable, threshold: number, forced: ReadonlyS
       if (values.reduce((s, v) => s + v, 0) !== total) throw new Error(`table ${t.id}: column ${c} does not add up to its total`);
       const groups = subs.map(({ row }) => row.subtotalOf!.map((m) => parts.indexOf(m)));
       const positions: [number, number][] = [...parts.map((r): [number, number] => [r, c]), ...subs.map(({ r }): [number, number] => [r, c]), [totalRow, c]];
-      const res = suppress(breakdownCells(values, total, { groups, totalIsAnchor: t.shape.totalIsAnchor }), threshold, forcedAt(positions));
+      const cells = breakdownCells(values, total, { groups, totalIsAnchor: t.shape.totalIsAnchor });
+      // Pinned: a figure other reports give away (e.g. an area's only category, equal to its total).
+      positions.forEach(([r, cc], i) => { if (pinned.has(key(r, cc))) cells[i].anchor = true; });
+      const res = suppress(cells, threshold, forcedAt(positions));
       ok &&= res.ok;
       parts.forEach((r, i) => states.set(key(r, c), res.states[i]));
       subs.forEach(({ r }, g) => states.set(key(r, c), res.states[parts.length + g]));
@@ -111,8 +123,8 @@ export function countStates(t: ReportTable, threshold: number, forced: ReadonlyS
   return { states, ok };
 }
 
-export function presentTable(t: ReportTable, mode: Mode, threshold: number, forced?: ReadonlySet<string>): ShownTable {
-  const { states, ok } = countStates(t, threshold, forced);
+export function presentTable(t: ReportTable, mode: Mode, threshold: number, forced?: ReadonlySet<string>, pinned?: ReadonlySet<string>, withheld = false): ShownTable {
+  const { states, ok } = countStates(t, threshold, forced, pinned, withheld);
   const hiddenAt = (r: number, c: number) => {
     const s = states.get(`${r}:${c}`);
     return s !== undefined && s !== 'shown';
@@ -180,7 +192,7 @@ export function presentReport(report: YearlyReport, mode: Mode, threshold: numbe
     sections: report.sections.map((s) => ({
       id: s.id, title: s.title, intro: s.intro, municipalityWide: !!s.municipalityWide, unavailable: s.unavailable,
       facts: (s.facts ?? []).map((f, i) => presentFact(f, mode, threshold, forced.facts.get(s.id)?.has(i) ?? false)),
-      tables: s.tables.map((t) => presentTable(t, mode, threshold, forced.tables.get(t.id))),
+      tables: s.tables.map((t) => presentTable(t, mode, threshold, forced.tables.get(t.id), forced.pinned?.get(t.id), forced.withheld?.has(t.id))),
     })),
   };
 }

@@ -200,14 +200,19 @@ describe.each(DIALECTS)('yearly report on %s', (dialect) => {
     expect((await theirs.get(`/${slug}/personal/rapporter/rapport?ar=2025`)).status).toBe(303);
   });
 
-  it('gives the report to reports:read only; the board sees no dashboard', async () => {
+  it('gives the report to reports:read only; the board sees the whole municipality\'s overview', async () => {
     const staff = await signIn(t.app, slug, demoUser(t, slug, 'staff').email);
     expect((await staff.get(`/${slug}/personal/rapporter`)).status).toBe(403);
     expect((await staff.get(`/${slug}/personal/rapporter/rapport.pdf?ar=2025`)).status).toBe(403);
     expect((await new Agent(t.app).get(`/${slug}/personal/rapporter`)).status).toBe(303);
     const b = await board();
     expect((await b.get(`/${slug}/personal/rapporter`)).status).toBe(200);
-    expect((await b.get(`/${slug}/personal/oversikt`)).status).toBe(403);
+    const overview = await b.get(`/${slug}/personal/oversikt?enhet=${t.seeds.get(slug)!.unitIds.values().next().value}`);
+    expect(overview.status).toBe(200);
+    expect(overview.$('h1').text()).toBe('Översikt: Hela kommunen');
+    expect(overview.$('select[name="enhet"]').length).toBe(0);
+    expect(overview.$('svg[role="img"]').length).toBeGreaterThan(0);
+    expect(overview.$('a:contains("Så räknar vi")').attr('href')).toBe(`/${slug}/personal/rapporter/definitioner#sekretess`);
     const home = await b.get(`/${slug}/personal`);
     expect(home.$('main .cards a').map((_, e) => home.$(e).attr('href')).get()).toContain(`/${slug}/personal/rapporter`);
   });

@@ -4,7 +4,7 @@ import { pageContext, requirePermission, tenantOf } from '../../platform/http/co
 import { Forbidden } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import * as service from './service.js';
-import { mayViewDashboard, READ } from './policy.js';
+import { mayViewDashboard, READ, wholeMunicipalityOnly } from './policy.js';
 import { FIRST_YEAR } from './schema.js';
 import { ReportPage, ReportsIndexPage } from './views/report.js';
 import { DefinitionsPage } from './views/definitions.js';
@@ -79,8 +79,9 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/personal/oversikt', async (req, reply) => {
     const { principal, scope } = await requirePermission(req, READ);
     if (!mayViewDashboard(principal)) throw new Forbidden();
-    const request = service.resolveDashboardRequest(principal, scope, clock.now(), req.query);
-    const units = service.unitChoices(principal, scope);
+    const boardOnly = wholeMunicipalityOnly(principal);
+    const request = service.resolveDashboardRequest(principal, scope, clock.now(), boardOnly ? { enhet: '' } : req.query);
+    const units = boardOnly ? [] : service.unitChoices(principal, scope);
     const ctx = pageContext(req, 'staff');
     if (!request.ok) return render(reply, <DashboardPage ctx={ctx} shown={null} units={units} values={request.values} errors={request.errors} />, 400);
     const panels = await service.dashboard(db, clock, tenantOf(req), request.scope, request.mode);

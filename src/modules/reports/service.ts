@@ -17,6 +17,7 @@ import { buildReport } from './report.js';
 import { presentReport, type Mode, type ShownReport } from './present.js';
 import type { ReportScope, YearlyReport } from './model.js';
 import { forcedByLarger } from './differencing.js';
+import { treeForced, type TreeReport } from './tree.js';
 import { dashboard as dashboardPanels, type ShownPanel } from './dashboard.js';
 import { FIRST_YEAR, reportQuerySchema } from './schema.js';
 import { questionnaire, summarize } from './questionnaire.js';
@@ -121,13 +122,37 @@ export function modeFor(principal: Principal): Mode {
 }
 
 /**
- * The report as its reader sees it. A report for part of the organisation is built for every
- * larger part too, so that no count here can be subtracted from the same count there to give a
- * small number for the rest (differencing.ts); the page, the board's view and every export get it.
+ * The parts of the organisation a board member can open a report for: the municipality, each
+ * administration and each area (active, not external), each with the index of its parent.
+ */
+export function boardTree(units: OrgUnit[]): { scopes: ReportScope[]; parents: number[] } {
+  const nodes = units.filter((u) => u.active && !u.external && u.kind !== 'unit');
+  const scopes = [WHOLE_MUNICIPALITY, ...nodes.map((u) => scopeOf(units, u.id))];
+  const index = new Map(nodes.map((u, i) => [u.id, i + 1]));
+  const parents = [-1, ...nodes.map((u) => {
+    for (let p = u.parentId; p !== null; p = units.find((x) => x.id === p)?.parentId ?? null) if (index.has(p)) return index.get(p)!;
+    return 0;
+  })];
+  return { scopes, parents };
+}
+
+/**
+ * The report as its reader sees it. The municipality's, an administration's or an area's report is
+ * suppressed together with all the others (tree.ts): a board member can read them side by side,
+ * so no hidden figure may follow from what any of them shows. A unit's report (for its managers)
+ * also hides what the larger reports containing it would reveal by subtraction (differencing.ts).
  */
 export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant, year: number, scope: ReportScope, mode: Mode): Promise<ShownReport> {
   const now = clock.now();
   const threshold = tenant.settings.suppressionThreshold;
+  const units = await listUnits(db, tenant.id);
+  const tree = boardTree(units);
+  const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
+  if (at >= 0) {
+    const reports = await Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now })));
+    const nodes: TreeReport[] = reports.map((report, i) => ({ report, parent: tree.parents[i] }));
+    return presentReport(reports[at], mode, threshold, treeForced(nodes, threshold)[at]);
+  }
   const report = await buildReport({ db, tenant, year, scope, now });
   const larger: YearlyReport[] = await Promise.all((await largerScopes(db, tenant.id, scope)).map((s) => buildReport({ db, tenant, year, scope: s, now })));
   return presentReport(report, mode, threshold, forcedByLarger(report, larger, threshold));

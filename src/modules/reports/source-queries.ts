@@ -28,12 +28,14 @@ const localMonth = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' 
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via' | 'topic';
 
-/** Contact requests from the portal received in the year, counted by one column ('unknown' for empty). */
-export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: number, column: RequestColumn): Promise<Record<string, number>> {
+/** Contact requests from the portal received in the year, counted by one column ('unknown' for empty),
+ *  in the units they were routed to ('all': every request, routed or not). */
+export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: number, column: RequestColumn, unitIds: 'all' | string[] = 'all'): Promise<Record<string, number>> {
   const { from, to } = yearInstants(year);
-  const rows = await db.selectFrom('contact_requests').select([column as 'mode']).select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
-    .groupBy(column).execute();
+  let q = db.selectFrom('contact_requests').select([column as 'mode']).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
+  if (unitIds !== 'all') q = q.where('routed_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  const rows = await q.groupBy(column).execute();
   const out: Record<string, number> = {};
   for (const r of rows) {
     const k = (r as Record<string, unknown>)[column] as string | null ?? 'unknown';
@@ -49,25 +51,30 @@ async function monthsOf(instants: Promise<{ created_at: string }[]>): Promise<nu
   return out;
 }
 
-export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  return monthsOf(db.selectFrom('contact_requests').select('created_at').where('tenant_id', '=', tenantId)
-    .where('created_at', '>=', from).where('created_at', '<', to).execute());
+  let q = db.selectFrom('contact_requests').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
+  if (unitIds !== 'all') q = q.where('routed_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  return monthsOf(q.execute());
 }
 
-export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+/** Referrals received in the year, by the receiving unit. */
+export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  return monthsOf(db.selectFrom('referrals').select('created_at').where('tenant_id', '=', tenantId)
-    .where('created_at', '>=', from).where('created_at', '<', to).execute());
+  let q = db.selectFrom('referrals').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
+  if (unitIds !== 'all') q = q.where('to_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  return monthsOf(q.execute());
 }
 
-/** Bookings made in the year to events open to carers (not staff trainings). */
-export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number): Promise<number[]> {
+/** Bookings made in the year to events open to carers (not staff trainings), by the event's unit:
+ *  "Bokningar" on the overview and in the yearly report alike. */
+export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  const rows = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+  let q = db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
     .select(['event_bookings.created_at', 'events.audience']).where('event_bookings.tenant_id', '=', tenantId)
-    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to).execute();
-  return monthsOf(Promise.resolve(rows.filter((r) => parseJson<string[]>(r.audience, []).includes('carers'))));
+    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to);
+  if (unitIds !== 'all') q = q.where('events.unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
+  return monthsOf(Promise.resolve((await q.execute()).filter((r) => parseJson<string[]>(r.audience, []).includes('carers'))));
 }
 
 /** Identified carers held by the given units: created in the year, and with a named stödkontakt now. */

@@ -26,7 +26,8 @@ export function reportCsv(shown: ShownReport, answers: AnswerSummary[]): string 
     '',
   ];
   for (const s of shown.sections) {
-    for (const f of s.facts) out.push(line([s.title, f.fact.label, f.cell.number !== null && !f.cell.hidden ? f.cell.number : f.cell.text]));
+    // Whole numbers as numbers; shares, medians and amounts as the report prints them (rounded).
+    for (const f of s.facts) out.push(line([s.title, f.fact.label, f.cell.number !== null && !f.cell.hidden && Number.isInteger(f.cell.number) ? f.cell.number : f.cell.text]));
     for (const t of s.tables) {
       out.push('', line([t.table.title]), line([t.table.firstHeader, ...t.table.columns]));
       for (const row of t.rows) out.push(line([row.label, ...row.cells.map((c) => (c.number !== null && !c.hidden && Number.isInteger(c.number) ? c.number : c.text))]));

@@ -1,18 +1,22 @@
-// Groups, sessions, places and participants (SPEC C2 → C6), from the events module. Events are
-// the municipality's, not a unit's, so the section counts the whole municipality.
+// Groups, sessions, places and participants (SPEC C2 → C6), from the events module, counted in the
+// event's unit. "Bokningar" is the overview's figure (bookings made in the year), one definition.
 import { yearlyEventStats } from '../../events/service.js';
 import { TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import { count, plain, type ReportSection } from '../model.js';
+import { bookingsPerMonth } from '../source-queries.js';
 import type { SectionContext } from './context.js';
 
 export async function eventsSection(ctx: SectionContext): Promise<ReportSection> {
-  const s = await yearlyEventStats(ctx.db, ctx.tenant.id, ctx.year);
+  const [s, bookingMonths] = await Promise.all([
+    yearlyEventStats(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds),
+    bookingsPerMonth(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds),
+  ]);
+  const bookings = bookingMonths.reduce((a, b) => a + b, 0);
   const groups = [...TARGET_GROUPS, 'all'] as const;
   return {
     id: 'grupper',
     title: 'Grupper, träffar och deltagare',
     intro: 'Grupper, cirklar, träffar och utbildningar för anhöriga med minst en träff under året. Utbildningar för personal och anhörigombud redovisas under anhörigombud.',
-    municipalityWide: true,
     tables: [
       {
         id: 'grupper-utbud', title: 'Grupper och träffar', definition: 'grupper', firstHeader: 'Mått', columns: ['Antal'],
@@ -27,7 +31,8 @@ export async function eventsSection(ctx: SectionContext): Promise<ReportSection>
       {
         id: 'grupper-deltagare', title: 'Bokningar och deltagare', definition: 'grupper', firstHeader: 'Mått', columns: ['Antal'],
         rows: [
-          { label: 'Bokningar', cells: [count(s.bookings)] },
+          { label: 'Bokningar som gjordes under året', cells: [count(bookings)] },
+          { label: 'Bekräftade platser (bokade, inte avbokade)', cells: [count(s.bookings)] },
           { label: 'Deltagartillfällen med namn (närvaro per träff)', cells: [count(s.namedParticipants)] },
           { label: 'Deltagartillfällen räknade anonymt på plats', cells: [count(s.headCount)] },
           { label: 'Bokade som uteblev', cells: [count(s.noShows)] },

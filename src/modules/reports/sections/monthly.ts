@@ -8,15 +8,15 @@ export const DASHBOARD_SOURCES: MonthlySource[] = [
     months: (db, tenant, year, scope) => contactsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'forfragningar', title: 'Kontaktförfrågningar från webben', what: 'Förfrågningar "Jag vill bli kontaktad" som kom in.', municipalityWide: true,
-    months: (db, tenant, year) => requestsPerMonth(db, tenant.id, year),
+    id: 'forfragningar', title: 'Kontaktförfrågningar från webben', what: 'Förfrågningar "Jag vill bli kontaktad" som kom in, i den enhet de slussades till.', municipalityWide: false,
+    months: (db, tenant, year, scope) => requestsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'bokningar', title: 'Bokningar till grupper och aktiviteter', what: 'Bokningar som gjordes till grupper och aktiviteter för anhöriga, även de som senare avbokades.', municipalityWide: true,
-    months: (db, tenant, year) => bookingsPerMonth(db, tenant.id, year),
+    id: 'bokningar', title: 'Bokningar till grupper och aktiviteter', what: 'Bokningar som gjordes till grupper och aktiviteter för anhöriga, även de som senare avbokades, i gruppens enhet.', municipalityWide: false,
+    months: (db, tenant, year, scope) => bookingsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'formedlingar', title: 'Förmedlade kontakter', what: 'Förmedlingar från personal till anhörigstödet som kom in.', municipalityWide: true,
-    months: (db, tenant, year) => referralsPerMonth(db, tenant.id, year),
+    id: 'formedlingar', title: 'Förmedlade kontakter', what: 'Förmedlingar från personal till anhörigstödet som kom in, i den mottagande enheten.', municipalityWide: false,
+    months: (db, tenant, year, scope) => referralsPerMonth(db, tenant.id, year, scope.unitIds),
   },
 ];

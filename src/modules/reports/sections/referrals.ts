@@ -8,9 +8,9 @@ import { periodEnd, type SectionContext } from './context.js';
 const BUCKETS: [string, string][] = [['0', 'Samma dag'], ['1', '1 arbetsdag'], ['2', '2 arbetsdagar'], ['3', '3 arbetsdagar'], ['4', '4 arbetsdagar'], ['5', '5 arbetsdagar'], ['6-10', '6–10 arbetsdagar'], ['11+', '11 arbetsdagar eller fler']];
 
 export async function referralsSection(ctx: SectionContext): Promise<ReportSection> {
-  const s = await yearlyReferralStats(ctx.db, ctx.tenant.id, ctx.year, periodEnd(ctx.year, ctx.now));
-  const inScope = (id: string | null) => ctx.scope.unitIds === 'all' || (id !== null && ctx.scope.unitIds.includes(id));
-  const units = s.byReferringUnit.filter((u) => inScope(u.unitId));
+  // Counted in the receiving unit: an area's report has the referrals its units received.
+  const s = await yearlyReferralStats(ctx.db, ctx.tenant.id, ctx.year, periodEnd(ctx.year, ctx.now), ctx.scope.unitIds);
+  const units = s.byReferringUnit;
   const unitRows: ReportRow[] = units.map((u) => ({ label: u.unitName, cells: [count(u.count)] }));
   const timeRows: ReportRow[] = [...BUCKETS.map(([k, label]) => ({ label, cells: [count(s.timeToFirstContact[k] ?? 0)] })), { label: 'Ännu ingen kontakt', cells: [count(s.notYetContacted)] }];
   const contacted = s.total - s.notYetContacted;
@@ -20,8 +20,7 @@ export async function referralsSection(ctx: SectionContext): Promise<ReportSecti
     title: 'Förmedlade kontakter',
     intro: whole
       ? 'Förmedlingar från personal till anhörigstödet som kom in under året.'
-      : 'Tabellen per enhet visar förmedlingar från enheterna i den valda delen av organisationen; tiden till första kontakt gäller hela kommunen.',
-    municipalityWide: true,
+      : 'Förmedlingar som enheterna i den valda delen av organisationen tog emot under året, per förmedlande enhet.',
     facts: [
       { label: 'Median, arbetsdagar till första kontakt', cell: { kind: 'measure', value: s.medianWorkingDays, base: contacted, format: 'days' }, definition: 'formedlingar' },
       { label: 'Andel med första kontakt inom måltiden', cell: { kind: 'measure', value: s.shareWithinTarget, base: s.measured, format: 'percent' }, definition: 'formedlingar' },

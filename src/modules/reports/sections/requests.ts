@@ -6,14 +6,13 @@ import { requestCountsBy } from '../source-queries.js';
 import type { SectionContext } from './context.js';
 
 export async function requestsSection(ctx: SectionContext): Promise<ReportSection> {
-  const by = (c: Parameters<typeof requestCountsBy>[3]) => requestCountsBy(ctx.db, ctx.tenant.id, ctx.year, c);
+  const by = (c: Parameters<typeof requestCountsBy>[3]) => requestCountsBy(ctx.db, ctx.tenant.id, ctx.year, c, ctx.scope.unitIds);
   const [mode, group, age, heard] = await Promise.all([by('mode'), by('target_group'), by('age_band'), by('heard_via')]);
   const common = { definition: 'forfragningar', totalIsAnchor: true };
   return {
     id: 'forfragningar',
     title: 'Kontaktförfrågningar från webben',
-    intro: 'Anhöriga som bett att bli kontaktade via kommunens sida, anonymt eller med namn.',
-    municipalityWide: true,
+    intro: 'Anhöriga som bett att bli kontaktade via kommunens sida, anonymt eller med namn. En del av organisationen räknar förfrågningarna som slussades till dess enheter.',
     tables: [
       breakdownTable({ ...common, id: 'forfragningar-satt', title: 'Förfrågningar, anonyma och med namn', firstHeader: 'Sätt', counts: mode, order: ['anonymous', 'named'], labels: { anonymous: 'Anonyma', named: 'Med namn' } }),
       breakdownTable({ ...common, id: 'forfragningar-malgrupp', title: 'Förfrågningar per den närståendes målgrupp', firstHeader: 'Målgrupp', counts: group, order: TARGET_GROUPS, labels: TARGET_GROUP_LABELS }),

@@ -8,7 +8,6 @@ import { BarChart } from '../../../platform/views/charts.js';
 import { MONTH_NAMES } from '../../../platform/domain/dates.js';
 import { MONTH_SHORT, type ShownPanel } from '../dashboard.js';
 import type { UnitChoice } from '../service.js';
-import { ruleText } from '../suppression.js';
 
 export interface DashboardProps {
   ctx: PageContext;
@@ -29,12 +28,14 @@ export function DashboardPage({ ctx, shown, units, values, errors }: DashboardPr
       <h1 safe>{title}</h1>
       <p class="lede">I år jämfört med i fjol, månad för månad. Siffrorna kommer direkt ur det som registreras. <a href={`/${slug}/personal/rapporter`}>Årsrapporter</a>.</p>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['enhet']} />
-      <form method="get" action={`/${slug}/personal/oversikt`} class="filters" novalidate>
-        <Select name="enhet" label="Förvaltning eller område" hint="Översikten för en del räknar den delen och allt under den."
-          options={options} values={values} errors={errors} />
-        <button type="submit" class="button button-primary">Visa översikt</button>
-      </form>
-      {shown && shown.mode === 'suppressed' ? <Banner kind="info" title="Små tal är dolda"><p safe>{ruleText(threshold)}</p></Banner> : ''}
+      {units.length > 0 || errors ? (
+        <form method="get" action={`/${slug}/personal/oversikt`} class="filters" novalidate>
+          <Select name="enhet" label="Förvaltning eller område" hint="Översikten för en del räknar den delen och allt under den."
+            options={options} values={values} errors={errors} />
+          <button type="submit" class="button button-primary">Visa översikt</button>
+        </form>
+      ) : ''}
+      {shown && shown.mode === 'suppressed' ? <Banner kind="info" title="Små tal är dolda"><p>Tal under <span safe>{String(threshold)}</span> och tal som skulle avslöja dem visas inte. <a href={`/${slug}/personal/rapporter/definitioner#sekretess`}>Så räknar vi</a>.</p></Banner> : ''}
       {(shown?.panels ?? []).map((p) => (
         <section aria-labelledby={`${p.id}-rubrik`} class="dashboard-panel">
           <h2 id={`${p.id}-rubrik`} safe>{p.title}</h2>

@@ -6,7 +6,7 @@ import { Banner, ErrorSummary, Select } from '../../../platform/views/components
 import { formatDate } from '../../../platform/domain/dates.js';
 import type { ShownReport } from '../present.js';
 import type { UnitChoice } from '../service.js';
-import { ruleText } from '../suppression.js';
+import { ReportSummary } from './summary.js';
 import { FactList, ReportTableView } from './table.js';
 import { QuestionnaireSummary, type AnswerSummary } from './questionnaire-summary.js';
 
@@ -63,9 +63,7 @@ export function ReportPage({ ctx, shown, answers, query }: { ctx: PageContext; s
           <p>Tal med prickad understrykning visas inte utanför anhörigstödet: i nämndens vy och i alla exporter döljs de enligt regeln för små tal.</p>
         </Banner>
       ) : (
-        <Banner kind="info" title="Små tal är dolda">
-          <p safe>{ruleText(shown.threshold)}</p>
-        </Banner>
+        <ReportSummary shown={shown} howHref={`${base}/definitioner#sekretess`} />
       )}
       <nav aria-label="Ladda ner rapporten" class="export-links">
         <h2 class="visually-hidden">Ladda ner</h2>

@@ -1,0 +1,109 @@
+// Area reports carry the area's own figures (contacts in the unit that logged them, bookings in
+// the group's unit), and the board's view opens with the summary and the chart. A generated year
+// spread over units in different areas; each area's figures are checked against the others and
+// against the municipality, and its CSV against its own report.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
+import { clearContacts } from './fixtures.js';
+import { generateYear } from './generate.js';
+import { buildReport } from './report.js';
+import { boardTree } from './service.js';
+import { listUnits, findTenantBySlug } from '../../platform/tenancy/tenancy.js';
+import type { YearlyReport } from './model.js';
+import { yearInstants } from './source-queries.js';
+
+const slug = 'hassleholm';
+const total = (r: YearlyReport, tableId: string, label = 'Totalt'): number => {
+  const row = r.sections.flatMap((s) => s.tables).find((t) => t.id === tableId)!.rows.find((x) => x.label === label)!;
+  return (row.cells[0] as { value: number }).value;
+};
+
+function csvBlock(csv: string, title: string): Map<string, string> {
+  const lines = csv.split('\r\n');
+  const start = lines.indexOf(`"${title}"`);
+  expect(start).toBeGreaterThan(0);
+  const out = new Map<string, string>();
+  for (const l of lines.slice(start + 2)) {
+    if (l === '') break;
+    const [label, value] = l.split(';').map((f) => f.replace(/^"|"$/g, ''));
+    out.set(label, value);
+  }
+  return out;
+}
+
+describe.each(DIALECTS)('area reports on %s', (dialect) => {
+  let t: TestApp;
+  let reports: { name: string; unitId: string | null; report: YearlyReport; parent: number }[];
+  const unit = (key: string) => t.seeds.get(slug)!.unitIds.get(key)!;
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: [slug] });
+    await clearContacts(t.db);
+    const seed = t.seeds.get(slug)!;
+    const units = ['anhorigstod', 'hemvard-tyringe', 'sabo-ekbacken', 'novum'].map(unit);
+    await generateYear(t.db, seed.tenantId, { year: 2025, contacts: 1500, bookings: 900, unitIds: units, seed: 3, now: t.clock.now() });
+    const tenant = (await findTenantBySlug(t.db, slug))!;
+    const tree = boardTree(await listUnits(t.db, seed.tenantId));
+    reports = await Promise.all(tree.scopes.map(async (scope, i) => ({
+      name: scope.unitName, unitId: scope.unitId, parent: tree.parents[i],
+      report: await buildReport({ db: t.db, tenant, year: 2025, scope, now: t.clock.now() }),
+    })));
+  });
+  afterAll(async () => t?.close());
+
+  it('adds up: the administrations\' contacts and bookings are the municipality\'s, less what has no unit', async () => {
+    const { from, to } = yearInstants(2025);
+    // Plain SQL, apart from the report: bookings in the year to carer events that have no unit.
+    const noUnit = await sql<{ n: number | string }>`select count(*) as n from event_bookings b join events e on e.id = b.event_id
+      where b.tenant_id = ${t.seeds.get(slug)!.tenantId} and b.created_at >= ${from} and b.created_at < ${to} and e.unit_id is null and e.audience like ${'%"carers"%'}`.execute(t.db);
+    const whole = reports[0].report;
+    const admins = reports.filter((r) => r.parent === 0);
+    expect(admins.length).toBeGreaterThan(1);
+    const sum = (f: (r: YearlyReport) => number) => admins.reduce((s, a) => s + f(a.report), 0);
+    expect(sum((r) => total(r, 'kontakter-slag', 'Kontakter totalt'))).toBe(total(whole, 'kontakter-slag', 'Kontakter totalt'));
+    expect(total(whole, 'kontakter-slag', 'Kontakter totalt')).toBe(1500);
+    for (const id of ['kontakter-kanal', 'kontakter-malgrupp', 'forfragningar-satt', 'formedlingar-tid']) {
+      const adminSum = sum((r) => total(r, id));
+      expect({ id, adminSum }).toEqual({ id, adminSum: id.startsWith('kontakter') ? total(whole, id) : adminSum });
+      expect(adminSum).toBeLessThanOrEqual(total(whole, id));
+    }
+    const bookings = (r: YearlyReport) => total(r, 'grupper-deltagare', 'Bokningar som gjordes under året');
+    expect(sum(bookings) + Number(noUnit.rows[0].n)).toBe(bookings(whole));
+    // Areas add up to their administration too.
+    for (const [ai, a] of reports.entries()) {
+      const areas = reports.filter((r) => r.parent === ai);
+      if (areas.length === 0 || a.parent !== 0) continue;
+      expect(areas.reduce((s, r) => s + total(r.report, 'kontakter-kanal'), 0)).toBe(total(a.report, 'kontakter-kanal'));
+    }
+  });
+
+  it('gives an area\'s CSV the area\'s own figures, not the municipality\'s', async () => {
+    const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
+    const hemvard = reports.find((r) => r.unitId === unit('of-hemvard'))!;
+    const whole = reports[0];
+    const own = total(hemvard.report, 'grupper-deltagare', 'Bokningar som gjordes under året');
+    expect(own).toBeLessThan(total(whole.report, 'grupper-deltagare', 'Bokningar som gjordes under året'));
+    const csv = await board.get(`/${slug}/personal/rapporter/rapport.csv?ar=2025&enhet=${unit('of-hemvard')}`);
+    expect(csv.status).toBe(200);
+    const cell = csvBlock(csv.body, 'Bokningar och deltagare').get('Bokningar som gjordes under året')!;
+    expect(['dolt', '<5', String(own)]).toContain(cell);
+    const contacts = csvBlock(csv.body, 'Kontakter: anonyma och med identifierade anhöriga').get('Kontakter totalt')!;
+    expect(['dolt', String(total(hemvard.report, 'kontakter-slag', 'Kontakter totalt'))]).toContain(contacts);
+    expect(csv.body).not.toMatch(/\d\.\d{3,}/); // shares and medians rounded as the report prints them
+  });
+
+  it('opens the board\'s report with the summary and the chart, the rules one link away', async () => {
+    const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
+    const page = await board.get(`/${slug}/personal/rapporter/rapport?ar=2025`);
+    expect(page.status).toBe(200);
+    const main = page.$('main');
+    const first = main.find('h2').first().text();
+    expect(first).toBe('Sammanfattning');
+    const sentences = main.find('.report-summary > p').map((_, e) => page.$(e).text().replace(/\u00a0/g, ' ')).get();
+    expect(sentences[0]).toContain('1 500 kontakter');
+    expect(main.find('.report-summary svg[role="img"] title').text()).toContain('Kontakter per månad 2025');
+    expect(main.find('.report-summary a').last().attr('href')).toBe(`/${slug}/personal/rapporter/definitioner#sekretess`);
+    expect(page.body).not.toContain('Ett antal som annars skulle göra det möjligt');
+  });
+});

@@ -1,0 +1,205 @@
+// Suppression over the whole organisation tree (SPEC C6). A reader can set the reports of every
+// part of the organisation side by side: a parent's breakdown is the sum of its children's plus
+// what was recorded above them (the "rest": its own units, or no unit at all, like "Okänd
+// enhet"). Per parent, per breakdown table and column, that is a crosstab — rows: the children
+// and the rest; columns: the breakdown's rows; row totals: each child's total; column totals:
+// the parent's figures. A cell hidden in one report is hidden in every crosstab it appears in,
+// and each crosstab is protected by the same engine as a single table (suppression.ts). The
+// result feeds back into each report's own suppression as `forced` cells, until nothing changes.
+import type { ReportTable, YearlyReport } from './model.js';
+import { forcedByLarger, type ForcedCells } from './differencing.js';
+import { countStates } from './present.js';
+import { alternativeChange, crosstabCells, suppress, type CellState, type StructureCell } from './suppression.js';
+
+export interface TreeReport {
+  report: YearlyReport;
+  /** Index of the report of the part directly containing this one; -1 for the municipality. */
+  parent: number;
+}
+
+/** Tables whose figures add up over the parts of the organisation (1-D breakdowns of a source split by unit). */
+export function additiveTables(r: YearlyReport): ReportTable[] {
+  return r.sections.filter((s) => !s.municipalityWide).flatMap((s) => s.tables).filter((t) => t.shape.kind === 'columns');
+}
+
+const countAt = (t: ReportTable, r: number, c: number): number | null => {
+  const cell = t.rows[r]?.cells[c];
+  return cell?.kind === 'count' ? cell.value : null;
+};
+
+/** The part rows (not totals or subtotals) of a table by label, and its total row. */
+function partsOf(t: ReportTable): { parts: Map<string, number>; total: number } {
+  const parts = new Map<string, number>();
+  t.rows.forEach((row, r) => { if (!row.total && !row.subtotalOf) parts.set(row.label, r); });
+  return { parts, total: t.rows.findIndex((row) => row.total) };
+}
+
+export interface TreeCrosstab {
+  /** Parent's and children's report indexes; rows of the crosstab are children, then the rest. */
+  parent: number;
+  children: number[];
+  tableId: string;
+  column: number;
+  labels: string[];
+  cells: StructureCell[];
+  /** Per cell: where it is published ([report, "row:col"]), or null for the unpublished rest. */
+  at: ([number, string] | null)[];
+}
+
+/** Every parent × additive table × column crosstab of the tree, or none where figures do not add up. */
+export function treeCrosstabs(nodes: TreeReport[]): TreeCrosstab[] {
+  const out: TreeCrosstab[] = [];
+  nodes.forEach((p, pi) => {
+    const children = nodes.flatMap((n, i) => (n.parent === pi ? [i] : []));
+    if (children.length === 0) return;
+    for (const pt of additiveTables(p.report)) {
+      const kids = children.map((ci) => additiveTables(nodes[ci].report).find((t) => t.id === pt.id));
+      if (kids.some((k) => k === undefined)) continue;
+      const pp = partsOf(pt);
+      const kp = kids.map((k) => partsOf(k!));
+      const labels = [...new Set([...pp.parts.keys(), ...kp.flatMap((k) => [...k.parts.keys()])])];
+      const width = pt.rows[pp.total].cells.length;
+      for (let c = 0; c < width; c++) {
+        if (countAt(pt, pp.total, c) === null) continue;
+        const valueIn = (t: ReportTable, parts: Map<string, number>, label: string) => (parts.has(label) ? countAt(t, parts.get(label)!, c) ?? 0 : 0);
+        const inner = kids.map((k, i) => labels.map((l) => valueIn(k!, kp[i].parts, l)));
+        const parentRow = labels.map((l) => valueIn(pt, pp.parts, l));
+        const rest = parentRow.map((v, j) => v - inner.reduce((s, row) => s + row[j], 0));
+        if (rest.some((v) => v < 0)) continue; // not additive here (a source that is not split by unit)
+        inner.push(rest);
+        const cells = crosstabCells(inner);
+        const m = inner.length;
+        const n = labels.length;
+        const pub = (ri: number, t: ReportTable, parts: Map<string, number>, label: string): [number, string] | null =>
+          (parts.has(label) ? [ri, `${parts.get(label)}:${c}`] : null);
+        const at: ([number, string] | null)[] = [
+          ...inner.flatMap((_, i) => labels.map((l) => (i < children.length ? pub(children[i], kids[i]!, kp[i].parts, l) : null))),
+          ...inner.map((_, i): [number, string] | null => (i < children.length ? [children[i], `${kp[i].total}:${c}`] : null)),
+          ...labels.map((l) => pub(pi, pt, pp.parts, l)),
+          [pi, `${pp.total}:${c}`],
+        ];
+        // A total shown as an anchor in its report (the same figure in every breakdown) is never
+        // chosen as a secondary here either.
+        kids.forEach((k, i) => { if (k!.shape.kind === 'columns' && k!.shape.totalIsAnchor) cells[m * n + i].anchor = true; });
+        if (pt.shape.kind === 'columns' && pt.shape.totalIsAnchor) cells[cells.length - 1].anchor = true;
+        out.push({ parent: pi, children, tableId: pt.id, column: c, labels, cells, at });
+      }
+    }
+  });
+  return out;
+}
+
+/** The states of every count cell of every report, with the cells forced and pinned so far. */
+export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number): Map<string, CellState>[] {
+  return nodes.map((n, i) => {
+    const out = new Map<string, CellState>();
+    for (const t of n.report.sections.flatMap((s) => s.tables)) {
+      if (t.shape.kind === 'independent') continue;
+      for (const [k, s] of countStates(t, threshold, forced[i].tables.get(t.id), forced[i].pinned?.get(t.id), forced[i].withheld?.has(t.id)).states) out.set(`${t.id}/${k}`, s);
+    }
+    return out;
+  });
+}
+
+const isPinned = (forced: ForcedCells[], x: TreeCrosstab, i: number) => {
+  const a = x.at[i];
+  return !!a && !!forced[a[0]].pinned?.get(x.tableId)?.has(a[1]);
+};
+
+/**
+ * Cells that the anchors (totals shown everywhere) and zeros give away across the tree, e.g. an
+ * area's only category, which equals its total: another report must not hide them to protect a
+ * cell, or the reader would find them anyway. Marked `pinned` and treated as anchors.
+ */
+function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: number): void {
+  for (let round = 0; round < 20; round++) {
+    let changed = false;
+    for (const x of crosstabs) {
+      const fixed = x.cells.map((c, i) => c.value === 0 || !!c.anchor || isPinned(forced, x, i));
+      const states: CellState[] = fixed.map((f) => (f ? 'shown' : 'withheld'));
+      x.cells.forEach((c, i) => {
+        const a = x.at[i];
+        if (fixed[i] || !a) return;
+        if (alternativeChange(x.cells, states.map((s, j) => (j === i ? 'withheld' : s)), threshold, i)) return;
+        const pins = forced[a[0]].pinned ?? new Map<string, Set<string>>();
+        pins.set(x.tableId, (pins.get(x.tableId) ?? new Set<string>()).add(a[1]));
+        forced[a[0]].pinned = pins;
+        changed = true;
+      });
+    }
+    if (!changed) return;
+  }
+}
+
+/**
+ * What each report must hide beyond its own small numbers: the cells a larger report would reveal
+ * by subtraction (differencing.ts), and the cells the tree's crosstabs need hidden. Deterministic;
+ * forced sets only grow, so it ends.
+ */
+export function treeForced(nodes: TreeReport[], threshold: number): ForcedCells[] {
+  const ancestors = (i: number) => {
+    const up: YearlyReport[] = [];
+    for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);
+    return up;
+  };
+  const forced = nodes.map((n, i) => forcedByLarger(n.report, ancestors(i), threshold));
+  const crosstabs = treeCrosstabs(nodes);
+  if (crosstabs.length === 0) return forced;
+  pinCells(crosstabs, forced, threshold);
+  for (let round = 0; round < 50; round++) {
+    const states = reportStates(nodes, forced, threshold);
+    let changed = false;
+    for (const x of crosstabs) {
+      const hidden = new Set(x.at.flatMap((a, i) => (a && states[a[0]].get(`${x.tableId}/${a[1]}`) !== 'shown' ? [i] : [])));
+      const cells = x.cells.map((c, i) => (isPinned(forced, x, i) ? { ...c, anchor: true } : c));
+      // The rest (parent minus its children) small: the children's totals, shown as anchors, would
+      // give it away. The smallest child's total gives way (the same child in every table, as the
+      // totals are the same there).
+      const m = x.children.length + 1;
+      const n = x.labels.length;
+      const restTotal = cells[m * n + m - 1].value;
+      if (restTotal > 0 && restTotal < threshold) {
+        const totals = x.children.map((_, i) => cells[m * n + i].value);
+        const smallest = totals.indexOf(Math.min(...totals.filter((v) => v > 0)));
+        if (smallest >= 0) cells[m * n + smallest] = { ...cells[m * n + smallest], anchor: false };
+      }
+      const res = suppress(cells, threshold, hidden);
+      // The engine's wider reading ("dolt" for a small cell too) is not what the reports print
+      // for a small cell: treat it as a table that cannot be shown cell by cell.
+      const stateAt = (i: number) => { const a = x.at[i]; return a ? states[a[0]].get(`${x.tableId}/${a[1]}`) : undefined; };
+      const widened = res.states.some((st, i) => st === 'withheld' && x.at[i] !== null && stateAt(i) !== 'withheld');
+      if (!res.ok || widened) {
+        // Only the anchors would be shown: a child's total that gave way above is hidden too.
+        x.children.forEach((ri, i) => {
+          const a = x.at[m * n + i];
+          if (cells[m * n + i].anchor || !a || cells[m * n + i].value === 0) return;
+          const set = forced[ri].tables.get(x.tableId) ?? new Set<string>();
+          if (!set.has(a[1])) {
+            forced[ri].tables.set(x.tableId, set.add(a[1]));
+            changed = true;
+          }
+        });
+        for (const ri of [x.parent, ...x.children]) {
+          const w = forced[ri].withheld ?? new Set<string>();
+          if (!w.has(x.tableId)) {
+            forced[ri].withheld = w.add(x.tableId);
+            changed = true;
+          }
+        }
+        continue;
+      }
+      res.states.forEach((s, i) => {
+        const a = x.at[i];
+        if (s === 'shown' || !a || hidden.has(i) || x.cells[i].value === 0) return;
+        const set = forced[a[0]].tables.get(x.tableId) ?? new Set<string>();
+        if (!set.has(a[1])) {
+          set.add(a[1]);
+          forced[a[0]].tables.set(x.tableId, set);
+          changed = true;
+        }
+      });
+    }
+    if (!changed) return forced;
+  }
+  return forced;
+}
