@@ -3,8 +3,8 @@
 // per attempt, keyed by a hash. The key is an HMAC of the client address under the app secret,
 // so the table never holds an address in clear and a hash cannot be matched to an address
 // without the secret. Rows older than the window are deleted here, on write, for the key
-// written, and for every key by the hourly job `auth.prune-login-attempts`, which uses the
-// same window.
+// written, and for every key by the hourly job `auth.prune-login-attempts` once older than the
+// sign-in throttle's longest window (a day).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { newId } from '../../platform/db/helpers.js';

@@ -10,8 +10,8 @@ import { cookieNames, cookieOptions } from '../http/security.js';
 import { Button, ErrorSummary, Form, TextField } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 import type { PageContext } from '../http/context.js';
-import { dummyHash, verifyPassword } from './passwords.js';
-import { clearAccountFailures, isThrottled, recordFailure } from './rate-limit.js';
+import { dummyHash, passwordVerifier } from './passwords.js';
+import { admitAttempt, signInSucceeded } from './rate-limit.js';
 import { ABSOLUTE_TIMEOUT_MS, createSession, destroySession } from './sessions.js';
 
 const signInSchema = z.object({
@@ -46,7 +46,7 @@ function SignInPage({ ctx, errors, values, next, notice }: { ctx: PageContext; e
 }
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
-  const { db, config, clock } = app.deps;
+  const { db, config, clock, dialect } = app.deps;
   const names = cookieNames(config.isProduction);
 
   app.get('/personal/logga-in', async (req, reply) => {
@@ -65,22 +65,27 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const { email, password, next } = parsed.data;
     const now = clock.now();
     const address = req.ip;
-    if (await isThrottled(db, config.sessionSecret, tenant.id, email, address, now)) {
+    // Counted and recorded before the hash is checked, so parallel guesses cannot outrun the count.
+    const admission = await admitAttempt(db, dialect, config.sessionSecret, tenant.id, email, address, now);
+    if (!admission.ok) {
       await audit(db, { tenantId: tenant.id, userId: null, action: 'auth.sign_in_throttled', outcome: 'denied' }, now);
-      return render(reply, <SignInPage ctx={ctx} values={{ email }} errors={{ _form: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.' }} />, 429);
+      const minutes = Math.ceil(admission.retryAfterSeconds / 60);
+      reply.header('retry-after', String(admission.retryAfterSeconds));
+      return render(reply, <SignInPage ctx={ctx} values={{ email }} errors={{ _form: `För många misslyckade inloggningar. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.` }} />, 429);
     }
     const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled'])
       .where('tenant_id', '=', tenant.id).where('email', '=', email.toLowerCase()).executeTakeFirst();
-    const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
+    const ok = user
+      ? await passwordVerifier.verify(user.password_hash, password)
+      : (await passwordVerifier.verify(await dummyHash(), password), false);
     if (!user || !ok || user.disabled === 1) {
-      await recordFailure(db, config.sessionSecret, tenant.id, email, address, now);
       await audit(db, { tenantId: tenant.id, userId: user?.id ?? null, action: 'auth.sign_in_failed', outcome: 'failed' }, now);
       return render(reply, <SignInPage ctx={ctx} values={{ email }} next={next} errors={{ email: 'E-postadressen eller lösenordet stämmer inte', password: 'Kontrollera lösenordet' }} />, 400);
     }
+    await signInSucceeded(db, admission.attempt);
     // A fresh session id at every sign-in (no fixation); an old session on this browser ends.
     if (req.sessionIdHash) await destroySession(db, req.sessionIdHash);
     const session = await createSession(db, user.id, tenant.id, now);
-    await clearAccountFailures(db, config.sessionSecret, tenant.id, email);
     await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in' }, now);
     reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
@@ -93,7 +98,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       await destroySession(db, req.sessionIdHash);
       await audit(db, { tenantId: tenant.id, userId: req.principal.userId, action: 'auth.sign_out' }, clock.now());
     }
-    reply.clearCookie(names.session, { path: '/' });
+    // The same attributes as the cookie itself (Secure above all), or a browser keeps the
+    // dead __Host- cookie.
+    reply.clearCookie(names.session, cookieOptions(config.isProduction));
     return redirect(reply, `/${tenant.slug}/personal/logga-in?utloggad=1`);
   });
 }
