@@ -5,8 +5,8 @@ import type { Exec, Units } from './queries.js';
 
 export type OfferRow = Selectable<SupportOffersTable>;
 
-export async function insertOffer(db: Exec, row: Insertable<SupportOffersTable>): Promise<void> {
-  await db.insertInto('support_offers').values(row).execute();
+export async function insertOffers(db: Exec, rows: Insertable<SupportOffersTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('support_offers').values(rows.slice(i, i + 500)).execute();
 }
 
 export async function listOffersForCarer(db: Exec, tenantId: string, carerId: string) {

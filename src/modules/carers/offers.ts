@@ -44,11 +44,11 @@ export async function recordOffer(db: Kysely<DB>, clock: Clock, actor: Principal
   await db.transaction().execute(async (trx) => {
     const carer = await q.findCarer(trx, actor.tenantId, scope.units, carerId);
     if (!carer) throw new NotFound();
-    await oq.insertOffer(trx, {
+    await oq.insertOffers(trx, [{
       id: newId(), tenant_id: actor.tenantId, unit_id: carer.unit_id, carer_id: carerId, contact_id: null,
       first_contact_on: await firstContactOn(trx, actor.tenantId, carer, form.offeredOn), offered_on: form.offeredOn, answer: form.answer,
       support_contact_user_id: contactUser, recorded_by: actor.userId, recorded_at: now.toISOString(),
-    });
+    }]);
     await q.updateCarer(trx, actor.tenantId, scope.units, carerId, {
       ...(contactUser ? { support_contact_user_id: contactUser } : {}), last_activity_at: now.toISOString(), updated_at: now.toISOString(),
     });
@@ -67,11 +67,11 @@ export async function recordContactOffer(trx: Transaction<DB>, c: {
   await oq.deleteContactOffer(trx, c.tenantId, c.contactId);
   if (c.answer === null) return;
   const carer = c.carerId ? await q.findCarer(trx, c.tenantId, 'all', c.carerId) : undefined;
-  await oq.insertOffer(trx, {
+  await oq.insertOffers(trx, [{
     id: newId(), tenant_id: c.tenantId, unit_id: c.unitId, carer_id: carer?.id ?? null, contact_id: c.contactId,
     first_contact_on: carer ? await firstContactOn(trx, c.tenantId, carer, c.contactDate) : c.contactDate,
     offered_on: c.contactDate, answer: c.answer, support_contact_user_id: null, recorded_by: c.userId, recorded_at: c.now.toISOString(),
-  });
+  }]);
 }
 
 /** The answer recorded with a contact-log entry, for its edit form. */
@@ -103,4 +103,15 @@ export async function supportOfferFigures(db: Exec, tenantId: string, units: 'al
     identified: rows.filter((r) => r.carer_id !== null).length, anonymous: rows.filter((r) => r.carer_id === null).length,
     medianDaysToOffer: median(rows.map((r) => daysBetween(r.first_contact_on, r.offered_on))),
   };
+}
+
+/** Demo data and imports: offers with their answers, written as given. */
+export async function seedOffers(db: Kysely<DB>, tenantId: string, offers: {
+  unitId: string; carerId: string | null; contactId: string | null; firstContactOn: string; offeredOn: string; answer: OfferAnswer;
+  supportContactUserId: string | null; recordedBy: string | null; recordedAt: string;
+}[]): Promise<void> {
+  await oq.insertOffers(db, offers.map((o) => ({
+    id: newId(), tenant_id: tenantId, unit_id: o.unitId, carer_id: o.carerId, contact_id: o.contactId, first_contact_on: o.firstContactOn,
+    offered_on: o.offeredOn, answer: o.answer, support_contact_user_id: o.supportContactUserId, recorded_by: o.recordedBy, recorded_at: o.recordedAt,
+  })));
 }

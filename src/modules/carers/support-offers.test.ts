@@ -33,6 +33,14 @@ describe.each(DIALECTS)('stödkontakt offers on %s', (dialect) => {
   });
   afterAll(async () => t?.close());
 
+  it('demo data records offers for identified carers and in anonymous contacts', async () => {
+    for (const slug of ['vetlanda', 'hassleholm']) {
+      const rows = await offers(seed(slug).tenantId);
+      expect(rows.filter((r) => r.carer_id !== null && r.answer === 'accepted' && r.support_contact_user_id !== null).length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.carer_id === null && r.contact_id !== null).length).toBeGreaterThan(10);
+    }
+  });
+
   it('records an offer to an identified carer; an accepted offer names the stödkontakt, which the record then shows', async () => {
     const v = seed('vetlanda');
     const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
