@@ -5,7 +5,8 @@ import type { SeedContext } from '../../demo/seeders.js';
 import { newId } from '../../platform/db/helpers.js';
 import type { AgeBand, Gender, Relationship, TargetGroup } from '../../platform/domain/vocab.js';
 import { seedContacts } from '../contacts/service.js';
-import { seedCarer, seedTouch } from './service.js';
+import { seedCarer, seedOffers, seedTouch } from './service.js';
+import type { OfferAnswer } from './vocab.js';
 import { luhnCheckDigit } from './personnummer.js';
 import { localDate } from './time.js';
 
@@ -59,6 +60,13 @@ export async function seedCarers(ctx: SeedContext): Promise<void> {
       };
     });
     await seedContacts(db, contacts);
+    // The stödkontakt offered at the first contact (the last carer was not reached at first and
+    // accepted when offered again).
+    const answers: OfferAnswer[][] = [['accepted'], ['accepted'], ['declined'], ['accepted'], ['not_reached', 'accepted'], ['declined']];
+    await seedOffers(db, tenantId, answers[i % answers.length].map((answer, k) => ({
+      unitId: s.unitId, carerId: id, contactId: null, firstContactOn: localDate(createdAt), offeredOn: contacts[Math.min(k, contacts.length - 1)].contact_date,
+      answer, supportContactUserId: answer === 'accepted' ? s.userId : null, recordedBy: s.userId, recordedAt: contacts[0].created_at,
+    })));
     await seedTouch(db, tenantId, id, new Date(Math.max(...contacts.map((x) => Date.parse(x.created_at)))));
   }
 }

@@ -6,7 +6,7 @@ import { attempt, parseForm } from '../../platform/http/forms.js';
 import { NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
-import { actionFormSchema, consentFormSchema, emptySchema, journalFormSchema, subIdParam, supportContactSchema } from './schema.js';
+import { actionFormSchema, consentFormSchema, emptySchema, journalFormSchema, offerFormSchema, subIdParam, supportContactSchema } from './schema.js';
 import * as service from './service.js';
 import { WRITE } from './policy.js';
 import { CarerPage } from './views/carer-page.js';
@@ -51,6 +51,12 @@ export async function carerRecordRoutes(app: FastifyInstance): Promise<void> {
     const row = await service.loadCarer(db, principal, scope, id);
     const options = await service.supportContactOptions(db, principal, row.unit_id);
     await service.setSupportContact(db, clock, principal, scope, id, data.supportContactUserId, options);
+  });
+
+  post('/personal/anhoriga/:id/erbjudande', offerFormSchema, 'erbjudande', async ({ principal, scope, id, data }) => {
+    const row = await service.loadCarer(db, principal, scope, id);
+    const options = await service.supportContactOptions(db, principal, row.unit_id);
+    await service.recordOffer(db, clock, principal, scope, id, data, options);
   });
 
   post('/personal/anhoriga/:id/samtycken', consentFormSchema, 'samtycke', async ({ principal, scope, id, data }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
 import { AGE_BANDS, GENDERS, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
-import { ACTION_KINDS, ACTION_TYPES, CONSENT_SCOPES } from './vocab.js';
+import { ACTION_KINDS, ACTION_TYPES, CONSENT_SCOPES, OFFER_ANSWERS } from './vocab.js';
 import { isIsoDate } from './time.js';
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -60,6 +60,16 @@ export const journalFormSchema = z.object({
   signed: f.checkbox().refine((v) => v, 'Bekräfta att du signerar anteckningen'),
   correctsId: optionalId(),
 }).strict();
+
+/** An offer of a stödkontakt and the answer; an accepted offer names the stödkontakt. */
+export const offerFormSchema = z.object({
+  offeredOn: isoDate(),
+  answer: z.enum(OFFER_ANSWERS, { message: 'Välj vad den anhöriga svarade' }),
+  offerSupportContactUserId: optionalId(),
+}).strict().superRefine((v, ctx) => {
+  if (v.answer === 'accepted' && !v.offerSupportContactUserId) ctx.addIssue({ code: 'custom', path: ['offerSupportContactUserId'], message: 'Välj vem som blir stödkontakt' });
+});
+export type OfferForm = z.infer<typeof offerFormSchema>;
 
 export const supportContactSchema = z.object({ supportContactUserId: optionalId() }).strict();
 export const eraseSchema = z.object({ confirm: f.checkbox().refine((v) => v, 'Bekräfta att uppgifterna ska raderas') }).strict();

@@ -27,6 +27,7 @@ export { auditCarer } from './audit.js';
 export { findDuplicates, mergeCarers, type DuplicateCandidate } from './duplicates.js';
 export * from './record.js';
 export * from './rights.js';
+export * from './offers.js';
 export { runCarerRetention, sendFollowUpReminders } from './jobs.js';
 
 export interface Carer {

@@ -98,7 +98,27 @@ export interface AuditReviewItemsTable {
   comment: string | null;
 }
 
+/** A stödkontakt offered to a carer (SoL 2025:400 as amended 1 July 2026) and the answer. */
+export interface SupportOffersTable {
+  id: string;
+  tenant_id: string;
+  unit_id: string;
+  /** The identified carer; null when the offer was made in an anonymous contact. */
+  carer_id: string | null;
+  /** The anonymous contact-log entry the offer was made in (no identity). */
+  contact_id: string | null;
+  /** The carer's first contact with the service, YYYY-MM-DD: time to offer counts from here. */
+  first_contact_on: string;
+  offered_on: string; // YYYY-MM-DD
+  answer: string; // OfferAnswer
+  /** The named stödkontakt of an accepted offer (a specialist user). */
+  support_contact_user_id: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
 export interface CarersTables {
+  support_offers: SupportOffersTable;
   carers: CarersTable;
   carer_consents: CarerConsentsTable;
   carer_actions: CarerActionsTable;

@@ -46,3 +46,5 @@ export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
 export const ACTION_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { planned: 'Planerad', done: 'Genomförd', cancelled: 'Inställd' };
+
+export { OFFER_ANSWERS, OFFER_ANSWER_LABELS, type OfferAnswer } from '../../platform/domain/vocab.js';

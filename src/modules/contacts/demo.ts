@@ -2,11 +2,12 @@
 // generator seeded by the municipality's slug (the same every run). No names anywhere.
 import type { SeedContext } from '../../demo/seeders.js';
 import { newId } from '../../platform/db/helpers.js';
-import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS, type OfferAnswer } from '../../platform/domain/vocab.js';
 import { parseSettings } from '../../platform/tenancy/settings.js';
 import { updateSettings } from '../org/service.js';
 import { listCampaigns } from '../outreach/service.js';
 import { seedContacts } from './service.js';
+import { seedOffers } from '../carers/service.js';
 import { ONWARD_TARGETS } from './vocab.js';
 import { localDate } from './time.js';
 
@@ -83,4 +84,11 @@ export async function seedContactLog(ctx: SeedContext): Promise<void> {
     });
   }
   await seedContacts(db, rows);
+  // "Erbjudande om stödkontakt" recorded without identity in most support conversations.
+  const offered = rows.filter((r) => r.activity_type === 'support_conversation' || r.activity_type === 'information').filter(() => rnd() < 0.7);
+  await seedOffers(db, tenantId, offered.map((r) => ({
+    unitId: r.unit_id, carerId: null, contactId: r.id, firstContactOn: r.contact_date, offeredOn: r.contact_date,
+    answer: weighted(rnd, [['accepted', 45], ['declined', 45], ['not_reached', 10]] as [OfferAnswer, number][]),
+    supportContactUserId: null, recordedBy: r.user_id, recordedAt: r.created_at,
+  })));
 }

@@ -5,7 +5,7 @@ import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, scopeFor, type Principal } from '../../platform/auth/principal.js';
-import { carerLabel, touchCarer } from '../carers/service.js';
+import { carerLabel, contactOfferAnswer, recordContactOffer, touchCarer } from '../carers/service.js';
 import { contactFormSchema, idParam, logQuerySchema } from './schema.js';
 import * as service from './service.js';
 import { LOG } from './policy.js';
@@ -26,6 +26,10 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     if (!scope) throw new Invalid({ carerId: 'Du kan inte koppla kontakter till identifierade anhöriga' });
     await touchCarer(trx, clock, actor, scope, carerId, 'kontakt kopplad');
   };
+
+  /** The stödkontakt offer of the entry, kept by the carers module (no identity when anonymous). */
+  const onOffer = (actor: Principal): service.OnOffer => (trx, c) =>
+    recordContactOffer(trx, { ...c, tenantId: actor.tenantId, userId: actor.userId, now: clock.now() });
 
   async function logPage(req: FastifyRequest, principal: Principal, values: FormValues, errors?: Record<string, string>, notice?: string) {
     const tenant = tenantOf(req);
@@ -48,7 +52,7 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const { principal } = await requirePermission(req, LOG);
     const parsed = parseForm(contactFormSchema, req.body);
     if (!parsed.ok) return render(reply, await logPage(req, principal, parsed.values, parsed.errors), 400);
-    const failed = await attempt(() => service.logContact(db, clock, principal, tenantOf(req), parsed.data, onLinked(principal)));
+    const failed = await attempt(() => service.logContact(db, clock, principal, tenantOf(req), parsed.data, onLinked(principal), onOffer(principal)));
     if (failed) return render(reply, await logPage(req, principal, parsed.values, failed), 400);
     const back = parsed.data.carerId ? `/${tenantOf(req).slug}/personal/anhoriga/${parsed.data.carerId}?sparad=kontakt` : `/${tenantOf(req).slug}/personal/kontakter?sparad=1`;
     return redirect(reply, back);
@@ -58,7 +62,7 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const { scope } = await requirePermission(req, LOG);
     const contact = await service.getOwn(db, principal, scope, id);
     const locked = clock.now().toISOString() >= contact.editableUntil;
-    return <ContactEditPage ctx={pageContext(req, 'staff')} contact={contact} values={values ?? service.toFormValues(contact)} errors={errors}
+    return <ContactEditPage ctx={pageContext(req, 'staff')} contact={contact} values={values ?? { ...service.toFormValues(contact), supportOffer: (await contactOfferAnswer(db, principal.tenantId, contact.id)) ?? '' }} errors={errors}
       districts={await service.districtOptions(db, tenantOf(req))} campaigns={await service.campaignOptions(db, principal.tenantId, clock.now())} locked={locked} />;
   }
 
@@ -73,7 +77,7 @@ export async function contactsRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(contactFormSchema, req.body);
     if (!parsed.ok) return render(reply, await editPage(req, principal, id, parsed.values, parsed.errors), 400);
     try {
-      await service.updateContact(db, clock, principal, scope, tenantOf(req), id, parsed.data, onLinked(principal));
+      await service.updateContact(db, clock, principal, scope, tenantOf(req), id, parsed.data, onLinked(principal), onOffer(principal));
     } catch (err) {
       if (err instanceof Invalid) return render(reply, await editPage(req, principal, id, parsed.values, err.fields), 400);
       if (err instanceof service.Locked) return render(reply, await editPage(req, principal, id), 409);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
-import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+import { AGE_BANDS, GENDERS, HEARD_VIA, OFFER_ANSWERS, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
 import { ACTIVITY_TYPES, CHANNELS, ONWARD_TARGETS } from './vocab.js';
 import { isIsoDate } from './time.js';
 
@@ -27,6 +27,8 @@ export const contactFormSchema = z.object({
   referredOnward: f.checkbox(),
   referredTo: optionalChoice(ONWARD_TARGETS),
   carerId: z.union([z.literal(''), f.id()]).optional().transform((v) => (v ? v : null)),
+  /** "Erbjudande om stödkontakt": the answer, recorded without identity. */
+  supportOffer: optionalChoice(OFFER_ANSWERS),
 }).strict().superRefine((v, ctx) => {
   if (v.referredOnward && !v.referredTo) ctx.addIssue({ code: 'custom', path: ['referredTo'], message: 'Välj vart den anhöriga hänvisades' });
 });

@@ -10,7 +10,7 @@ import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { listUnits } from '../../platform/tenancy/tenancy.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
-import type { AgeBand, Gender, HeardVia, Relationship, TargetGroup } from '../../platform/domain/vocab.js';
+import type { AgeBand, Gender, HeardVia, OfferAnswer, Relationship, TargetGroup } from '../../platform/domain/vocab.js';
 import * as q from './queries.js';
 import type { ContactForm } from './schema.js';
 import { DEFAULTS, type ActivityType, type Channel, type OnwardTarget } from './vocab.js';
@@ -111,8 +111,10 @@ function columns(form: ContactForm) {
 
 /** Optional hook run inside the transaction when the contact is linked to an identified carer. */
 export type OnLinked = (trx: Transaction<DB>, carerId: string) => Promise<void>;
+/** Hook run inside the transaction with the stödkontakt offer made in the contact (or none). */
+export type OnOffer = (trx: Transaction<DB>, c: { contactId: string; unitId: string; contactDate: string; carerId: string | null; answer: OfferAnswer | null }) => Promise<void>;
 
-export async function logContact(db: Kysely<DB>, clock: Clock, actor: Principal, tenant: Tenant, form: ContactForm, onLinked?: OnLinked): Promise<string> {
+export async function logContact(db: Kysely<DB>, clock: Clock, actor: Principal, tenant: Tenant, form: ContactForm, onLinked?: OnLinked, onOffer?: OnOffer): Promise<string> {
   const now = clock.now();
   await validate(db, actor.tenantId, form, await districtOptions(db, tenant), now);
   const unitId = loggingUnit(actor);
@@ -124,6 +126,7 @@ export async function logContact(db: Kysely<DB>, clock: Clock, actor: Principal,
       created_at: now.toISOString(), updated_at: now.toISOString(),
     }]);
     if (form.carerId && onLinked) await onLinked(trx, form.carerId);
+    if (onOffer) await onOffer(trx, { contactId: id, unitId, contactDate: form.contactDate, carerId: form.carerId, answer: form.supportOffer });
   });
   return id;
 }
@@ -143,7 +146,7 @@ export async function getOwn(db: Kysely<DB>, actor: Principal, scope: Scope, id:
 
 export class Locked extends Error {}
 
-export async function updateContact(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, tenant: Tenant, id: string, form: ContactForm, onLinked?: OnLinked): Promise<void> {
+export async function updateContact(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, tenant: Tenant, id: string, form: ContactForm, onLinked?: OnLinked, onOffer?: OnOffer): Promise<void> {
   const now = clock.now();
   const current = await getOwn(db, actor, scope, id);
   if (!isEditable(current, actor.userId, now)) throw new Locked();
@@ -152,6 +155,7 @@ export async function updateContact(db: Kysely<DB>, clock: Clock, actor: Princip
     const found = await q.updateContact(trx, actor.tenantId, id, actor.userId, { ...columns(form), carer_id: form.carerId, updated_at: now.toISOString() });
     if (!found) throw new NotFound();
     if (form.carerId && form.carerId !== current.carerId && onLinked) await onLinked(trx, form.carerId);
+    if (onOffer) await onOffer(trx, { contactId: id, unitId: current.unitId, contactDate: form.contactDate, carerId: form.carerId, answer: form.supportOffer });
   });
 }
 

@@ -11,6 +11,7 @@ import { ambassadorsSection } from './sections/ambassadors.js';
 import { outreachSection } from './sections/outreach.js';
 import { budgetSection } from './sections/plans.js';
 import { selfcheckSection } from './sections/selfcheck.js';
+import { supportOffersSection } from './sections/support-offers.js';
 
 type Adapter = (ctx: SectionContext) => Promise<ReportSection>;
 
@@ -25,6 +26,7 @@ export const SECTIONS: Adapter[] = [
   outreachSection,
   budgetSection,
   selfcheckSection,
+  supportOffersSection,
 ];
 
 

@@ -169,3 +169,13 @@ export const HEARD_VIA_LABELS: Record<HeardVia, string> = {
   friend: 'Vän eller släkting',
   other: 'Annat',
 };
+
+/** The answer to an offer of a stödkontakt (SoL 2025:400 as amended 1 July 2026): recorded on an
+ *  identified carer and, without identity, on an anonymous contact. */
+export const OFFER_ANSWERS = ['accepted', 'declined', 'not_reached'] as const;
+export type OfferAnswer = (typeof OFFER_ANSWERS)[number];
+export const OFFER_ANSWER_LABELS: Record<OfferAnswer, string> = {
+  accepted: 'Tackade ja',
+  declined: 'Tackade nej',
+  not_reached: 'Nåddes inte',
+};

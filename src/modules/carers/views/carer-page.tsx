@@ -1,11 +1,11 @@
 import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ButtonLink, ErrorSummary, Form, Select, SummaryList, Table, TextField, type Option } from '../../../platform/views/components.js';
+import { Banner, Button, ButtonLink, ErrorSummary, Form, Radios, Select, SummaryList, Table, TextField, type Option } from '../../../platform/views/components.js';
 import { AGE_BAND_LABELS, GENDER_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABELS, type DocumentationPolicy } from '../../../platform/domain/vocab.js';
 import { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS, type Contact } from '../../contacts/service.js';
-import type { Carer, Consent, DuplicateCandidate, JournalEntry, PlannedAction } from '../service.js';
-import { ACTION_KINDS, ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPES, ACTION_TYPE_LABELS, CONSENT_SCOPES, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS } from '../vocab.js';
+import type { Carer, Consent, DuplicateCandidate, JournalEntry, PlannedAction, SupportOffer } from '../service.js';
+import { ACTION_KINDS, ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPES, ACTION_TYPE_LABELS, CONSENT_SCOPES, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWERS, OFFER_ANSWER_LABELS } from '../vocab.js';
 import { formatPersonnummer } from '../personnummer.js';
 import { localDateTime } from '../time.js';
 import { JournalSection } from './journal.js';
@@ -14,6 +14,7 @@ export interface CarerPageModel {
   carer: Carer;
   personnummer: string | null; // only after "visa"
   consents: Consent[];
+  offers: SupportOffer[];
   actions: PlannedAction[];
   journal: JournalEntry[];
   contacts: Contact[];
@@ -31,7 +32,7 @@ export interface CarerPageModel {
 
 const NOTICES: Record<string, string> = {
   ny: 'Den anhöriga är registrerad.', sparad: 'Ändringarna är sparade.', kontakt: 'Kontakten är registrerad och kopplad.',
-  samtycke: 'Samtycket är sparat.', aterkallat: 'Samtycket är återkallat.', stodkontakt: 'Stödkontakten är sparad.',
+  samtycke: 'Samtycket är sparat.', aterkallat: 'Samtycket är återkallat.', stodkontakt: 'Stödkontakten är sparad.', erbjudande: 'Erbjudandet om stödkontakt är sparat.',
   insats: 'Insatsen är planerad.', klar: 'Insatsen är markerad som genomförd.', installd: 'Insatsen är inställd.',
   journal: 'Anteckningen är signerad.', sammanslagen: 'Posterna är sammanslagna.',
 };
@@ -85,6 +86,23 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
         <Form ctx={ctx} action={`${base}/stodkontakt`}>
           <Select name="supportContactUserId" label="Utse stödkontakt" placeholder="Ingen" options={m.supportOptions} value={c.supportContactId ?? ''} errors={m.errors} />
           <Button variant="secondary">Spara stödkontakt</Button>
+        </Form>
+      ) : ''}
+
+      <h3>Erbjudanden om stödkontakt</h3>
+      <p class="hint">Enligt socialtjänstlagen ska varje anhörig som tar kontakt erbjudas en stödkontakt.</p>
+      <Table caption="Erbjudanden om stödkontakt" rows={m.offers} empty="Inget erbjudande är registrerat." columns={[
+        { header: 'Erbjudet', cell: (o) => <span safe>{o.offeredOn}</span> },
+        { header: 'Svar', cell: (o) => <span safe>{OFFER_ANSWER_LABELS[o.answer]}</span> },
+        { header: 'Stödkontakt', cell: (o) => <span safe>{o.supportContactName ?? '–'}</span> },
+        { header: 'Första kontakt', cell: (o) => <span safe>{o.firstContactOn}</span> },
+      ]} />
+      {m.canWrite ? (
+        <Form ctx={ctx} action={`${base}/erbjudande`}>
+          <TextField name="offeredOn" label="Datum för erbjudandet" type="date" width="medium" {...p} />
+          <Radios name="answer" label="Svar" options={OFFER_ANSWERS.map((a) => ({ value: a, label: OFFER_ANSWER_LABELS[a] }))} {...p} />
+          <Select name="offerSupportContactUserId" label="Stödkontakt om den anhöriga tackade ja" placeholder="Välj" options={m.supportOptions} {...p} />
+          <Button variant="secondary">Spara erbjudande</Button>
         </Form>
       ) : ''}
 

@@ -4,7 +4,7 @@ import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, Checkbox, ErrorSummary, Form, Radios, Select, Table, TextField, type Option } from '../../../platform/views/components.js';
 import {
-  AGE_BANDS, AGE_BAND_LABELS, GENDERS, GENDER_LABELS, HEARD_VIA, HEARD_VIA_LABELS, RELATIONSHIPS, RELATIONSHIP_LABELS,
+  AGE_BANDS, AGE_BAND_LABELS, GENDERS, GENDER_LABELS, HEARD_VIA, HEARD_VIA_LABELS, OFFER_ANSWERS, OFFER_ANSWER_LABELS, RELATIONSHIPS, RELATIONSHIP_LABELS,
   TARGET_GROUPS, TARGET_GROUP_LABELS,
 } from '../../../platform/domain/vocab.js';
 import type { Contact } from '../service.js';
@@ -12,7 +12,7 @@ import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, CHANNELS, CHANNEL_LABELS, DURATIO
 import { localDateTime } from '../time.js';
 
 const FIELD_ORDER = ['_form', 'contactDate', 'channel', 'activityType', 'durationMin', 'targetGroup', 'relationship', 'gender', 'ageBand',
-  'district', 'heardVia', 'campaignId', 'referredOnward', 'referredTo', 'carerId'];
+  'district', 'heardVia', 'campaignId', 'referredOnward', 'referredTo', 'supportOffer', 'carerId'];
 
 /** A select that can take the first focus: the fastest path starts on the duration. */
 function QuickSelect({ name, label, options, values, errors, autofocus, placeholder }: {
@@ -59,6 +59,11 @@ export function ContactFields({ values, errors, districts, campaigns, linkedCare
         {campaigns.length > 0 || errors?.campaignId ? <Select name="campaignId" label="Kom kontakten genom en kampanj?" hint="Uppsökande kampanjer de senaste månaderna." placeholder="Nej, eller vet inte" options={campaigns} {...p} /> : ''}
         <Checkbox name="referredOnward" label="Den anhöriga hänvisades vidare" {...p} />
         <Select name="referredTo" label="Vart hänvisades den anhöriga?" placeholder="Ej angivet" options={opts(ONWARD_TARGETS, ONWARD_TARGET_LABELS)} {...p} />
+      </fieldset>
+      <fieldset class="fieldset">
+        <legend>Erbjudande om stödkontakt</legend>
+        <p class="hint">Varje anhörig som tar kontakt ska erbjudas en stödkontakt. Erbjudandet sparas utan namn.</p>
+        <Select name="supportOffer" label="Erbjöds den anhöriga en stödkontakt? Vad blev svaret?" placeholder="Inget erbjudande den här gången" options={opts(OFFER_ANSWERS, OFFER_ANSWER_LABELS)} {...p} />
       </fieldset>
       {campaigns.length === 0 && !errors?.campaignId && values?.campaignId ? <input type="hidden" name="campaignId" value={String(values.campaignId)} /> : ''}
       {errors?.carerId ? (
