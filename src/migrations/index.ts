@@ -12,6 +12,7 @@ import * as m0009 from './20261125_0009_reports.js';
 import * as m0010 from './20261125_0010_contact_tallies.js';
 import * as m0011 from './20261125_0011_accessibility.js';
 import * as m0012 from './20261125_0012_selfcheck_completions.js';
+import * as m0013 from './20261125_0013_identity.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0010_contact_tallies': m0010,
   '20261125_0011_accessibility': m0011,
   '20261125_0012_selfcheck_completions': m0012,
+  '20261125_0013_identity': m0013,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {
