@@ -7,6 +7,7 @@
 //   generate --tenant <slug> --contacts N [--bookings M] [--year YYYY]   a realistic year for the yearly report
 //   backup <file>                 SQLite: consistent copy (VACUUM INTO); PostgreSQL: pg_dump
 //   restore <file>                SQLite: copy back (app stopped); PostgreSQL: psql
+import { passwordProblem } from '../platform/auth/password-policy.js';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
@@ -63,8 +64,9 @@ async function main(): Promise<number> {
           return 2;
         }
         const password = await readStdin();
-        if (password.length < 12) {
-          console.error('The password must be at least 12 characters.');
+        const weak = await passwordProblem(password, [input.data.email]);
+        if (weak) {
+          console.error(`The password is not accepted: ${password.length < 12 ? 'it must be at least 12 characters' : 'it is too easy to guess'}.`);
           return 2;
         }
         await migrateToLatest(database);
@@ -74,7 +76,7 @@ async function main(): Promise<number> {
           return 1;
         }
         const id = await createUser(database.db, tenant.id, {
-          email: input.data.email, name: input.data.name ?? input.data.email, password,
+          email: input.data.email, name: input.data.name ?? input.data.email, password, mustChangePassword: true,
           roles: [{ role: input.data.role as Role, unitId: input.data.unit ?? null }],
         }, new Date());
         console.log(`Created user ${id} (${input.data.email}) in ${tenant.slug} with role ${input.data.role}.`);

@@ -12,6 +12,7 @@ import * as m0009 from './20261125_0009_reports.js';
 import * as m0010 from './20261125_0010_contact_tallies.js';
 import * as m0011 from './20261125_0011_accessibility.js';
 import * as m0012 from './20261125_0012_selfcheck_completions.js';
+import * as m0013 from './20261125_0013_identity.js';
 import * as m0016 from './20261125_0016_law_2026.js';
 import * as m0017 from './20261125_0017_calendar_sequence.js';
 
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0010_contact_tallies': m0010,
   '20261125_0011_accessibility': m0011,
   '20261125_0012_selfcheck_completions': m0012,
+  '20261125_0013_identity': m0013,
   '20261125_0016_law_2026': m0016,
   '20261125_0017_calendar_sequence': m0017,
 };

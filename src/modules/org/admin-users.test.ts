@@ -61,7 +61,10 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     const roles = await t.db.selectFrom('user_roles').selectAll().where('user_id', '=', row.id).execute();
     expect(roles.map((r) => [r.role, r.unit_id])).toEqual([['staff', unitId('hemvard-norr')]]);
     expect((await audits('user.create')).some((a) => a.subject_id === row.id)).toBe(true);
+    // The admin set it, so Kim must choose an own password before anything else.
     const kim = await signIn(t.app, 'hassleholm', 'kim.testsson@hassleholm.example.se', 'ett-langt-losenord');
+    expect((await kim.get('/hassleholm/personal')).location).toBe('/hassleholm/personal/byt-losenord');
+    expect((await kim.post('/hassleholm/personal/byt-losenord', { current: 'ett-langt-losenord', password: 'kims-egen-fras-i-snon', repeat: 'kims-egen-fras-i-snon' })).status).toBe(303);
     expect((await kim.get('/hassleholm/personal')).status).toBe(200);
   });
 
@@ -72,7 +75,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     expect(res.headers['cache-control']).toContain('no-store');
     const user = await signIn(t.app, 'hassleholm', 'generated@hassleholm.example.se', password);
-    expect((await user.get('/hassleholm/personal')).status).toBe(200);
+    expect((await user.get('/hassleholm/personal')).location).toBe('/hassleholm/personal/byt-losenord');
     const id = (await t.db.selectFrom('users').select('id').where('email', '=', 'generated@hassleholm.example.se').executeTakeFirstOrThrow()).id;
     expect((await admin.get(`${BASE}/${id}`)).body).not.toContain(password);
     expect((await admin.get(BASE)).body).not.toContain(password);
@@ -87,6 +90,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     ['an unknown unit', { unitId: '00000000-0000-4000-8000-000000000000' }, 'unitId'],
     ['another municipality’s unit', { unitId: 'OTHER' }, 'unitId'],
     ['a short password', { password: 'kort' }, 'password'],
+    ['a guessable password', { password: 'password1234' }, 'password'],
     ['no password choice', { passwordMode: '' }, 'passwordMode'],
     ['an e-mail already in use', { email: 'ADMIN@hassleholm.example.se' }, 'email'],
     ['an unknown field', { isAdmin: 'yes' }, '_form'],

@@ -2,6 +2,7 @@
 //   create-tenant --slug <s> --name <n> --admin-email <e> [--admin-name <n>] [--org-file <f>] --password-stdin
 //   import-org --tenant <slug> --file <f> [--dry-run]
 // Messages are for the operator (English, like the rest of the CLI); nothing secret is printed.
+import { Invalid } from '../../platform/http/errors.js';
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
@@ -50,6 +51,10 @@ export async function createTenantCommand(db: Kysely<DB>, args: string[], readSt
     console.log(`Sign in at /${input.data.slug}/personal/logga-in, then finish the set-up under Administration.`);
     return 0;
   } catch (err) {
+    if (err instanceof Invalid && err.fields.password) {
+      console.error('The admin password is not accepted: it is too easy to guess. Use a longer phrase of unrelated words.');
+      return 2;
+    }
     if (err instanceof ImportRejected) {
       console.error(`The organisation file has problems; nothing was created:\n${err.errors.map((e) => `  ${e}`).join('\n')}`);
       return 1;
@@ -78,6 +83,10 @@ export async function importOrgCommand(db: Kysely<DB>, args: string[]): Promise<
     console.log(`${dryRun ? 'Dry run (nothing stored): ' : ''}${summary(res)}`);
     return 0;
   } catch (err) {
+    if (err instanceof Invalid && err.fields.password) {
+      console.error('The admin password is not accepted: it is too easy to guess. Use a longer phrase of unrelated words.');
+      return 2;
+    }
     if (err instanceof ImportRejected) {
       console.error(`The file has problems; nothing was imported:\n${err.errors.map((e) => `  ${e}`).join('\n')}`);
       return 1;

@@ -57,6 +57,8 @@ export interface NewUser {
   password?: string;
   /** Pre-computed hash (the demo seed hashes one password once). */
   passwordHash?: string;
+  /** Someone else set the password: its owner must change it at the first sign-in. */
+  mustChangePassword?: boolean;
   roles: { role: Role; unitId: string | null }[];
 }
 
@@ -67,7 +69,7 @@ export async function createUser(db: Exec, tenantId: string, u: NewUser, now: Da
   const id = newId();
   const insert = async (trx: Exec) => {
     await trx.insertInto('users').values({
-      id, tenant_id: tenantId, email: u.email.toLowerCase(), name: u.name, title: u.title ?? '', password_hash: hash, disabled: 0,
+      id, tenant_id: tenantId, email: u.email.toLowerCase(), name: u.name, title: u.title ?? '', password_hash: hash, disabled: 0, must_change_password: u.mustChangePassword ? 1 : 0,
       created_at: now.toISOString(), last_sign_in_at: null,
     }).execute();
     for (const r of u.roles) await assignRole(trx, tenantId, id, r.role, r.unitId, now);

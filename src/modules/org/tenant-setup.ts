@@ -5,7 +5,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.js';
 import { audit } from '../../platform/audit/audit.js';
+import { Invalid } from '../../platform/http/errors.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import { passwordProblem } from '../../platform/auth/password-policy.js';
 import { createTenant, createUser } from './service.js';
 import { importOrganisation, type ImportResult } from './org-import.js';
 
@@ -22,10 +24,12 @@ export const newTenantSchema = z.object({
 export type NewTenant = z.infer<typeof newTenantSchema>;
 
 export async function setUpMunicipality(db: Kysely<DB>, input: NewTenant, now: Date, orgFileText?: string): Promise<{ tenantId: string; adminId: string; imported?: ImportResult }> {
+  const weak = await passwordProblem(input.password, [input.adminEmail]);
+  if (weak) throw new Invalid({ password: weak });
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const tenantId = await createTenant(trx, { slug: input.slug, name: input.name, settings: {} }, now);
-    const adminId = await createUser(trx, tenantId, { email: input.adminEmail, name: input.adminName, title: 'Systemadministratör', passwordHash, roles: [{ role: 'admin', unitId: null }] }, now);
+    const adminId = await createUser(trx, tenantId, { email: input.adminEmail, name: input.adminName, title: 'Systemadministratör', passwordHash, mustChangePassword: true, roles: [{ role: 'admin', unitId: null }] }, now);
     await audit(trx, { tenantId, userId: null, action: 'tenant.create', subjectType: 'tenant', subjectId: tenantId, purpose: 'installation' }, now);
     await audit(trx, { tenantId, userId: null, action: 'user.create', subjectType: 'user', subjectId: adminId, purpose: 'admin' }, now);
     const imported = orgFileText !== undefined ? await importOrganisation(trx, tenantId, null, orgFileText, now) : undefined;

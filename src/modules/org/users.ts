@@ -9,6 +9,7 @@ import { audit } from '../../platform/audit/audit.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { destroyUserSessions } from '../../platform/auth/sessions.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
+import { passwordProblem } from '../../platform/auth/password-policy.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { listUnits, type OrgUnit } from '../../platform/tenancy/tenancy.js';
 import type { Role } from '../../platform/domain/vocab.js';
@@ -100,11 +101,13 @@ async function checkRoleUnit(db: Kysely<DB>, tenantId: string, scope: Scope, uni
 export async function createStaffUser(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, form: UserCreateForm): Promise<{ id: string; generatedPassword?: string }> {
   await checkRoleUnit(db, actor.tenantId, scope, form.unitId);
   const generated = form.passwordMode === 'generate' ? generatePassword() : undefined;
+  const weak = generated ? undefined : await passwordProblem(form.password!, [form.email, ...form.name.split(/\s+/)]);
+  if (weak) throw new Invalid({ password: weak });
   // Hash before the transaction: argon2 takes a while, and SQLite has one writer.
   const passwordHash = await hashPassword(generated ?? form.password!);
   let id = '';
   await db.transaction().execute(async (trx) => {
-    id = await createUser(trx, actor.tenantId, { email: form.email, name: form.name, title: form.title, passwordHash, roles: [{ role: form.role, unitId: form.unitId }] }, clock.now());
+    id = await createUser(trx, actor.tenantId, { email: form.email, name: form.name, title: form.title, passwordHash, mustChangePassword: true, roles: [{ role: form.role, unitId: form.unitId }] }, clock.now());
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, unitId: form.unitId, action: 'user.create', subjectType: 'user', subjectId: id, purpose: form.role }, clock.now());
   });
   return { id, generatedPassword: generated };

@@ -17,6 +17,8 @@ export interface Principal {
   roles: RoleGrant[];
   /** The tenant's units, loaded once per request to compute scopes. */
   units: OrgUnit[];
+  /** Signed in with a password someone else set: nothing but changing it until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 /** Which units a query may touch: every unit of the tenant, or exactly these. */

@@ -73,7 +73,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       reply.header('retry-after', String(admission.retryAfterSeconds));
       return render(reply, <SignInPage ctx={ctx} values={{ email }} errors={{ _form: `För många misslyckade inloggningar. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.` }} />, 429);
     }
-    const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled'])
+    const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled', 'must_change_password'])
       .where('tenant_id', '=', tenant.id).where('email', '=', email.toLowerCase()).executeTakeFirst();
     const ok = user
       ? await passwordVerifier.verify(user.password_hash, password)
@@ -89,7 +89,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in' }, now);
     reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
-    return redirect(reply, safeNext(tenant.slug, next));
+    return redirect(reply, user.must_change_password === 1 ? `/${tenant.slug}/personal/byt-losenord` : safeNext(tenant.slug, next));
   });
 
   app.post('/personal/logga-ut', async (req, reply) => {

@@ -35,7 +35,7 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
   const row = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id',
-      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled'])
+      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password'])
     .where('sessions.id_hash', '=', idHash).executeTakeFirst();
   if (!row) return undefined;
   const t = now.getTime();
@@ -58,6 +58,7 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
     principal: {
       userId: row.user_id, tenantId: row.tenant_id, name: row.name, email: row.email, title: row.title,
       roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
+      mustChangePassword: row.must_change_password === 1,
     },
   };
 }

@@ -8,6 +8,8 @@ export interface UsersTable {
   disabled: number;
   created_at: string;
   last_sign_in_at: string | null;
+  /** 1 when someone else set the password: its owner must change it at the next sign-in */
+  must_change_password: number;
 }
 
 export interface UserRolesTable {

@@ -6,10 +6,13 @@ import { NotFound } from '../http/errors.js';
 import { cookieNames } from '../http/security.js';
 import { cachedTenantBySlug } from './cache.js';
 
+/** What a person who must change a password set by someone else may still reach. */
+const PASSWORD_CHANGE_EXEMPT = /^\/personal\/(byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
+
 export function tenantScope(register: (app: FastifyInstance) => Promise<void> | void): FastifyPluginAsync {
   return async (app) => {
     const names = cookieNames(app.deps.config.isProduction);
-    app.addHook('onRequest', async (req) => {
+    app.addHook('onRequest', async (req, reply) => {
       const slug = (req.params as { tenant?: string }).tenant ?? '';
       const tenant = /^[a-z0-9-]{2,40}$/.test(slug) ? await cachedTenantBySlug(app.deps.db, app.deps.clock, slug) : undefined;
       if (!tenant) throw new NotFound();
@@ -22,6 +25,9 @@ export function tenantScope(register: (app: FastifyInstance) => Promise<void> | 
           req.sessionIdHash = s.idHash;
           req.csrfToken = s.csrf;
         }
+      }
+      if (req.principal?.mustChangePassword && !PASSWORD_CHANGE_EXEMPT.test(req.url.split('?')[0]!.slice(slug.length + 1))) {
+        return reply.code(303).header('location', `/${slug}/personal/byt-losenord`).send();
       }
     });
     await register(app);
