@@ -58,18 +58,22 @@ export async function startBaseline(): Promise<Running> {
   return { base, readyMs, stop: stopper(child) };
 }
 
+export interface AppCommand { cmd: string; args: string[]; label: string }
+
+export const TSX_COMMAND: AppCommand = { cmd: process.execPath, args: ['--import', 'tsx', `${root}src/main.ts`], label: 'tsx src/main.ts' };
+
 /** The compiled app (dist/) when built, otherwise the TypeScript sources through tsx. */
-export function appCommand(): { cmd: string; args: string[]; label: string } {
+export function appCommand(): AppCommand {
   const compiled = `${root}dist/src/main.js`;
   if (process.env.BENCH_APP !== 'tsx' && existsSync(compiled)) return { cmd: process.execPath, args: [compiled], label: 'node dist/src/main.js' };
-  return { cmd: process.execPath, args: ['--import', 'tsx', `${root}src/main.ts`], label: 'tsx src/main.ts' };
+  return TSX_COMMAND;
 }
 
 /** The app as in production (NODE_ENV=production, log level info, logs discarded) on an
  *  existing, already migrated and seeded database. */
-export async function startApp(databaseUrl: string): Promise<Running> {
+export async function startApp(databaseUrl: string, command = appCommand()): Promise<Running> {
   const port = await freePort();
-  const { cmd, args } = appCommand();
+  const { cmd, args } = command;
   const t0 = performance.now();
   const child = spawn(cmd, args, {
     cwd: root,
