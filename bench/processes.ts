@@ -14,6 +14,16 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+// Whatever happens to the benchmark, the processes it started end with it.
+const children = new Set<ChildProcess>();
+process.on('exit', () => { for (const c of children) c.kill('SIGKILL'); });
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return () => new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
@@ -34,7 +44,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, t0: number, limitMs = 30_000): Promise<number> {
+// Generous: on a shared 2-core machine under load a start can take tens of seconds.
+async function waitFor(url: string, child: ChildProcess, t0: number, limitMs = 120_000): Promise<number> {
   while (performance.now() - t0 < limitMs) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
     try {
@@ -43,12 +54,13 @@ async function waitFor(url: string, child: ChildProcess, t0: number, limitMs = 3
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 10));
   }
+  child.kill('SIGKILL');
   throw new Error(`${url} not ready after ${limitMs} ms`);
 }
 
 export async function startBaseline(): Promise<Running> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./baseline.mjs', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = track(spawn(process.execPath, [fileURLToPath(new URL('./baseline.mjs', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] }));
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim())));
     child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
@@ -58,20 +70,24 @@ export async function startBaseline(): Promise<Running> {
   return { base, readyMs, stop: stopper(child) };
 }
 
+export interface AppCommand { cmd: string; args: string[]; label: string }
+
+export const TSX_COMMAND: AppCommand = { cmd: process.execPath, args: ['--import', 'tsx', `${root}src/main.ts`], label: 'tsx src/main.ts' };
+
 /** The compiled app (dist/) when built, otherwise the TypeScript sources through tsx. */
-export function appCommand(): { cmd: string; args: string[]; label: string } {
+export function appCommand(): AppCommand {
   const compiled = `${root}dist/src/main.js`;
   if (process.env.BENCH_APP !== 'tsx' && existsSync(compiled)) return { cmd: process.execPath, args: [compiled], label: 'node dist/src/main.js' };
-  return { cmd: process.execPath, args: ['--import', 'tsx', `${root}src/main.ts`], label: 'tsx src/main.ts' };
+  return TSX_COMMAND;
 }
 
 /** The app as in production (NODE_ENV=production, log level info, logs discarded) on an
  *  existing, already migrated and seeded database. */
-export async function startApp(databaseUrl: string): Promise<Running> {
+export async function startApp(databaseUrl: string, command = appCommand()): Promise<Running> {
   const port = await freePort();
-  const { cmd, args } = appCommand();
+  const { cmd, args } = command;
   const t0 = performance.now();
-  const child = spawn(cmd, args, {
+  const child = track(spawn(cmd, args, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -79,7 +95,7 @@ export async function startApp(databaseUrl: string): Promise<Running> {
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123', PUBLIC_BASE_URL: 'https://bench.example.se',
       LOG_LEVEL: 'info', DEMO_SEED: 'false', JOBS_ENABLED: 'false',
     },
-  });
+  }));
   const base = `http://127.0.0.1:${port}`;
   const readyMs = await waitFor(`${base}/readyz`, child, t0);
   return { base, readyMs, stop: stopper(child) };

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get as httpGet } from 'node:http';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/platform/db/database.js';
@@ -18,7 +19,7 @@ import { seedDemo } from '../src/demo/seed.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/db/clock.js';
 import { benchBookings } from './events.js';
-import { appCommand, startApp, startBaseline, type Running } from './processes.js';
+import { appCommand, startApp, startBaseline, TSX_COMMAND, type Running } from './processes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -31,8 +32,20 @@ interface Target { name: string; path: string; headers?: Record<string, string>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function load(url: string, headers: Record<string, string> = {}, duration = seconds): Promise<Sample> {
-  const r = await autocannon({ url, connections, duration, workers: 1, headers });
+  // Browsers and phones always ask for compression; so does the load.
+  const r = await autocannon({ url, connections, duration, workers: 1, headers: { 'accept-encoding': 'br, gzip', ...headers } });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, bytes: r.throughput.average / Math.max(1, r.requests.average) };
+}
+
+/** Bytes on the wire and their encoding, as a phone asking for brotli receives them. */
+function wireSize(url: string, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { ...headers, 'accept-encoding': 'br, gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (d: Buffer) => { bytes += d.length; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+    }).on('error', reject);
+  });
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -81,17 +94,37 @@ function row(name: string, m: { rps: number; p50: number; p99: number }, ratio?:
   return `  ${name.padEnd(26)} ${m.rps.toFixed(0).padStart(7)} req/s  p50 ${String(m.p50).padStart(4)} ms  p99 ${String(m.p99).padStart(5)} ms  ${r}${goal ?? ''}`;
 }
 
+/** Start to ready on an existing database: the bare Fastify process, the app through tsx and
+ *  the compiled app, interleaved, medians. */
+async function measureStartup(url: string): Promise<void> {
+  const commands = appCommand() === TSX_COMMAND ? [TSX_COMMAND] : [TSX_COMMAND, appCommand()];
+  const times = new Map<string, number[]>([['bare Fastify', []], ...commands.map((c) => [c.label, []] as [string, number[]])]);
+  for (let i = 0; i < rounds; i++) {
+    const b = await startBaseline();
+    await b.stop();
+    times.get('bare Fastify')!.push(b.readyMs);
+    for (const c of commands) {
+      const a = await startApp(url, c);
+      await a.stop();
+      times.get(c.label)!.push(a.readyMs);
+    }
+  }
+  const bare = median(times.get('bare Fastify')!);
+  console.log(`  start to ready (median of ${rounds}):`);
+  for (const [label, xs] of times) console.log(`    ${label.padEnd(24)} ${median(xs).toFixed(0).padStart(6)} ms  ${(median(xs) / bare).toFixed(1)}× bare Fastify`);
+}
+
 async function measureApp(label: string, database: Database, url: string, baseline: Running): Promise<boolean> {
   await migrateToLatest(database);
   await seedDemo(database.db, systemClock.now());
+  console.log(`\n${label}:`);
+  if (process.env.BENCH_STARTUP !== '0') await measureStartup(url);
   const app = await startApp(url);
   let ok = true;
   try {
-    console.log(`\n${label}: app ready in ${app.readyMs.toFixed(0)} ms (baseline process ${baseline.readyMs.toFixed(0)} ms: ${(app.readyMs / baseline.readyMs).toFixed(1)}×)`);
     const list = await targets(app.base);
     for (const t of list) {
-      const probe = await fetch(app.base + t.path, { headers: { ...t.headers, 'accept-encoding': 'br' } });
-      const body = Buffer.from(await probe.arrayBuffer());
+      const probe = await wireSize(app.base + t.path, t.headers);
       if (probe.status !== 200) throw new Error(`${t.path} answered ${probe.status}`);
       await load(app.base + t.path, t.headers, 1); // warm-up
       const base: Sample[] = [];
@@ -105,8 +138,7 @@ async function measureApp(label: string, database: Database, url: string, baseli
       const ratio = m.rps / b.rps;
       const failed = app_.reduce((n, x) => n + x.failed, 0);
       const met = ratio >= t.rpsGoal && m.p99 <= t.p99Goal;
-      const enc = probe.headers.get('content-encoding') ?? 'identity';
-      console.log(row(t.name, m, ratio, `goal ≥ ${t.rpsGoal}, p99 ≤ ${t.p99Goal} ms: ${met ? 'met' : 'NOT met'}   ${body.length} B ${enc}${failed ? `   ${failed} FAILED` : ''}`));
+      console.log(row(t.name, m, ratio, `goal ≥ ${t.rpsGoal}, p99 ≤ ${t.p99Goal} ms: ${met ? 'met' : 'NOT met'}   ${probe.bytes} B ${probe.encoding}${failed ? `   ${failed} FAILED` : ''}`));
       console.log(row('  baseline (bare Fastify)', b));
       if (failed > 0) ok = false;
     }
