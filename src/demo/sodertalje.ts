@@ -20,6 +20,11 @@ export const sodertalje: DemoMunicipality = {
     documentationPolicy: 'none',
     routing: [
       {
+        carerUnder: 18,
+        routeToUnitKey: 'bou-mottagning',
+        note: 'Barn och unga som är anhöriga tas emot av Barn och ungdom, som samordnar stödet med anhörigkonsulenterna och elevhälsan.',
+      },
+      {
         targetGroup: 'older',
         routeToUnitKey: 'omsorg-aldre',
         note: 'Anhöriga till äldre får stöd av anhörigkonsulenten för äldreomsorgen.',

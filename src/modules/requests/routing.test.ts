@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, TARGET_GROUPS, type AgeBand, type TargetGroup } from '../../platform/domain/vocab.js';
 import type { RoutingRule } from '../../platform/tenancy/settings.js';
-import { ageBandRange, bandUnder, belowMinAge, carerSupportUnitId, routeRequest, ruleMatches } from './routing.js';
+import { ageBandRange, bandUnder, belowMinAge, byPrecedence, carerSupportUnitId, routeRequest, ruleMatches } from './routing.js';
 import { fillStamp, REFERENCE_RE, referenceCode, stampAge, statusToken, tokenHash } from './codes.js';
 import { canSeeRequest } from './policy.js';
 import { limitKey } from './limiter.js';
@@ -55,7 +55,25 @@ describe('routing of contact requests', () => {
     }));
   });
 
-  it('picks the first matching conditional rule whose unit exists, else the common queue', () => {
+  it('sends a 13–17-year-old carer of someone with a substance problem to Barn och ungdom, wherever the children’s rule stands (Södertälje)', () => {
+    const sodertalje: RoutingRule[] = [
+      { targetGroup: 'older', routeToUnitId: 'omsorg-aldre', note: '' },
+      { targetGroup: 'substance_use', routeToUnitId: 'social-vuxen', note: '' },
+      { routeToUnitId: 'anhorigstod', note: '' },
+    ];
+    const u = new Set(['omsorg-aldre', 'social-vuxen', 'anhorigstod', 'bou-mottagning']);
+    // Without a children's rule (main before this change) the child went to the adult unit.
+    expect(routeRequest(sodertalje, { targetGroup: 'substance_use', ageBand: '13_17' }, u)?.routeToUnitId).toBe('social-vuxen');
+    const withChildren = [...sodertalje.slice(0, 2), { carerUnder: 18, routeToUnitId: 'bou-mottagning', note: 'Barn och ungdom' }, sodertalje[2]];
+    expect(routeRequest(withChildren, { targetGroup: 'substance_use', ageBand: '13_17' }, u)?.routeToUnitId).toBe('bou-mottagning');
+    expect(routeRequest(withChildren, { targetGroup: 'older', ageBand: 'under_13' }, u)?.routeToUnitId).toBe('bou-mottagning');
+    expect(routeRequest(withChildren, { targetGroup: 'substance_use', ageBand: '18_24' }, u)?.routeToUnitId).toBe('social-vuxen');
+    // An age rule above 18 is an ordinary rule and keeps its place.
+    const older = [sodertalje[1], { carerUnder: 30, routeToUnitId: 'omsorg-aldre', note: '' }];
+    expect(routeRequest(older, { targetGroup: 'substance_use', ageBand: '18_24' }, u)?.routeToUnitId).toBe('social-vuxen');
+  });
+
+  it('picks the first matching conditional rule (children’s rules first) whose unit exists, else the common queue', () => {
     fc.assert(fc.property(fc.array(ruleArb, { maxLength: 8 }), inputArb, (rules, input) => {
       const existing = new Set(['a', 'b', 'c']);
       const chosen = routeRequest(rules, input, existing);
@@ -65,7 +83,8 @@ describe('routing of contact requests', () => {
         expect(existing.has(chosen.routeToUnitId)).toBe(true);
         expect(chosen.targetGroup !== undefined || chosen.carerUnder !== undefined).toBe(true);
         expect(ruleMatches(chosen, input)).toBe(true);
-        const before = rules.slice(0, rules.indexOf(chosen));
+        const ordered = byPrecedence(rules);
+        const before = ordered.slice(0, ordered.indexOf(chosen));
         for (const r of before) expect(existing.has(r.routeToUnitId) && (r.targetGroup !== undefined || r.carerUnder !== undefined) && ruleMatches(r, input)).toBe(false);
       }
     }));

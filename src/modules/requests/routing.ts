@@ -27,13 +27,20 @@ export function ruleMatches(rule: RoutingRule, input: RoutingInput): boolean {
 
 const isCatchAll = (r: RoutingRule) => r.targetGroup === undefined && r.carerUnder === undefined;
 
+/** A rule for children who are carers: an age limit of 18 or lower and no other condition. */
+export const isChildRule = (r: RoutingRule): boolean => r.targetGroup === undefined && r.carerUnder !== undefined && r.carerUnder <= 18;
+
+/** Rules in the order they are tried: children's rules before any other (SoL 2025:400 as amended
+ *  1 July 2026 makes the nämnd's responsibility for children clear), then the municipality's order. */
+export const byPrecedence = (rules: RoutingRule[]): RoutingRule[] => [...rules.filter(isChildRule), ...rules.filter((r) => !isChildRule(r))];
+
 /**
- * The first rule with a condition that matches and names a unit that still exists. Undefined
+ * The first rule (by precedence) with a condition that matches and names a unit that still exists. Undefined
  * sends the request to the common queue: the carer-support unit that the rule without
  * conditions names, and anyone whose inbox covers the whole municipality.
  */
 export function routeRequest(rules: RoutingRule[], input: RoutingInput, unitIds: ReadonlySet<string>): RoutingRule | undefined {
-  return rules.find((r) => !isCatchAll(r) && unitIds.has(r.routeToUnitId) && ruleMatches(r, input));
+  return byPrecedence(rules).find((r) => !isCatchAll(r) && unitIds.has(r.routeToUnitId) && ruleMatches(r, input));
 }
 
 /** The rule for everything else (the common queue), if the municipality has one. */

@@ -14,6 +14,9 @@ import { JOBS } from '../../platform/jobs/scheduler.js';
 import * as q from './queries.js';
 import { isCampaign } from '../outreach/service.js';
 import { belowMinAge, carerSupportUnitId, commonQueueRule, routeRequest } from './routing.js';
+
+/** Routing rules in the order they are tried (children's rules first): referrals use the same order. */
+export { byPrecedence } from './routing.js';
 import { referenceCode, statusToken, tokenHash } from './codes.js';
 import { handlersFor } from './staff.js';
 import { queueConfirmation, queueStaffNotices } from './notify.js';

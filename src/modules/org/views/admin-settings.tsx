@@ -20,7 +20,7 @@ function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: 
       <legend safe>{stored ? `Regel ${i + 1}` : `Ny regel (${i + 1})`}</legend>
       <Select name={`rule${i}_targetGroup`} label="Den närståendes målgrupp" placeholder="Alla målgrupper"
         options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
-      <TextField name={`rule${i}_carerUnder`} label="Gäller anhöriga yngre än (år)" hint="Lämna tomt för alla åldrar." inputmode="numeric" width="short" {...p} />
+      <TextField name={`rule${i}_carerUnder`} label="Gäller anhöriga yngre än (år)" hint="Lämna tomt för alla åldrar. En regel för barn (18 år eller lägre, utan målgrupp) prövas före alla andra regler." inputmode="numeric" width="short" {...p} />
       <Select name={`rule${i}_unitId`} label="Enhet som tar emot" placeholder={stored ? 'Välj enhet' : 'Ingen (lägg inte till)'} options={units} {...p} />
       <TextField name={`rule${i}_note`} label="Varför (visas för personalen)" maxlength={300} {...p} />
       {stored ? <Checkbox name={`rule${i}_remove`} label="Ta bort regeln" {...p} /> : ''}
