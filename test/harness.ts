@@ -106,7 +106,8 @@ export class Agent {
   private cookies = new Map<string, string>();
   csrf = '';
 
-  constructor(private readonly app: FastifyInstance, readonly headers: Record<string, string> = {}) {}
+  /** `address` is the client's IP address as the app sees it (default: inject's 127.0.0.1). */
+  constructor(private readonly app: FastifyInstance, readonly headers: Record<string, string> = {}, readonly address?: string) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -125,7 +126,7 @@ export class Agent {
   }
 
   async get(url: string): Promise<Page> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } });
+    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() }, remoteAddress: this.address });
     return this.absorb(res);
   }
 
@@ -140,7 +141,7 @@ export class Agent {
       for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
     }
     const res = await this.app.inject({
-      method: 'POST', url, payload: params.toString(),
+      method: 'POST', url, payload: params.toString(), remoteAddress: this.address,
       headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
     });
     return this.absorb(res);
@@ -179,3 +180,7 @@ export const text = (p: Page, selector = 'main'): string => p.$(selector).text()
 export function expectServerErrors(t: TestApp): string[] {
   return t.serverErrors.splice(0);
 }
+
+/** A different client address each call (10.x.y.z), for tests where each agent is another person. */
+let addressSeq = 0;
+export const nextAddress = (): string => { addressSeq++; return `10.${(addressSeq >> 16) & 255}.${(addressSeq >> 8) & 255}.${addressSeq & 255}`; };

@@ -1,5 +1,6 @@
 // Citizens: the calendar, an event's page, booking, the .ics feed, and the private booking
 // link (see, change, confirm, cancel, .ics). No account; nothing identifying is logged.
+import { limitHit, limitMessage, recordAccepted, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery } from '../../platform/http/forms.js';
@@ -23,6 +24,9 @@ class FormInvalid extends Invalid {
     super(source instanceof Invalid ? source.fields : source);
   }
 }
+
+/** Public bookings in 15 minutes: per address, per municipality, and per event and address (issue 13). */
+const BOOKING_LIMITS: WriteLimits = { perAddress: 10, perMunicipality: 300, perItemAndAddress: 3 };
 
 export const parseParams = <T,>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, params: unknown): T => {
   const p = schema.safeParse(params);
@@ -85,10 +89,16 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const l = langOf(req.locale);
     if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, localizeErrors(parsed.errors, l), parsed.values);
     const f = parsed.data;
+    const write = { form: 'booking', tenantId: tenant.id, address: req.ip, item: id };
+    if (await limitHit(deps.db, deps.config.sessionSecret, deps.clock.now(), write, BOOKING_LIMITS)) {
+      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
+      return bookingPage(req, reply, tenant, id, 429, { _form: message }, parsed.values);
+    }
     try {
       const out = await service.book(deps, tenant, id, {
         name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null,
       }, 'public');
+      await recordAccepted(deps.db, deps.config.sessionSecret, deps.clock.now(), write, BOOKING_LIMITS);
       return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
     } catch (err) {
       if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, localizeErrors(err, l), parsed.values);

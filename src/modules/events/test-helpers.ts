@@ -1,6 +1,6 @@
 // Helpers for the events module's tests: a valid event form, creating one through the staff
 // pages, and booking through the public form like a carer does.
-import { Agent, type Page, type TestApp } from '../../../test/harness.js';
+import { Agent, nextAddress, type Page, type TestApp } from '../../../test/harness.js';
 
 export type Form = Record<string, string | string[] | undefined>;
 
@@ -25,8 +25,8 @@ export interface Booked {
   url: string;
 }
 
-/** Book through the public form; returns the private link's token (or throws with the page's errors). */
-export async function bookPublic(t: TestApp, slug: string, eventId: string, form: Form, agent = new Agent(t.app)): Promise<Booked> {
+/** Book through the public form, by default as another person from another address; returns the private link's token (or throws with the page's errors). */
+export async function bookPublic(t: TestApp, slug: string, eventId: string, form: Form, agent = new Agent(t.app, {}, nextAddress())): Promise<Booked> {
   await agent.get(`/${slug}/aktiviteter/${eventId}/boka`);
   const page = await agent.post(`/${slug}/aktiviteter/${eventId}/boka`, form);
   if (page.status !== 303) throw new Error(`booking failed ${page.status}: ${page.$('.error-summary').text()}`);
