@@ -75,7 +75,7 @@ describe('reports in a real browser', () => {
     expect(await summary.locator('> p').count()).toBe(4); // three sentences and the link
     expect(await summary.locator('svg[role="img"] title').textContent()).toBe('Kontakter per månad 2026');
     const chartTop = await summary.locator('svg[role="img"]').boundingBox();
-    const firstTable = await page.locator('main table').first().boundingBox();
+    const firstTable = await page.locator('.report-section table').first().boundingBox();
     expect(chartTop!.y).toBeLessThan(firstTable!.y);
     expect(await page.locator('.hidden-outside').count()).toBe(0);
     await expectNoAxeViolations(page);
