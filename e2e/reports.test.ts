@@ -1,7 +1,8 @@
 // The yearly report and the dashboard in a real browser: a specialist chooses year and unit,
 // reads the report with exact figures, answers the questionnaire and opens the dashboard, then
 // one area of it through the same chooser; a board member reads the same report with small
-// numbers hidden. axe on every page.
+// numbers hidden, opening with the summary and the chart, and the municipality's overview.
+// axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 import { demoUser } from '../test/harness.js';
@@ -57,23 +58,38 @@ describe('reports in a real browser', () => {
     await page.waitForURL('**/oversikt?enhet=**');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Översikt: Omsorgsförvaltningen › Hemvård');
     expect(await chart.locator('desc').textContent()).toContain('Omsorgsförvaltningen › Hemvård');
-    expect(await page.locator('.scope-note').count()).toBeGreaterThan(0); // sources without a unit say so
+    expect(await page.locator('.scope-note').count()).toBe(0); // every series is counted in its unit
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/reports-dashboard-area.png', fullPage: true });
     await ctx.close();
   });
 
-  it('shows the board the report with small numbers hidden, and no dashboard', async () => {
+  it('shows the board the charts and a three-sentence summary first, the rules behind "Så räknar vi", and the overview', async () => {
     const ctx = await rig.context();
     const page = await ctx.newPage();
     await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'board').email);
     await page.goto('/hassleholm/personal/rapporter/rapport?ar=2026');
-    expect(await page.getByText('Små tal är dolda').count()).toBeGreaterThan(0);
+    // The first heading after the title is the summary, with three sentences and the chart.
+    expect(await page.locator('main h2').first().textContent()).toBe('Sammanfattning');
+    const summary = page.locator('.report-summary');
+    expect(await summary.locator('> p').count()).toBe(4); // three sentences and the link
+    expect(await summary.locator('svg[role="img"] title').textContent()).toBe('Kontakter per månad 2026');
+    const chartTop = await summary.locator('svg[role="img"]').boundingBox();
+    const firstTable = await page.locator('.report-section table').first().boundingBox();
+    expect(chartTop!.y).toBeLessThan(firstTable!.y);
     expect(await page.locator('.hidden-outside').count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/reports-report-board.png', fullPage: true });
+    await summary.getByRole('link', { name: 'Så räknar vi' }).click();
+    await page.waitForURL('**/rapporter/definitioner#sekretess');
+    expect(await page.locator('#sekretess').textContent()).toContain('dolt');
+    await expectNoAxeViolations(page);
+
     const res = await page.goto('/hassleholm/personal/oversikt');
-    expect(res?.status()).toBe(403);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Översikt: Hela kommunen');
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
     await ctx.close();
   });
 

@@ -78,6 +78,38 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
     }
   });
 
+  it('recounts every scope\'s requests, referrals and contacts with plain SQL, apart from the report code', async () => {
+    const { from, to } = yearInstants(2025);
+    const tenantId = t.seeds.get(slug)!.tenantId;
+    const count = async (table: 'contact_requests' | 'referrals', column: string, unitIds: 'all' | string[]) => {
+      const units = unitIds === 'all' ? sql`` : sql` and ${sql.ref(column)} in (${sql.join(unitIds.length > 0 ? unitIds : ['-'])})`;
+      const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} where tenant_id = ${tenantId} and created_at >= ${from} and created_at < ${to}${units}`.execute(t.db);
+      return Number(r.rows[0].n);
+    };
+    const contacts = async (unitIds: 'all' | string[]) => {
+      const units = unitIds === 'all' ? sql`` : sql` and unit_id in (${sql.join(unitIds.length > 0 ? unitIds : ['-'])})`;
+      const r = await sql<{ n: number | string }>`select count(*) as n from contact_log where tenant_id = ${tenantId} and contact_date >= '2025-01-01' and contact_date <= '2025-12-31'${units}`.execute(t.db);
+      return Number(r.rows[0].n);
+    };
+    const tree = boardTree(await listUnits(t.db, tenantId));
+    let nonZero = 0;
+    for (const [i, r] of reports.entries()) {
+      const scope = tree.scopes[i].unitIds;
+      const recount = {
+        requests: await count('contact_requests', 'routed_unit_id', scope),
+        referrals: await count('referrals', 'to_unit_id', scope),
+        contacts: await contacts(scope),
+      };
+      const shown = { requests: total(r.report, 'forfragningar-satt'), referrals: total(r.report, 'formedlingar-tid'), contacts: total(r.report, 'kontakter-slag', 'Kontakter totalt') };
+      expect({ scope: r.name, ...shown }).toEqual({ scope: r.name, ...recount });
+      if (r.parent >= 0 && recount.requests > 0) nonZero++;
+    }
+    expect(nonZero).toBeGreaterThan(2);
+    // Referrals whose referring unit is unknown have their own row in the municipality's table.
+    const unknown = await sql<{ n: number | string }>`select count(*) as n from referrals where tenant_id = ${tenantId} and created_at >= ${from} and created_at < ${to} and from_unit_id is null`.execute(t.db);
+    expect(total(reports[0].report, 'formedlingar-enhet', 'Okänd enhet')).toBe(Number(unknown.rows[0].n));
+  });
+
   it('gives an area\'s CSV the area\'s own figures, not the municipality\'s', async () => {
     const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
     const hemvard = reports.find((r) => r.unitId === unit('of-hemvard'))!;

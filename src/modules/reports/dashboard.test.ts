@@ -50,10 +50,9 @@ describe.each(DIALECTS)('dashboard unit choice on %s', (dialect) => {
     expect(selected(area)).toBe(unit('of-hemvard'));
     expect(num(contactTotals(area)[1])).toBe(inUnits('hemvard-tyringe', 'hemvard-norr'));
     expect(area.$('#diagram-kontakter-desc').text()).toContain('Gäller Omsorgsförvaltningen › Hemvård med allt under den.');
-    // Sources that record no unit still say so, in the panel and in the chart's description.
-    const requests = area.$('section[aria-labelledby="forfragningar-rubrik"]');
-    expect(requests.find('.scope-note').text()).toContain('Gäller hela kommunen');
-    expect(area.$('#diagram-forfragningar-desc').text()).toContain('källan registrerar inte enhet');
+    // Requests, bookings and referrals are counted in their unit too: no series claims the whole municipality.
+    expect(area.$('.scope-note').length).toBe(0);
+    expect(area.$('#diagram-forfragningar-desc').text()).toContain('Gäller Omsorgsförvaltningen › Hemvård med allt under den.');
 
     const admin = await agent.get(`/${slug}/personal/oversikt?enhet=${unit('of')}`);
     expect(num(contactTotals(admin)[1])).toBe(rows.length);

@@ -10,6 +10,8 @@ import { toJson } from '../../platform/db/helpers.js';
 import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
 import { ACTIVITY_TYPES, CHANNELS, ONWARD_TARGETS } from '../contacts/vocab.js';
 import { seedContacts } from '../contacts/service.js';
+import { REQUEST_TOPICS, PREFERRED_TIMES } from '../requests/schema.js';
+import { REFERRAL_TOPICS } from '../referrals/vocab.js';
 
 /** A small deterministic generator (mulberry32). */
 export function rng(seed: number): () => number {
@@ -51,9 +53,11 @@ export interface GeneratedContact {
   carer_id: string | null;
 }
 
-export function* contactRows(opts: { year: number; n: number; unitIds: string[]; seed?: number; carers?: number }): Generator<GeneratedContact> {
+export function* contactRows(opts: { year: number; n: number; unitIds: string[]; seed?: number; carers?: number; carerIds?: string[] }): Generator<GeneratedContact> {
   const r = rng(opts.seed ?? 7);
-  const carers = Array.from({ length: opts.carers ?? 12 }, () => randomUUID());
+  // Identified contacts link to carers that exist when they are given (generateYear); the test
+  // fixtures count carers from the rows alone.
+  const carers = opts.carerIds ?? Array.from({ length: opts.carers ?? 12 }, () => randomUUID());
   for (let i = 0; i < opts.n; i++) {
     // Logged day by day through the year, as a contact log fills (rows in date order).
     const day = new Date(Date.UTC(opts.year, 0, 1) + Math.floor((i * 365) / Math.max(1, opts.n)) * 86400_000).toISOString().slice(0, 10);
@@ -72,7 +76,7 @@ export function* contactRows(opts: { year: number; n: number; unitIds: string[];
       heard_via: r() < 0.3 ? null : skewed(r, HEARD_VIA),
       referred_onward: referred ? 1 : 0,
       referred_to: referred ? skewed(r, ONWARD_TARGETS) : null,
-      carer_id: r() < 0.2 ? carers[Math.floor(r() * carers.length)] : null,
+      carer_id: carers.length > 0 && r() < 0.2 ? carers[Math.floor(r() * carers.length)] : null,
     };
   }
 }
@@ -81,16 +85,21 @@ export interface GenerateOptions {
   year: number;
   contacts: number;
   bookings: number;
-  /** Units the contacts are logged in (e.g. the specialists' units). */
+  /** Units the contacts, groups, requests and referrals belong to (e.g. the specialists' units). */
   unitIds: string[];
+  /** Contact requests routed to the units (default: one per 50 contacts). */
+  requests?: number;
+  /** Referrals received by the units (default: one per 80 contacts). */
+  referrals?: number;
   seed?: number;
   now: Date;
 }
 
 const BATCH = 2000;
 
-export async function generateYear(db: Kysely<DB>, tenantId: string, o: GenerateOptions): Promise<{ contacts: number; events: number; sessions: number; bookings: number }> {
+export async function generateYear(db: Kysely<DB>, tenantId: string, o: GenerateOptions): Promise<{ contacts: number; events: number; sessions: number; bookings: number; requests: number; referrals: number }> {
   const at = o.now.toISOString();
+  const carerIds = (await db.selectFrom('carers').select('id').where('tenant_id', '=', tenantId).orderBy('id').execute()).map((c) => c.id);
   let batch: GeneratedContact[] = [];
   const flush = async (trx: Kysely<DB>) => {
     await seedContacts(trx, batch.map((c) => ({ ...c, tenant_id: tenantId, user_id: null, district: null, campaign_id: null, created_at: at, updated_at: at })));
@@ -100,7 +109,7 @@ export async function generateYear(db: Kysely<DB>, tenantId: string, o: Generate
   let sessionsMade = 0;
   let eventsMade = 0;
   await db.transaction().execute(async (trx) => {
-    for (const c of contactRows({ year: o.year, n: o.contacts, unitIds: o.unitIds, seed: o.seed, carers: Math.max(12, Math.round(o.contacts / 40)) })) {
+    for (const c of contactRows({ year: o.year, n: o.contacts, unitIds: o.unitIds, seed: o.seed, carerIds })) {
       batch.push(c);
       if (batch.length >= BATCH) await flush(trx);
     }
@@ -142,6 +151,42 @@ export async function generateYear(db: Kysely<DB>, tenantId: string, o: Generate
       eventsMade++;
       sessionsMade += 8;
     }
+    const requests = o.requests ?? Math.round(o.contacts / 50);
+    const referrals = o.referrals ?? Math.round(o.contacts / 80);
+    await insertRequestsAndReferrals(trx, tenantId, o, r, requests, referrals);
   });
-  return { contacts: o.contacts, events: eventsMade, sessions: sessionsMade, bookings: o.bookings };
+  return { contacts: o.contacts, events: eventsMade, sessions: sessionsMade, bookings: o.bookings, requests: o.requests ?? Math.round(o.contacts / 50), referrals: o.referrals ?? Math.round(o.contacts / 80) };
+}
+
+/** A moment in the year, spread evenly, at 10:00 UTC. */
+const dayOf = (year: number, i: number, n: number) => new Date(Date.UTC(year, 0, 1, 10) + Math.floor((i * 364) / Math.max(1, n)) * 86400_000);
+
+/** Anonymous requests routed to the units and referrals between them, with no contact details. */
+async function insertRequestsAndReferrals(trx: Kysely<DB>, tenantId: string, o: GenerateOptions, r: () => number, requests: number, referrals: number): Promise<void> {
+  const unit = () => (o.unitIds.length > 0 ? o.unitIds[Math.floor(r() * o.unitIds.length)] : null);
+  const reqRows = Array.from({ length: requests }, (_, i) => {
+    const created = dayOf(o.year, i, requests).toISOString();
+    return {
+      id: randomUUID(), tenant_id: tenantId, reference: `G${String(i).padStart(7, '0')}`, status_token_hash: createHash('sha256').update(randomUUID()).digest('hex'),
+      mode: r() < 0.6 ? 'anonymous' : 'named', name: null, phone: null, email: null, message: null, selfcheck_summary: null, channel: 'phone',
+      topic: skewed(r, REQUEST_TOPICS), target_group: r() < 0.1 ? null : skewed(r, TARGET_GROUPS), age_band: r() < 0.1 ? null : skewed(r, [...AGE_BANDS].reverse()),
+      preferred_language: 'sv', preferred_time: skewed(r, PREFERRED_TIMES), heard_via: r() < 0.3 ? null : skewed(r, HEARD_VIA), campaign_id: null,
+      routed_unit_id: r() < 0.05 ? null : unit(), routing_note: '', status: 'closed', assigned_user_id: null, close_reason: 'contacted',
+      created_at: created, updated_at: created, contacted_at: created, closed_at: created, erased_at: created,
+    };
+  });
+  for (let i = 0; i < reqRows.length; i += 200) await trx.insertInto('contact_requests').values(reqRows.slice(i, i + 200)).execute();
+  const refRows = Array.from({ length: referrals }, (_, i) => {
+    const created = dayOf(o.year, i, referrals);
+    const contacted = r() < 0.9 ? new Date(created.getTime() + Math.floor(r() * 8) * 86400_000).toISOString() : null;
+    return {
+      id: randomUUID(), tenant_id: tenantId, from_unit_id: r() < 0.05 ? null : unit(), from_user_id: null, to_unit_id: unit(),
+      carer_name: null, carer_phone: null, carer_email: null, reach_note: null, message: null, topic: skewed(r, REFERRAL_TOPICS),
+      target_group: skewed(r, TARGET_GROUPS), carer_age_band: null, urgency: 'normal', consent_carer: 1, consent_carer_wording: 'Genererad.',
+      consent_cared_for: 'not_asked', consent_cared_for_wording: null, status: contacted ? 'closed' : 'new', assigned_user_id: null,
+      target_date: new Date(created.getTime() + 7 * 86400_000).toISOString().slice(0, 10), first_contact_at: contacted, closed_at: contacted,
+      close_reason: contacted ? 'contacted' : null, carer_id: null, contact_deleted_at: contacted, created_at: created.toISOString(), updated_at: created.toISOString(),
+    };
+  });
+  for (let i = 0; i < refRows.length; i += 200) await trx.insertInto('referrals').values(refRows.slice(i, i + 200)).execute();
 }
