@@ -159,6 +159,11 @@ describe.each(DIALECTS)('importing an organisation on %s', (dialect) => {
     const tenant = (await findTenantBySlug(t.db, 'exempelby'))!;
     expect(tenant.settings.suppressionThreshold).toBe(5);
     const a = await signIn(t.app, 'exempelby', 'admin@exempelby.example.se', 'exempelby-admin-1');
+    // The one-time password set at setup must be changed before anything else opens.
+    expect((await a.get('/exempelby/personal/admin/organisation')).location).toBe('/exempelby/personal/byt-losenord');
+    await a.get('/exempelby/personal/byt-losenord');
+    const changed = await a.post('/exempelby/personal/byt-losenord', { current: 'exempelby-admin-1', password: 'Granskog-Vattenfall-47', repeat: 'Granskog-Vattenfall-47' });
+    expect(changed.status).toBe(303);
     expect(text(await a.get('/exempelby/personal/admin/organisation'))).toContain('Hemvård Norr; Söder');
     expect((await a.get('/exempelby/stod')).status).toBe(200);
     // A taken slug, or a bad file, leaves nothing behind.
