@@ -89,6 +89,12 @@ describe('admin in a real browser', () => {
 
     const other = await (await rig.context()).newPage();
     await signInUi(other, 'hassleholm', 'noa.exempelsson@hassleholm.example.se', password);
+    // The admin knows the generated password, so the new user must choose her own first.
+    await expect.poll(() => other.url()).toContain('/hassleholm/personal/byt-losenord');
+    await other.getByLabel('Nuvarande lösenord').fill(password);
+    await other.getByLabel('Nytt lösenord', { exact: true }).fill('lingon-spårvagn-dimma-62');
+    await other.getByLabel('Nytt lösenord igen').fill('lingon-spårvagn-dimma-62');
+    await other.getByRole('button', { name: 'Byt lösenord' }).click();
     await expect.poll(() => other.locator('main').textContent()).toContain('Anhörigombud');
     await ctx.close();
   });
