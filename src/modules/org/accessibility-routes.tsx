@@ -3,9 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
 import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
-import { AppError, NotFound, type FieldErrors } from '../../platform/http/errors.js';
+import { NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
-import { allowAttempt, checkFill, fillStamp, HONEYPOT } from '../requests/service.js';
+import { limitHit, limitMessage, recordAccepted, type WriteLimits } from '../../platform/http/abuse-limits.js';
+import { checkFill, fillStamp, HONEYPOT } from '../requests/service.js';
 import * as service from './accessibility.js';
 import { feedbackFormSchema, feedbackIdParam, feedbackListQuery, statementFormSchema } from './accessibility-schema.js';
 import { requireWholeMunicipality, SETTINGS_ADMIN } from './policy.js';
@@ -15,6 +16,8 @@ import { FeedbackListPage, StatementEditorPage } from './views/admin-accessibili
 import { adminBase } from './views/admin-common.js';
 
 const PAGE_SIZE = 20;
+/** The report form on the shared public-write limits (issue 13). */
+export const FEEDBACK_LIMITS: WriteLimits = { perAddress: 20, perMunicipality: 200 };
 
 export async function accessibilityRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock, config } = app.deps;
@@ -38,14 +41,20 @@ export async function accessibilityRoutes(app: FastifyInstance): Promise<void> {
     const tenant = tenantOf(req);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const now = clock.now();
-    if (!(await allowAttempt(db, secret, 'accessibility-feedback', req.ip, now))) throw new AppError('TooMany', 'För många rapporter från samma adress');
     const parsed = parseForm(feedbackFormSchema, body);
     const values: FormValues = { ...parsed.values, [HONEYPOT]: undefined };
     const { verdict, stamp } = checkFill(secret, body, now);
     if (!parsed.ok) return formPage(req, reply, { values, errors: parsed.errors, stamp }, 400);
     if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'Formuläret kunde inte tas emot. Ladda om sidan och försök igen.' } }, 400);
     if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'Formuläret skickades väldigt snabbt. Vänta några sekunder och skicka igen.' }, stamp }, 400);
+    // Only an accepted report counts; at the limit the form comes back with all that was typed.
+    const write = { form: 'accessibility-feedback', tenantId: tenant.id, address: req.ip };
+    if (await limitHit(db, secret, now, write, FEEDBACK_LIMITS)) {
+      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
+      return formPage(req, reply, { values, errors: { _form: message }, stamp }, 429);
+    }
     await service.submitFeedback(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
+    await recordAccepted(db, secret, now, write, FEEDBACK_LIMITS);
     return redirect(reply, `/${tenant.slug}/tillganglighet/rapportera?skickad=1`);
   });
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
-import { limitKey, RATE_LIMIT } from '../requests/limiter.js';
+import { LIMIT_WINDOW_MS, recordAccepted } from '../../platform/http/abuse-limits.js';
+import { FEEDBACK_LIMITS } from './accessibility-routes.js';
 import { createUser } from './service.js';
 import { DIGG_COMPLAINT_URL, feedbackCutoff } from './accessibility.js';
 
@@ -174,7 +175,7 @@ describe.each(DIALECTS)('accessibility statement and feedback on %s', (dialect) 
     expect((await report(new Agent(t.app), { message: 'Kontrasten är för låg i sidfoten.' }, '/herrljunga/tillganglighet/rapportera')).status).toBe(303);
     const herrljungaMail = await t.db.selectFrom('outbox').select('recipient').where('dedupe_key', 'like', 'accessibility-feedback:%').where('tenant_id', '=', tenantId('herrljunga')).execute();
     expect(herrljungaMail).toEqual([{ recipient: 'anhorigstod@herrljunga.example.se' }]);
-    t.clock.advance(RATE_LIMIT.windowMs);
+    t.clock.advance(LIMIT_WINDOW_MS);
   });
 
   it('refuses bad reports with an error summary, and turns away bots, storing nothing', async () => {
@@ -199,25 +200,34 @@ describe.each(DIALECTS)('accessibility statement and feedback on %s', (dialect) 
     expect(text(fast)).toContain('Vänta några sekunder');
     expect((await a.post(FORM_URL, { message: 'Utan token' }, { csrf: null })).status).toBe(403);
     expect((await feedbackRows()).length).toBe(before);
-    t.clock.advance(RATE_LIMIT.windowMs);
+    t.clock.advance(LIMIT_WINDOW_MS);
   });
 
-  it('limits reports per address in the database, with the Swedish 429 page and no address stored', async () => {
+  it('limits accepted reports per address and per municipality in the database, with a 429 page that keeps the form', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
     const a = new Agent(t.app);
-    const page = await a.get(FORM_URL);
-    const started = page.$('input[name="started"]').attr('value');
-    t.clock.advance(5000);
-    for (let i = 0; i < RATE_LIMIT.max; i++) expect((await a.post(FORM_URL, { started, message: '' })).status).toBe(400);
-    const limited = await a.post(FORM_URL, { started, message: 'En riktig rapport' });
+    // Reports with mistakes cost nothing.
+    for (let i = 0; i < 25; i++) expect((await report(a, { message: '' })).status).toBe(400);
+    for (let i = 0; i < FEEDBACK_LIMITS.perAddress; i++) expect((await report(a, { message: `Rapport ${i}` })).status).toBe(303);
+    const limited = await report(a, { message: 'En riktig rapport' });
     expect(limited.status).toBe(429);
-    expect(text(limited)).toContain('För många försök');
+    expect(text(limited)).toContain('Det du skrev finns kvar i formuläret');
+    expect(limited.$('#f-message').text()).toBe('En riktig rapport');
     // The contact form counts on its own.
     expect((await a.get('/hassleholm/kontakt')).status).toBe(200);
-    const keys = (await t.db.selectFrom('login_attempts').select('key_hash').execute()).map((r) => r.key_hash);
-    expect(keys.filter((k) => k === limitKey(t.config.sessionSecret, 'accessibility-feedback', '127.0.0.1'))).toHaveLength(RATE_LIMIT.max);
     expect(JSON.stringify(await feedbackRows())).not.toContain('127.0.0.1');
-    t.clock.advance(RATE_LIMIT.windowMs + 1000);
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
     expect((await report(a, { message: 'Nu går det igen.' })).status).toBe(303);
+    // The municipality as a whole: accepted reports from many addresses use up Hässleholm's limit, not Herrljunga's.
+    const now = t.clock.now();
+    for (let i = 0; i < FEEDBACK_LIMITS.perMunicipality; i++) {
+      await recordAccepted(t.db, t.config.sessionSecret, now, { form: 'accessibility-feedback', tenantId: tenantId('hassleholm'), address: `10.2.${Math.floor(i / 200)}.${i % 200}` }, FEEDBACK_LIMITS);
+    }
+    expect((await report(new Agent(t.app), { message: 'Ännu en' })).status).toBe(429);
+    expect((await report(new Agent(t.app), { message: 'Ännu en' }, '/herrljunga/tillganglighet/rapportera')).status).toBe(303);
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
+    // The admin's list below counts the earlier reports only: remove the ones made here.
+    await t.db.deleteFrom('accessibility_feedback').where((eb) => eb.or([eb('message', 'like', 'Rapport %'), eb('message', 'in', ['Nu går det igen.', 'Ännu en'])])).execute();
   });
 
   it('shows the admin the municipality’s own reports, audited, and lets them delete a handled one', async () => {

@@ -5,9 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { createApp } from '../../app.js';
 import { Agent, buildTestApp, DIALECTS, text, type TestApp } from '../../../test/harness.js';
+import { invalidateTenant } from '../../platform/tenancy/cache.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
-import { KEEP_MS } from '../../platform/auth/rate-limit.js';
-import { allowAttempt, limitKey, RATE_LIMIT } from './limiter.js';
+import { keyedHash, KEEP_MS } from '../../platform/auth/rate-limit.js';
+import { allowAttempt, CONTACT_LIMITS, limitKey, RATE_LIMIT } from './limiter.js';
+import { LIMIT_WINDOW_MS, limitHit, recordAccepted } from '../../platform/http/abuse-limits.js';
 import { anonymousForm, sendForm } from './test-helpers.js';
 
 const ADDRESS = '198.51.100.23';
@@ -18,51 +20,56 @@ describe.each(DIALECTS)('rate limit of the public form across instances on %s', 
   let second: FastifyInstance;
   beforeAll(async () => {
     // Behind a load balancer: the client's address comes in X-Forwarded-For.
-    t = await buildTestApp(dialect, { slugs: ['hassleholm'], config: { TRUST_PROXY: true } });
+    t = await buildTestApp(dialect, { slugs: ['hassleholm', 'herrljunga'], config: { TRUST_PROXY: true } });
     second = await createApp({ db: t.db, dialect, config: t.config, clock: t.clock });
     await second.ready();
-  });
+    const settings = JSON.parse((await t.db.selectFrom('tenants').select('settings').where('slug', '=', 'hassleholm').executeTakeFirstOrThrow()).settings) as Record<string, unknown>;
+    await t.db.updateTable('tenants').set({ settings: JSON.stringify({ ...settings, contactPhone: '0451-26 70 00', contactEmail: 'anhorig@hassleholm.example.se' }) }).where('slug', '=', 'hassleholm').execute();
+    // Written behind the app's back: tell the tenant cache, as the admin settings service does.
+    invalidateTenant(t.seeds.get('hassleholm')!.tenantId);
+  }, 120_000);
   afterAll(async () => {
     await second?.close();
     await t?.close();
   });
 
+  const contactKey = (address: string, slug = 'hassleholm') =>
+    keyedHash(t.config.sessionSecret, `public-write:contact:${t.seeds.get(slug)!.tenantId}:address:${address}`);
   const rowsFor = async (address: string) => t.db.selectFrom('login_attempts').selectAll()
-    .where('key_hash', '=', limitKey(t.config.sessionSecret, 'contact', address)).execute();
+    .where('key_hash', '=', contactKey(address)).execute();
 
-  it('counts the attempts of one address on both instances together, and refuses with the Swedish 429 page', async () => {
+  it('counts the accepted requests of one address on both instances together, and refuses with a 429 page that keeps the form', async () => {
     const one = new Agent(t.app, { 'x-forwarded-for': ADDRESS });
     const two = new Agent(second, { 'x-forwarded-for': ADDRESS });
-    const started = (await one.get('/hassleholm/kontakt')).$('input[name="started"]').attr('value');
-    const startedTwo = (await two.get('/hassleholm/kontakt')).$('input[name="started"]').attr('value');
-    t.clock.advance(5000);
-    const half = RATE_LIMIT.max / 2;
+    const half = CONTACT_LIMITS.perAddress / 2;
     // Each instance alone stays under the limit; together they use it up.
-    for (let i = 0; i < half; i++) expect((await one.post('/hassleholm/kontakt', { ...anonymousForm, started, consent: undefined })).status).toBe(400);
-    for (let i = 0; i < RATE_LIMIT.max - half; i++) expect((await two.post('/hassleholm/kontakt', { ...anonymousForm, started: startedTwo, consent: undefined })).status).toBe(400);
-    for (const [agent, stamp] of [[one, started], [two, startedTwo]] as const) {
-      const limited = await agent.post('/hassleholm/kontakt', { ...anonymousForm, started: stamp });
+    for (let i = 0; i < half; i++) expect((await sendForm(t, one, 'hassleholm', anonymousForm)).status).toBe(303);
+    for (let i = 0; i < CONTACT_LIMITS.perAddress - half; i++) expect((await sendForm(t, two, 'hassleholm', anonymousForm)).status).toBe(303);
+    const message = 'Jag tar hand om min mamma och behöver prata med någon.';
+    for (const agent of [one, two]) {
+      const limited = await sendForm(t, agent, 'hassleholm', { ...anonymousForm, message });
       expect(limited.status).toBe(429);
       expect(limited.$('html').attr('lang')).toBe('sv');
-      expect(text(limited)).toContain('För många försök');
+      expect(text(limited)).toContain('Det du skrev finns kvar i formuläret');
+      expect(limited.$('textarea[name="message"]').text()).toBe(message);
+      expect(limited.$('input[name="phone"]').attr('value')).toBe(anonymousForm.phone);
     }
-    // Refused attempts are not counted: the window's rows are exactly the limit.
-    expect(await rowsFor(ADDRESS)).toHaveLength(RATE_LIMIT.max);
+    // Refused requests are not counted: the window's rows are exactly the limit.
+    expect(await rowsFor(ADDRESS)).toHaveLength(CONTACT_LIMITS.perAddress);
     // Another address is not affected, on either instance.
     const other = new Agent(second, { 'x-forwarded-for': OTHER });
     expect((await sendForm(t, other, 'hassleholm', anonymousForm)).status).toBe(303);
-    // When the window has passed, the address may send again, and its old rows are gone.
-    t.clock.advance(RATE_LIMIT.windowMs + 1000);
+    // When the window has passed, the address may send again.
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
     expect((await sendForm(t, one, 'hassleholm', anonymousForm)).status).toBe(303);
-    expect(await rowsFor(ADDRESS)).toHaveLength(1);
   });
 
   it('stores no address anywhere: only the HMAC under the app secret, removed by the hourly job', async () => {
     const keys = (await t.db.selectFrom('login_attempts').select('key_hash').execute()).map((r) => r.key_hash);
-    expect(keys).toContain(limitKey(t.config.sessionSecret, 'contact', ADDRESS));
-    expect(keys).toContain(limitKey(t.config.sessionSecret, 'contact', OTHER));
+    expect(keys).toContain(contactKey(ADDRESS));
+    expect(keys).toContain(contactKey(OTHER));
     // Not even an unkeyed hash of the address that anyone could compute from the address alone.
-    expect(keys).not.toContain(limitKey('', 'contact', ADDRESS));
+    expect(keys).not.toContain(keyedHash('', `public-write:contact:${t.seeds.get('hassleholm')!.tenantId}:address:${ADDRESS}`));
     const tables = await t.db.introspection.getTables();
     for (const table of tables.filter((x) => !x.name.startsWith('kysely_'))) {
       const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table.name)}`.execute(t.db);
@@ -94,6 +101,37 @@ describe.each(DIALECTS)('rate limit of the public form across instances on %s', 
     for (let i = 0; i < RATE_LIMIT.max; i++) if (await allowAttempt(t.db, secret, 'accessibility-feedback', address, now)) more++;
     expect(more).toBe(RATE_LIMIT.max - allowed);
     // The contact form's own count for that address is untouched: each form counts on its own.
-    expect(await allowAttempt(t.db, secret, 'contact', address, now)).toBe(true);
+    expect(await limitHit(t.db, secret, now, { form: 'contact', tenantId: t.seeds.get('hassleholm')!.tenantId, address }, CONTACT_LIMITS)).toBeUndefined();
+  });
+
+  it('does not count 25 invalid posts, and names the municipality\'s phone and e-mail at the limit', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
+    const address = '192.0.2.80';
+    const a = new Agent(t.app, { 'x-forwarded-for': address });
+    for (let i = 0; i < 25; i++) expect((await sendForm(t, a, 'hassleholm', { ...anonymousForm, consent: undefined })).status).toBe(400);
+    expect(await rowsFor(address)).toHaveLength(0);
+    for (let i = 0; i < CONTACT_LIMITS.perAddress; i++) expect((await sendForm(t, a, 'hassleholm', anonymousForm)).status).toBe(303);
+    const limited = await sendForm(t, a, 'hassleholm', { ...anonymousForm, message: 'Kan ni ringa mig?' });
+    expect(limited.status).toBe(429);
+    expect(text(limited)).toContain('0451-26 70 00');
+    expect(text(limited)).toContain('anhorig@hassleholm.example.se');
+    expect(limited.$('textarea[name="message"]').text()).toBe('Kan ni ringa mig?');
+  });
+
+  it('limits one municipality as a whole, without touching another municipality', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
+    const now = t.clock.now();
+    const secret = t.config.sessionSecret;
+    const tenantId = t.seeds.get('hassleholm')!.tenantId;
+    // Accepted requests from many addresses use up Hässleholm's limit.
+    for (let i = 0; i < CONTACT_LIMITS.perMunicipality; i++) {
+      await recordAccepted(t.db, secret, now, { form: 'contact', tenantId, address: `10.1.${Math.floor(i / 200)}.${i % 200}` }, CONTACT_LIMITS);
+    }
+    const fresh = new Agent(t.app, { 'x-forwarded-for': '192.0.2.90' });
+    const limited = await sendForm(t, fresh, 'hassleholm', anonymousForm);
+    expect(limited.status).toBe(429);
+    expect(limited.$('input[name="name"]').attr('value')).toBe(anonymousForm.name);
+    // The same address in another municipality is not limited.
+    expect((await sendForm(t, fresh, 'herrljunga', anonymousForm)).status).toBe(303);
   });
 });

@@ -9,8 +9,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { newId } from '../../platform/db/helpers.js';
 import { attemptsSince, keyedHash, WINDOW_MS } from '../../platform/auth/rate-limit.js';
+import type { WriteLimits } from '../../platform/http/abuse-limits.js';
 
-/** Each public form counts on its own. */
+/**
+ * The contact form's limits on the shared public-write limits (platform/http/abuse-limits.ts):
+ * per address and per municipality, counting only accepted requests (issue 13).
+ */
+export const CONTACT_LIMITS: WriteLimits = { perAddress: 20, perMunicipality: 200 };
+
+/** Each public form counts on its own (the accessibility report still counts every attempt here). */
 export type PublicForm = 'contact' | 'accessibility-feedback';
 
 export const RATE_LIMIT = { max: 20, windowMs: WINDOW_MS };

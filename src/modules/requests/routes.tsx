@@ -3,13 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
-import { AppError, Conflict, Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.js';
+import { Conflict, Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { assignSchema, contactFormSchema, HONEYPOT, idParam, inboxQuerySchema, prefillSchema, statusSchema, tokenParam, type RequestStatus } from './schema.js';
 import * as service from './service.js';
 import { INBOX } from './policy.js';
 import { fillStamp } from './codes.js';
-import { allowAttempt } from './limiter.js';
+import { CONTACT_LIMITS } from './limiter.js';
+import { limitHit, limitMessage, recordAccepted } from '../../platform/http/abuse-limits.js';
 import { checkFill } from './form-guard.js';
 import { ContactFormPage } from './views/form.js';
 import { activeCampaignOptions } from '../outreach/service.js';
@@ -55,7 +56,6 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
       return formPage(req, reply, { selfcheck: pre.data.selfcheck || undefined });
     }
     const now = clock.now();
-    if (!(await allowAttempt(db, secret, 'contact', req.ip, now))) throw new AppError('TooMany', 'För många förfrågningar från samma adress');
     const parsed = parseForm(contactFormSchema, body);
     const values: FormValues = { ...parsed.values, [HONEYPOT]: undefined };
     const { verdict, stamp } = checkFill(secret, body, now);
@@ -63,7 +63,14 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     if (!parsed.ok) return formPage(req, reply, { values, errors: parsed.errors, selfcheck, stamp }, 400);
     if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
     if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
+    // Only an accepted request counts; at the limit the form comes back with all that was typed.
+    const write = { form: 'contact', tenantId: tenant.id, address: req.ip };
+    if (await limitHit(db, secret, now, write, CONTACT_LIMITS)) {
+      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
+      return formPage(req, reply, { values, errors: { _form: message }, selfcheck, stamp }, 429);
+    }
     const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
+    await recordAccepted(db, secret, now, write, CONTACT_LIMITS);
     return redirect(reply, `/${tenant.slug}/kontakt/status/${done.token}?skickad=1`);
   });
 
