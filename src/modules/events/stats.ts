@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { parseJson } from '../../platform/db/helpers.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import { TARGET_GROUPS, type TargetGroup } from '../../platform/domain/vocab.js';
 import * as aq from './attendance-queries.js';
 import { type Audience, type EventType, PUBLIC_AUDIENCES } from './vocab.js';
@@ -68,8 +69,8 @@ export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: n
   const { from, to } = yearBounds(year);
   // A report for part of the organisation counts the events of its units (the event's unit).
   const inScope = (u: string | null) => unitIds === 'all' || (u !== null && unitIds.includes(u));
-  const sessions = (await aq.sessionsBetween(db, tenantId, from, to)).filter((s) => inScope(s.unit_id));
-  const attendance = await aq.attendanceCounts(db, tenantId, from, to);
+  const sessions = (await sharedRead(`events.sessions:${tenantId}:${from}:${to}`, () => aq.sessionsBetween(db, tenantId, from, to))).filter((s) => inScope(s.unit_id));
+  const attendance = await sharedRead(`events.attendance:${tenantId}:${from}:${to}`, () => aq.attendanceCounts(db, tenantId, from, to));
   const present = new Map<string, number>();
   const absent = new Map<string, number>();
   for (const a of attendance) (a.attended === 1 ? present : absent).set(a.session_id, a.n);
@@ -78,7 +79,7 @@ export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: n
   const training = sessions.filter((s) => !isCarerFacing(s.audience));
   const sum = (list: typeof sessions, f: (s: (typeof sessions)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
   const booked = await aq.confirmedBookings(db, tenantId, [...new Set(carer.map((s) => s.event_id))], carer.map((s) => s.session_id));
-  const late = (await aq.lateCancellationsBetween(db, tenantId, from, to)).filter((r) => isCarerFacing(r.audience) && inScope(r.unit_id)).length;
+  const late = (await sharedRead(`events.late:${tenantId}:${from}:${to}`, () => aq.lateCancellationsBetween(db, tenantId, from, to))).filter((r) => isCarerFacing(r.audience) && inScope(r.unit_id)).length;
 
   const keys = [...TARGET_GROUPS, 'all'] as const;
   const byTargetGroup = Object.fromEntries(keys.map((k) => [k, { events: 0, sessions: 0, participants: 0 }])) as Record<TargetGroup | 'all', GroupStats>;

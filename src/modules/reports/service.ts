@@ -17,6 +17,7 @@ import { buildReport } from './report.js';
 import { presentReport, type Mode, type ShownReport } from './present.js';
 import type { ReportScope, YearlyReport } from './model.js';
 import { forcedByLarger } from './differencing.js';
+import { withSharedReads } from '../../platform/db/shared-reads.js';
 import { treeForced, type TreeReport } from './tree.js';
 import { dashboard as dashboardPanels, type ShownPanel } from './dashboard.js';
 import { FIRST_YEAR, reportQuerySchema } from './schema.js';
@@ -149,12 +150,12 @@ export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant,
   const tree = boardTree(units);
   const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
   if (at >= 0) {
-    const reports = await Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now })));
+    const reports = await withSharedReads(() => Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now }))));
     const nodes: TreeReport[] = reports.map((report, i) => ({ report, parent: tree.parents[i] }));
     return presentReport(reports[at], mode, threshold, treeForced(nodes, threshold)[at]);
   }
   const report = await buildReport({ db, tenant, year, scope, now });
-  const larger: YearlyReport[] = await Promise.all((await largerScopes(db, tenant.id, scope)).map((s) => buildReport({ db, tenant, year, scope: s, now })));
+  const larger: YearlyReport[] = await withSharedReads(async () => Promise.all((await largerScopes(db, tenant.id, scope)).map((s) => buildReport({ db, tenant, year, scope: s, now }))));
   return presentReport(report, mode, threshold, forcedByLarger(report, larger, threshold));
 }
 

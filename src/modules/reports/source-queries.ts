@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import type { Role } from '../../platform/domain/vocab.js';
 import { ZONE } from '../../platform/domain/dates.js';
 import { parseJson } from '../../platform/db/helpers.js';
+import { insideSharedReads, sharedRead } from '../../platform/db/shared-reads.js';
 import { contactsPerMonth as contactsPerMonthOf } from '../contacts/service.js';
 
 /** Active staff holding a role (e.g. specialists, for "a dedicated carer-support function"). */
@@ -44,6 +45,24 @@ export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: nu
   return out;
 }
 
+type UnitRow = { created_at: string; unit: string | null };
+
+/**
+ * Inside withSharedReads (the whole organisation tree built together, tree.ts) the row-level
+ * sources below read the year's rows once with their unit and each scope filters them in memory,
+ * instead of one query per scope; null outside one, where each call queries with its own filter.
+ */
+function sharedYear<R extends UnitRow>(key: string, load: () => Promise<R[]>): Promise<R[]> | null {
+  return insideSharedReads() ? sharedRead(key, load) : null;
+}
+
+async function inUnits<R extends UnitRow>(rows: Promise<R[]>, unitIds: 'all' | string[]): Promise<R[]> {
+  const all = await rows;
+  if (unitIds === 'all') return all;
+  const set = new Set(unitIds);
+  return all.filter((r) => r.unit !== null && set.has(r.unit));
+}
+
 /** Instants of rows created in a year, for month-by-month series (grouped here, in Stockholm time). */
 async function monthsOf(instants: Promise<{ created_at: string }[]>): Promise<number[]> {
   const out = Array.from({ length: 12 }, () => 0);
@@ -53,6 +72,9 @@ async function monthsOf(instants: Promise<{ created_at: string }[]>): Promise<nu
 
 export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
+  const shared = sharedYear(`requests:${tenantId}:${year}`, () => db.selectFrom('contact_requests').select(['created_at', 'routed_unit_id as unit'])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).execute());
+  if (shared) return monthsOf(inUnits(shared, unitIds));
   let q = db.selectFrom('contact_requests').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
   if (unitIds !== 'all') q = q.where('routed_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
   return monthsOf(q.execute());
@@ -61,6 +83,9 @@ export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number,
 /** Referrals received in the year, by the receiving unit. */
 export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
+  const shared = sharedYear(`referrals:${tenantId}:${year}`, () => db.selectFrom('referrals').select(['created_at', 'to_unit_id as unit'])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).execute());
+  if (shared) return monthsOf(inUnits(shared, unitIds));
   let q = db.selectFrom('referrals').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
   if (unitIds !== 'all') q = q.where('to_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
   return monthsOf(q.execute());
@@ -70,6 +95,11 @@ export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number
  *  "Bokningar" on the overview and in the yearly report alike. */
 export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
+  const shared = sharedYear(`bookings:${tenantId}:${year}`, async () => (await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+    .select(['event_bookings.created_at', 'events.audience', 'events.unit_id as unit']).where('event_bookings.tenant_id', '=', tenantId)
+    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to).execute())
+    .filter((r) => parseJson<string[]>(r.audience, []).includes('carers')));
+  if (shared) return monthsOf(inUnits(shared, unitIds));
   let q = db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
     .select(['event_bookings.created_at', 'events.audience']).where('event_bookings.tenant_id', '=', tenantId)
     .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to);
