@@ -9,7 +9,7 @@ import { parseCsv } from './csv.js';
 import { HASSLEHOLM_PLAN_FILE, HASSLEHOLM_PLAN_TITLE } from './demo.js';
 import { planBudgetForYear } from './service.js';
 import { upload } from './test-upload.js';
-import { xlsxBomb } from '../../platform/files/test-bomb.js';
+import { xlsxBomb } from '../../../test/zip-bomb.js';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const rowCells = (p: Page, table: string, row: string) => p.$(`${table} tr[data-row="${row}"] td`).map((_, e) => nb(p.$(e).text())).get();

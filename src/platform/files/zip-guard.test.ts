@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openZip, repack, ZIP_LIMITS } from './zip-guard.js';
-import { manyEntries, xlsxBomb } from './test-bomb.js';
+import { manyEntries, xlsxBomb } from '../../../test/zip-bomb.js';
 
 async function smallXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
