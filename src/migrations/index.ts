@@ -15,6 +15,7 @@ import * as m0012 from './20261125_0012_selfcheck_completions.js';
 import * as m0013 from './20261125_0013_identity.js';
 import * as m0016 from './20261125_0016_law_2026.js';
 import * as m0017 from './20261125_0017_calendar_sequence.js';
+import * as m0018 from './20261125_0018_auth_method.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0013_identity': m0013,
   '20261125_0016_law_2026': m0016,
   '20261125_0017_calendar_sequence': m0017,
+  '20261125_0018_auth_method': m0018,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

@@ -13,6 +13,8 @@ export interface AuditEntry {
   subjectId?: string | null;
   purpose?: string | null;
   outcome?: 'ok' | 'denied' | 'failed';
+  /** Sign-in rows only: how the person signed in */
+  authMethod?: string | null;
 }
 
 export async function audit(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry, at: Date = new Date()): Promise<void> {
@@ -26,6 +28,7 @@ export async function audit(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry,
     subject_id: entry.subjectId ?? null,
     purpose: entry.purpose ?? null,
     outcome: entry.outcome ?? 'ok',
+    auth_method: entry.authMethod ?? null,
     at: at.toISOString(),
   }).execute();
 }

@@ -9,6 +9,8 @@ export interface AuditLogTable {
   subject_id: string | null;
   purpose: string | null;
   outcome: string; // 'ok' | 'denied' | 'failed'
+  /** On sign-in rows: the AuthMethod used; null elsewhere */
+  auth_method: string | null;
   at: string;
 }
 export interface AuditTables {

@@ -19,6 +19,8 @@ export interface Principal {
   units: OrgUnit[];
   /** Signed in with a password someone else set: nothing but changing it until it is changed. */
   mustChangePassword?: boolean;
+  /** How this session was signed in (AuthMethod in sessions.ts) */
+  authMethod?: string;
 }
 
 /** Which units a query may touch: every unit of the tenant, or exactly these. */

@@ -85,9 +85,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     await signInSucceeded(db, admission.attempt);
     // A fresh session id at every sign-in (no fixation); an old session on this browser ends.
     if (req.sessionIdHash) await destroySession(db, req.sessionIdHash);
-    const session = await createSession(db, user.id, tenant.id, now);
+    const session = await createSession(db, user.id, tenant.id, now, 'password');
     await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
-    await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in' }, now);
+    await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in', authMethod: 'password' }, now);
     reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
     return redirect(reply, user.must_change_password === 1 ? `/${tenant.slug}/personal/byt-losenord` : safeNext(tenant.slug, next));
   });

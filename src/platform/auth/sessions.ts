@@ -13,12 +13,18 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 
-export async function createSession(db: Kysely<DB>, userId: string, tenantId: string, now: Date): Promise<{ id: string; csrf: string }> {
+/** How a staff member signed in; kept on the session and on the sign-in row of the access log. */
+export const AUTH_METHODS = ['password', 'password+totp', 'password+recovery', 'passkey', 'sso'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+export async function createSession(
+  db: Kysely<DB>, userId: string, tenantId: string, now: Date, method: AuthMethod,
+): Promise<{ id: string; csrf: string }> {
   const id = randomToken();
   const csrf = randomToken();
   await db.insertInto('sessions').values({
     id_hash: sha256(id), user_id: userId, tenant_id: tenantId, csrf_token: csrf,
-    created_at: now.toISOString(), last_seen_at: now.toISOString(),
+    created_at: now.toISOString(), last_seen_at: now.toISOString(), auth_method: method,
   }).execute();
   return { id, csrf };
 }
@@ -34,7 +40,7 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
   const idHash = sha256(id);
   const row = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id',
+    .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id', 'sessions.auth_method',
       'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password'])
     .where('sessions.id_hash', '=', idHash).executeTakeFirst();
   if (!row) return undefined;
@@ -59,6 +65,7 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
       userId: row.user_id, tenantId: row.tenant_id, name: row.name, email: row.email, title: row.title,
       roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
       mustChangePassword: row.must_change_password === 1,
+      authMethod: row.auth_method as AuthMethod,
     },
   };
 }

@@ -30,6 +30,8 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: string;
   last_seen_at: string;
+  /** AuthMethod: how this session was signed in */
+  auth_method: string;
 }
 
 export interface LoginAttemptsTable {
