@@ -1,5 +1,6 @@
 // Every setting is parsed once, here. Development has defaults; production requires the
 // secrets. All problems are listed at once so an operator fixes them in one go.
+import { hkdfSync } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -11,6 +12,8 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).default('sqlite:./data/bredvid.sqlite')
     .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), 'must start with sqlite: or postgres://'),
   SESSION_SECRET: z.string().min(32, 'måste vara minst 32 tecken').optional(),
+  /** 32 bytes as 64 hex characters: encrypts stored secrets (TOTP seeds, OIDC client secrets). */
+  SECRETS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'måste vara 64 hexadecimala tecken (32 byte)').optional(),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Bredvid <no-reply@bredvid.example.se>'),
@@ -24,7 +27,7 @@ const schema = z.object({
   SMS_PROVIDER_TOKEN: z.string().optional(),
 });
 
-export type Config = z.infer<typeof schema> & { sessionSecret: string; isProduction: boolean };
+export type Config = z.infer<typeof schema> & { sessionSecret: string; secretsKey: Buffer; isProduction: boolean };
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -50,7 +53,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!(raw.PUBLIC_BASE_URL ?? 'http://localhost:3000').startsWith('https://')) problems.push('PUBLIC_BASE_URL: must be https:// in production');
   }
   if (problems.length > 0 || !data) throw new ConfigError(problems);
-  return { ...data, sessionSecret: data.SESSION_SECRET ?? DEV_SECRET, isProduction };
+  const sessionSecret = data.SESSION_SECRET ?? DEV_SECRET;
+  return { ...data, sessionSecret, secretsKey: secretsKeyOf(data.SECRETS_KEY, sessionSecret), isProduction };
+}
+
+/**
+ * The key that encrypts stored secrets. Without SECRETS_KEY it is derived from the session
+ * secret (HKDF, own label), so a new install works at once; setting it separately lets an
+ * operator rotate the session secret without making stored secrets unreadable.
+ */
+function secretsKeyOf(hex: string | undefined, sessionSecret: string): Buffer {
+  if (hex) return Buffer.from(hex, 'hex');
+  return Buffer.from(hkdfSync('sha256', sessionSecret, 'bredvid', 'bredvid stored secrets v1', 32));
 }
 
 /** Config for tests and tools: defaults plus overrides, no environment. */
