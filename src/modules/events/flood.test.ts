@@ -4,7 +4,8 @@
 // and belong to one municipality.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, nextAddress, signIn, text, type TestApp } from '../../../test/harness.js';
-import { count, createEvent } from './test-helpers.js';
+import { bookPublic, count, createEvent } from './test-helpers.js';
+import { PUBLIC_MESSAGES_PER_DAY } from '../../platform/mail/outbox.js';
 import { invalidateTenant } from '../../platform/tenancy/cache.js';
 
 describe.each(DIALECTS)('booking flood on %s', (dialect) => {
@@ -55,5 +56,47 @@ describe.each(DIALECTS)('booking flood on %s', (dialect) => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await a.post(`/hassleholm/aktiviteter/${events[2]}/boka`, { name: `P ${i}`, email: `p${i}@exempel.se` })).status);
     expect(statuses).toEqual([303, 303, 303, 429, 429]);
+  });
+
+  it('sends one recipient at most the daily cap of messages that public forms cause, however many addresses book for them', async () => {
+    const victim = 'offer@exempel.se';
+    // Two bookings of two events in the victim's name, from two addresses (one place per event and address),
+    // then contact requests from ten more addresses, all with the victim's e-mail.
+    for (const e of [events[3]!, events[4]!]) await bookPublic(t, 'hassleholm', e, { name: 'Bokare', email: victim });
+    const toVictim = async () => Number((await t.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('recipient', '=', victim).executeTakeFirstOrThrow()).n);
+    expect(await toVictim()).toBe(2);
+    for (let i = 0; i < 10; i++) {
+      const a = new Agent(t.app, {}, nextAddress());
+      const form = await a.get('/hassleholm/kontakt');
+      t.clock.advance(5000);
+      const res = await a.post('/hassleholm/kontakt', {
+        started: form.$('input[name="started"]').attr('value'), mode: 'anonymous', name: 'Vildros', channel: 'email', email: victim, phone: '',
+        topic: 'talk', targetGroup: 'older', ageBand: '45_64', language: 'sv', time: 'morning', heardVia: 'website', message: '', consent: 'on',
+      });
+      expect(res.status).toBe(303);
+    }
+    // Every request was taken; the victim got only the day's cap of confirmations.
+    expect(await toVictim()).toBe(PUBLIC_MESSAGES_PER_DAY);
+    // A day later the cap starts over.
+    t.clock.advance(24 * 3600_000 + 1000);
+    await bookPublic(t, 'hassleholm', events[2]!, { name: 'Ny dag', email: victim });
+    expect(await toVictim()).toBe(PUBLIC_MESSAGES_PER_DAY + 1);
+  });
+
+  it('limits changes through one private booking link, keeping what was typed', async () => {
+    const b = await bookPublic(t, 'hassleholm', events[1]!, { name: 'Länkägare', email: 'lank@exempel.se' });
+    const a = new Agent(t.app, {}, nextAddress());
+    await a.get(`/hassleholm/bokning/${b.token}`);
+    const statuses: number[] = [];
+    let last = undefined as Awaited<ReturnType<Agent['post']>> | undefined;
+    for (let i = 0; i < 8; i++) {
+      last = await a.post(`/hassleholm/bokning/${b.token}/andra`, { name: `Namn ${i}`, email: 'lank@exempel.se', phone: '' });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([303, 303, 303, 303, 303, 303, 429, 429]);
+    expect(last!.headers['retry-after']).toBe('900');
+    expect(last!.$('input[name="name"]').val()).toBe('Namn 7');
+    expect(text(last!, '.error-summary')).toContain('0451-26 70 00');
   });
 });

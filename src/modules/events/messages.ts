@@ -48,6 +48,9 @@ function lead(kind: MessageKind, e: EventInfo, b: BookingInfo, x: MessageExtra, 
   }
 }
 
+/** Messages a member of the public can cause by typing an address: capped per recipient and day. */
+const publicTriggered: ReadonlySet<MessageKind> = new Set(['booked', 'pending', 'waitlisted', 'cancelled']);
+
 const withCalendar: ReadonlySet<MessageKind> = new Set(['booked', 'session-moved', 'reminder']);
 const withDetails: ReadonlySet<MessageKind> = new Set(['booked', 'pending', 'waitlisted', 'offer', 'reminder', 'session-moved']);
 
@@ -62,11 +65,12 @@ export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, k
   const confirmed = b.status === 'booked';
   const dedupeKey = `events:${e.id}:${b.id}:${kind}${x.suffix ? `:${x.suffix}` : ''}`;
   const subject = `${SUBJECTS[kind]}: ${e.title}`;
+  const publicTrigger = publicTriggered.has(kind) && !x.suffix;
   const ended = ['cancelled', 'cancelled-by-staff', 'event-cancelled', 'declined', 'offer-expired'].includes(kind);
 
   if (!b.email) {
     const sms = `${tenant.name}: ${lead(kind, e, b, x, deadline)}${ended ? '' : ` Din bokning: ${link}`}`;
-    await enqueue(trx, { tenantId: tenant.id, channel: 'sms', to, subject, text: sms.slice(0, 600), dedupeKey }, now);
+    await enqueue(trx, { tenantId: tenant.id, channel: 'sms', to, subject, text: sms.slice(0, 600), dedupeKey, publicTrigger }, now);
     return;
   }
   const lines = [`Hej ${b.name ?? ''}!`, '', lead(kind, e, b, x, deadline)];
@@ -81,5 +85,5 @@ export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, k
   const attachments = withCalendar.has(kind) && confirmed
     ? [{ filename: 'bokning.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: e, sessions: mine, bookingId: b.id }, true) }]
     : undefined;
-  await enqueue(trx, { tenantId: tenant.id, channel: 'email', to, subject, text: lines.join('\n'), attachments, dedupeKey }, now);
+  await enqueue(trx, { tenantId: tenant.id, channel: 'email', to, subject, text: lines.join('\n'), attachments, dedupeKey, publicTrigger }, now);
 }

@@ -1,6 +1,6 @@
 // Citizens: the calendar, an event's page, booking, the .ics feed, and the private booking
 // link (see, change, confirm, cancel, .ics). No account; nothing identifying is logged.
-import { limitHit, limitMessage, recordAccepted, type WriteLimits } from '../../platform/http/abuse-limits.js';
+import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery } from '../../platform/http/forms.js';
@@ -27,6 +27,11 @@ class FormInvalid extends Invalid {
 
 /** Public bookings in 15 minutes: per address, per municipality, and per event and address (issue 13). */
 const BOOKING_LIMITS: WriteLimits = { perAddress: 10, perMunicipality: 300, perItemAndAddress: 3 };
+/**
+ * Changes through private booking links (change, cancel, confirm) in 15 minutes: a link holder
+ * needs a few, a script cycling through links (each one sends a message) is stopped.
+ */
+const BOOKING_LINK_LIMITS: WriteLimits = { perAddress: 20, perMunicipality: 400, perItemAndAddress: 6 };
 
 export const parseParams = <T,>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, params: unknown): T => {
   const p = schema.safeParse(params);
@@ -89,18 +94,15 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const l = langOf(req.locale);
     if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, localizeErrors(parsed.errors, l), parsed.values);
     const f = parsed.data;
-    const write = { form: 'booking', tenantId: tenant.id, address: req.ip, item: id };
-    if (await limitHit(deps.db, deps.config.sessionSecret, deps.clock.now(), write, BOOKING_LIMITS)) {
-      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
-      return bookingPage(req, reply, tenant, id, 429, { _form: message }, parsed.values);
-    }
+    const guard = await guardPublicWrite(deps, req, reply, 'booking', BOOKING_LIMITS, id);
+    if (guard.refusal) return bookingPage(req, reply, tenant, id, 429, { _form: guard.refusal }, parsed.values);
     try {
       const out = await service.book(deps, tenant, id, {
         name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null,
       }, 'public');
-      await recordAccepted(deps.db, deps.config.sessionSecret, deps.clock.now(), write, BOOKING_LIMITS);
       return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
     } catch (err) {
+      await guard.release();
       if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, localizeErrors(err, l), parsed.values);
       throw err;
     }
@@ -153,10 +155,16 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     app.post(`/bokning/:token/${path}`, async (req, reply) => {
       const tenant = tenantOf(req);
       const { token } = parseParams(tokenParam, req.params);
+      const guard = await guardPublicWrite(deps, req, reply, 'booking-link', BOOKING_LINK_LIMITS, token);
+      if (guard.refusal) {
+        const values = path === 'andra' ? parseForm(changeBookingSchema, req.body).values : undefined;
+        return privatePage(req, reply, tenant, token, { status: 429, errors: { _form: guard.refusal }, values });
+      }
       try {
         const done = await run(tenant, token, req.body);
         return redirect(reply, `/${tenant.slug}/bokning/${token}?${done}=1`);
       } catch (err) {
+        await guard.release();
         if (err instanceof Invalid) {
           const errors = localizeErrors(err instanceof FormInvalid ? err.source : err, langOf(req.locale));
           return privatePage(req, reply, tenant, token, { status: 400, errors, values: err instanceof FormInvalid ? err.values : undefined });

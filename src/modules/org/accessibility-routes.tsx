@@ -5,7 +5,7 @@ import { pageContext, redirect, requirePermission, tenantOf } from '../../platfo
 import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
 import { NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
-import { limitHit, limitMessage, recordAccepted, type WriteLimits } from '../../platform/http/abuse-limits.js';
+import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import { checkFill, fillStamp, HONEYPOT } from '../requests/service.js';
 import * as service from './accessibility.js';
 import { feedbackFormSchema, feedbackIdParam, feedbackListQuery, statementFormSchema } from './accessibility-schema.js';
@@ -48,13 +48,12 @@ export async function accessibilityRoutes(app: FastifyInstance): Promise<void> {
     if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'Formuläret kunde inte tas emot. Ladda om sidan och försök igen.' } }, 400);
     if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'Formuläret skickades väldigt snabbt. Vänta några sekunder och skicka igen.' }, stamp }, 400);
     // Only an accepted report counts; at the limit the form comes back with all that was typed.
-    const write = { form: 'accessibility-feedback', tenantId: tenant.id, address: req.ip };
-    if (await limitHit(db, secret, now, write, FEEDBACK_LIMITS)) {
-      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
-      return formPage(req, reply, { values, errors: { _form: message }, stamp }, 429);
-    }
-    await service.submitFeedback(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
-    await recordAccepted(db, secret, now, write, FEEDBACK_LIMITS);
+    const guard = await guardPublicWrite(app.deps, req, reply, 'accessibility-feedback', FEEDBACK_LIMITS);
+    if (guard.refusal) return formPage(req, reply, { values, errors: { _form: guard.refusal }, stamp }, 429);
+    await service.submitFeedback(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data).catch(async (err: unknown) => {
+      await guard.release();
+      throw err;
+    });
     return redirect(reply, `/${tenant.slug}/tillganglighet/rapportera?skickad=1`);
   });
 

@@ -8,8 +8,8 @@ import { Agent, buildTestApp, DIALECTS, text, type TestApp } from '../../../test
 import { invalidateTenant } from '../../platform/tenancy/cache.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
 import { keyedHash, KEEP_MS } from '../../platform/auth/rate-limit.js';
-import { allowAttempt, CONTACT_LIMITS, limitKey, RATE_LIMIT } from './limiter.js';
-import { LIMIT_WINDOW_MS, limitHit, recordAccepted } from '../../platform/http/abuse-limits.js';
+import { CONTACT_LIMITS, HANDOVER_LIMITS } from './limiter.js';
+import { LIMIT_WINDOW_MS, recordAccepted } from '../../platform/http/abuse-limits.js';
 import { anonymousForm, sendForm } from './test-helpers.js';
 
 const ADDRESS = '198.51.100.23';
@@ -83,25 +83,43 @@ describe.each(DIALECTS)('rate limit of the public form across instances on %s', 
     expect(await rowsFor(OTHER)).toHaveLength(0);
   });
 
-  it('lets at most the limit through when attempts race, and forgets the refused ones', async () => {
-    t.clock.advance(RATE_LIMIT.windowMs + 1000);
-    const now = t.clock.now();
-    const secret = t.config.sessionSecret;
+  it('lets at most the limit through when requests race, on two instances, and counts only those accepted', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
     const address = '192.0.2.50';
-    const tries = Array.from({ length: RATE_LIMIT.max + 10 }, () => allowAttempt(t.db, secret, 'accessibility-feedback', address, now));
-    const allowed = (await Promise.all(tries)).filter(Boolean).length;
-    // Racing attempts may all be refused at the edge (PostgreSQL runs them truly in parallel),
-    // but never more than the limit get through, and only the allowed ones stay counted.
-    expect(allowed).toBeLessThanOrEqual(RATE_LIMIT.max);
-    const key = limitKey(secret, 'accessibility-feedback', address);
-    const counted = await t.db.selectFrom('login_attempts').select('id').where('key_hash', '=', key).execute();
-    expect(counted).toHaveLength(allowed);
-    // One at a time, the address gets exactly what is left of its limit.
-    let more = 0;
-    for (let i = 0; i < RATE_LIMIT.max; i++) if (await allowAttempt(t.db, secret, 'accessibility-feedback', address, now)) more++;
-    expect(more).toBe(RATE_LIMIT.max - allowed);
-    // The contact form's own count for that address is untouched: each form counts on its own.
-    expect(await limitHit(t.db, secret, now, { form: 'contact', tenantId: t.seeds.get('hassleholm')!.tenantId, address }, CONTACT_LIMITS)).toBeUndefined();
+    const one = new Agent(t.app, { 'x-forwarded-for': address });
+    const two = new Agent(second, { 'x-forwarded-for': address });
+    const n = CONTACT_LIMITS.perAddress + 10;
+    const sent = await Promise.all(Array.from({ length: n }, (_, i) => sendForm(t, i % 2 ? one : two, 'hassleholm', anonymousForm)));
+    const accepted = sent.filter((r) => r.status === 303).length;
+    // Racing requests may be refused at the edge (PostgreSQL runs them truly in parallel), but
+    // never more than the limit get through, every other one is a 429, and only the accepted stay counted.
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThanOrEqual(CONTACT_LIMITS.perAddress);
+    expect(sent.filter((r) => r.status === 429)).toHaveLength(n - accepted);
+    expect(sent.find((r) => r.status === 429)?.headers['retry-after']).toBe(String(LIMIT_WINDOW_MS / 1000));
+    expect(await rowsFor(address)).toHaveLength(accepted);
+    const requests = await t.db.selectFrom('contact_requests').select('id')
+      .where('tenant_id', '=', t.seeds.get('hassleholm')!.tenantId).where('created_at', '>=', t.clock.now().toISOString()).execute();
+    expect(requests).toHaveLength(accepted);
+  });
+
+  it('speaks the visitor\'s language at the limit, and limits the self-check hand-over too', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
+    const address = '192.0.2.60';
+    const a = new Agent(t.app, { 'x-forwarded-for': address });
+    for (let i = 0; i < CONTACT_LIMITS.perAddress; i++) expect((await sendForm(t, a, 'hassleholm', anonymousForm)).status).toBe(303);
+    await a.get('/hassleholm/kontakt?lang=en');
+    const english = await sendForm(t, a, 'hassleholm', anonymousForm);
+    expect(english.status).toBe(429);
+    expect(text(english)).toContain('What you wrote is still in the form');
+    expect(text(english)).toContain('0451-26 70 00');
+    // The hand-over from the self-check stores nothing, but a script cannot run it without end.
+    await a.get('/hassleholm/kontakt?lang=sv');
+    const handover = { prefill: '1', selfcheck: 'Resultat: hög belastning' };
+    for (let i = 0; i < HANDOVER_LIMITS.perAddress; i++) expect((await a.post('/hassleholm/kontakt', handover)).status).toBe(200);
+    const limited = await a.post('/hassleholm/kontakt', handover);
+    expect(limited.status).toBe(429);
+    expect(text(limited)).toContain('Resultat: hög belastning');
   });
 
   it('does not count 25 invalid posts, and names the municipality\'s phone and e-mail at the limit', async () => {

@@ -11,7 +11,7 @@ import type { Handler } from './staff.js';
 export async function queueConfirmation(trx: Transaction<DB>, tenant: Tenant, requestId: string, to: string, reference: string, now: Date): Promise<void> {
   const who = tenant.settings.specialistTitlePlural;
   await enqueue(trx, {
-    tenantId: tenant.id, to, dedupeKey: `contact-request:${requestId}:confirmation`,
+    tenantId: tenant.id, to, dedupeKey: `contact-request:${requestId}:confirmation`, publicTrigger: true,
     subject: `Vi har tagit emot din förfrågan ${reference}`,
     text: [
       'Hej!',

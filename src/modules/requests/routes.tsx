@@ -9,8 +9,8 @@ import { assignSchema, contactFormSchema, HONEYPOT, idParam, inboxQuerySchema, p
 import * as service from './service.js';
 import { INBOX } from './policy.js';
 import { fillStamp } from './codes.js';
-import { CONTACT_LIMITS } from './limiter.js';
-import { limitHit, limitMessage, recordAccepted } from '../../platform/http/abuse-limits.js';
+import { CONTACT_LIMITS, HANDOVER_LIMITS } from './limiter.js';
+import { guardPublicWrite } from '../../platform/http/abuse-limits.js';
 import { checkFill } from './form-guard.js';
 import { ContactFormPage } from './views/form.js';
 import { activeCampaignOptions } from '../outreach/service.js';
@@ -51,9 +51,13 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (body.prefill !== undefined) {
       // The self-check's hand-over: an empty form carrying the result (contract in schema.ts).
-      const pre = prefillSchema.safeParse({ prefill: body.prefill, selfcheck: typeof body.selfcheck === 'string' ? body.selfcheck.trim() : body.selfcheck });
-      if (!pre.success) return formPage(req, reply, { errors: { _form: 'err.selfcheckLong' } }, 400);
-      return formPage(req, reply, { selfcheck: pre.data.selfcheck || undefined });
+      // It stores nothing, but is limited like every public write so it cannot be used to load the server.
+      const pre = parseForm(prefillSchema, { prefill: body.prefill, selfcheck: body.selfcheck });
+      if (!pre.ok) return formPage(req, reply, { errors: { _form: 'err.selfcheckLong' } }, 400);
+      const selfcheck = pre.data.selfcheck?.trim() || undefined;
+      const guard = await guardPublicWrite(app.deps, req, reply, 'selfcheck-handover', HANDOVER_LIMITS);
+      if (guard.refusal) return formPage(req, reply, { errors: { _form: guard.refusal }, selfcheck }, 429);
+      return formPage(req, reply, { selfcheck });
     }
     const now = clock.now();
     const parsed = parseForm(contactFormSchema, body);
@@ -64,13 +68,12 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
     if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
     // Only an accepted request counts; at the limit the form comes back with all that was typed.
-    const write = { form: 'contact', tenantId: tenant.id, address: req.ip };
-    if (await limitHit(db, secret, now, write, CONTACT_LIMITS)) {
-      const message = limitMessage({ phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail });
-      return formPage(req, reply, { values, errors: { _form: message }, selfcheck, stamp }, 429);
-    }
-    const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data);
-    await recordAccepted(db, secret, now, write, CONTACT_LIMITS);
+    const guard = await guardPublicWrite(app.deps, req, reply, 'contact', CONTACT_LIMITS);
+    if (guard.refusal) return formPage(req, reply, { values, errors: { _form: guard.refusal }, selfcheck, stamp }, 429);
+    const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data).catch(async (err: unknown) => {
+      await guard.release();
+      throw err;
+    });
     return redirect(reply, `/${tenant.slug}/kontakt/status/${done.token}?skickad=1`);
   });
 

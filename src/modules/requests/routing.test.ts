@@ -7,7 +7,8 @@ import type { RoutingRule } from '../../platform/tenancy/settings.js';
 import { ageBandRange, bandUnder, belowMinAge, byPrecedence, carerSupportUnitId, routeRequest, ruleMatches } from './routing.js';
 import { fillStamp, REFERENCE_RE, referenceCode, stampAge, statusToken, tokenHash } from './codes.js';
 import { canSeeRequest } from './policy.js';
-import { limitKey } from './limiter.js';
+import { CONTACT_LIMITS } from './limiter.js';
+import { keysOf } from '../../platform/http/abuse-limits.js';
 import { checkFill, MIN_FILL_MS } from './form-guard.js';
 
 const herrljunga: RoutingRule[] = [
@@ -123,6 +124,9 @@ describe('codes, tokens and the fill-time stamp', () => {
     const [ms, mac] = stamp.split('.');
     expect(stampAge('secret-one', `${Number(ms) - 60_000}.${mac}`, now)).toBeUndefined();
   });
+
+  const limitKey = (secret: string, form: string, address: string) =>
+    keysOf(secret, { form, tenantId: 't1', address }, CONTACT_LIMITS)[0]!.key;
 
   it('keys the rate limit by a keyed hash: never the address, different per secret and per form', () => {
     fc.assert(fc.property(fc.ipV4(), fc.ipV6(), (v4, v6) => {

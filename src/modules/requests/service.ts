@@ -23,9 +23,8 @@ import { queueConfirmation, queueStaffNotices } from './notify.js';
 import { eraseContactDetails, eraseExpired } from './retention.js';
 import type { Channel, ContactForm, RequestMode, RequestStatus } from './schema.js';
 
-// The public forms' defences (database rate limit, honeypot, fill time), shared with the
-// accessibility feedback form of the org module.
-export { allowAttempt, RATE_LIMIT, type PublicForm } from './limiter.js';
+// The public forms' defences (honeypot, fill time), shared with the accessibility feedback form
+// of the org module; their limits are the platform's (platform/http/abuse-limits.ts).
 export { checkFill, HONEYPOT, MIN_FILL_MS } from './form-guard.js';
 export { fillStamp } from './codes.js';
 export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';

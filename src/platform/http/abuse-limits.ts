@@ -3,18 +3,25 @@
 // per event and address. Kept in the database (the sign-in throttle's table, keys as HMACs
 // under the app secret, pruned by its hourly job) so several instances share them. Only
 // accepted submissions are recorded: a form with mistakes costs the person nothing.
-// Check before the write, record after it: two instances racing at the edge may let one extra
-// through, never a flood.
+// A write reserves its place before it is made (guardPublicWrite), so parallel writes, on one
+// instance or several, never pass the limit.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
-import { attemptsSince, keyedHash, WINDOW_MS } from '../auth/rate-limit.js';
+import { attemptsSince, KEEP_MS, keyedHash, WINDOW_MS } from '../auth/rate-limit.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ContentLocale } from '../domain/vocab.js';
+import { translator } from '../i18n/i18n.js';
+import { tenantOf } from './context.js';
+import type { AppDeps } from './deps.js';
 
 export interface WriteLimits {
   perAddress: number;
   perMunicipality: number;
   /** Per address and per `item` (an event), when the write names one. */
   perItemAndAddress?: number;
+  /** The window the counts are taken over; 15 minutes unless set, at most a day (rows are pruned after a day). */
+  windowMs?: number;
 }
 
 export interface PublicWrite {
@@ -27,7 +34,8 @@ export interface PublicWrite {
 /** Which limit a write would pass, or undefined when it may go ahead. */
 export type LimitHit = 'address' | 'municipality' | 'item';
 
-function keysOf(secret: string, w: PublicWrite, limits: WriteLimits): { hit: LimitHit; key: string; max: number }[] {
+/** The stored keys of a write (HMACs under the app secret): per address, municipality and item. */
+export function keysOf(secret: string, w: PublicWrite, limits: WriteLimits): { hit: LimitHit; key: string; max: number }[] {
   const base = `public-write:${w.form}:${w.tenantId}`;
   const keys: { hit: LimitHit; key: string; max: number }[] = [
     { hit: 'address', key: keyedHash(secret, `${base}:address:${w.address}`), max: limits.perAddress },
@@ -39,8 +47,14 @@ function keysOf(secret: string, w: PublicWrite, limits: WriteLimits): { hit: Lim
   return keys;
 }
 
+function windowOf(limits: WriteLimits): number {
+  const ms = limits.windowMs ?? WINDOW_MS;
+  if (ms > KEEP_MS) throw new Error(`a public-write window of ${ms} ms outlives the rows, kept ${KEEP_MS} ms`);
+  return ms;
+}
+
 export async function limitHit(db: Kysely<DB>, secret: string, now: Date, w: PublicWrite, limits: WriteLimits): Promise<LimitHit | undefined> {
-  const since = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const since = new Date(now.getTime() - windowOf(limits)).toISOString();
   for (const k of keysOf(secret, w, limits)) if (await attemptsSince(db, k.key, since) >= k.max) return k.hit;
   return undefined;
 }
@@ -51,11 +65,53 @@ export async function recordAccepted(db: Kysely<DB>, secret: string, now: Date, 
   await db.insertInto('login_attempts').values(keysOf(secret, w, limits).map((k) => ({ id: newId(), key_hash: k.key, at }))).execute();
 }
 
-/** The Swedish message of a limit page: what was typed is kept, and other ways to reach the municipality. */
-export function limitMessage(contact: { phone?: string; email?: string }): string {
-  const ways = [contact.phone ? `ring ${contact.phone}` : '', contact.email ? `skriv till ${contact.email}` : ''].filter(Boolean);
-  return 'Det har kommit för många inskick härifrån just nu. Det du skrev finns kvar i formuläret; försök igen om en kvart'
-    + (ways.length > 0 ? `, eller ${ways.join(' eller ')}.` : '.');
+/**
+ * The message of a limit page in the visitor's language: what was typed is kept, when to try
+ * again, and the other ways to reach the municipality.
+ */
+export function limitMessage(locale: ContentLocale, contact: { phone?: string; email?: string }, limits?: WriteLimits): string {
+  const t = translator(locale);
+  const minutes = Math.round((limits?.windowMs ?? WINDOW_MS) / 60_000);
+  const parts = [t('limits.tooMany', { minutes })];
+  if (contact.phone && contact.email) parts.push(t('limits.phoneOrEmail', { phone: contact.phone, email: contact.email }));
+  else if (contact.phone) parts.push(t('limits.phone', { phone: contact.phone }));
+  else if (contact.email) parts.push(t('limits.email', { email: contact.email }));
+  return parts.join(' ');
 }
 
 export const LIMIT_WINDOW_MS = WINDOW_MS;
+
+/** A public write checked against its limits: `refusal` is set when it must not go ahead. */
+export interface WriteGuard {
+  /** The message for the form's error summary (the caller answers 429 and keeps what was typed). */
+  refusal?: string;
+  /** Call when the write was not accepted after all (invalid, refused by a rule): it then counts nothing. */
+  release(): Promise<void>;
+}
+
+/**
+ * The one way a public route applies its limits. The write's place is reserved first (one row
+ * per key), then counted: of any number of parallel writes at most the limit get through, and
+ * a refused or released write leaves no row, so only accepted submissions count. Sets
+ * Retry-After when refusing.
+ */
+export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>, req: FastifyRequest, reply: FastifyReply,
+  form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
+  const tenant = tenantOf(req);
+  const w: PublicWrite = { form, tenantId: tenant.id, address: req.ip, item };
+  const now = deps.clock.now();
+  const keys = keysOf(deps.config.sessionSecret, w, limits);
+  const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
+  await deps.db.insertInto('login_attempts').values(rows).execute();
+  const release = async () => {
+    await deps.db.deleteFrom('login_attempts').where('id', 'in', rows.map((r) => r.id)).execute();
+  };
+  const since = new Date(now.getTime() - windowOf(limits)).toISOString();
+  let over = false;
+  for (const k of keys) if (await attemptsSince(deps.db, k.key, since) > k.max) over = true;
+  if (!over) return { release };
+  await release();
+  reply.header('retry-after', String(Math.ceil(windowOf(limits) / 1000)));
+  const refusal = limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
+  return { refusal, release: async () => undefined };
+}

@@ -50,6 +50,10 @@ const sv: Messages = {
   'common.optional': '(frivilligt)',
   'common.results': '{count, plural, =0 {Inga träffar} one {# träff} other {# träffar}}',
   'common.fallback': 'Den här texten finns inte på ditt språk ännu. Den visas på svenska.',
+  'limits.tooMany': 'Det har kommit för många inskick härifrån just nu. Det du skrev finns kvar i formuläret. Försök igen om {minutes} minuter.',
+  'limits.phoneOrEmail': 'Du kan också ringa {phone} eller skriva till {email}.',
+  'limits.phone': 'Du kan också ringa {phone}.',
+  'limits.email': 'Du kan också skriva till {email}.',
 };
 
 const svEasy: Messages = {
@@ -62,6 +66,10 @@ const svEasy: Messages = {
   'errors.notFound.body': 'Vi hittar inte sidan.',
   'errors.server.body': 'Något gick fel hos oss. Inget har sparats. Försök igen sedan.',
   'common.fallback': 'Den här texten finns inte på lätt svenska ännu. Här är den på svenska.',
+  'limits.tooMany': 'Det har kommit för många svar härifrån. Det du skrev finns kvar. Försök igen om {minutes} minuter.',
+  'limits.phoneOrEmail': 'Du kan också ringa oss på {phone} eller mejla till {email}.',
+  'limits.phone': 'Du kan också ringa oss på {phone}.',
+  'limits.email': 'Du kan också mejla till {email}.',
 };
 
 const en: Messages = {
@@ -101,6 +109,10 @@ const en: Messages = {
   'common.optional': '(optional)',
   'common.results': '{count, plural, =0 {No results} one {# result} other {# results}}',
   'common.fallback': 'This text is not yet available in English. It is shown in Swedish.',
+  'limits.tooMany': 'Too many forms have been sent from here just now. What you wrote is still in the form. Please try again in {minutes} minutes.',
+  'limits.phoneOrEmail': 'You can also call {phone} or write to {email}.',
+  'limits.phone': 'You can also call {phone}.',
+  'limits.email': 'You can also write to {email}.',
 };
 
 const ar: Messages = {
@@ -121,6 +133,10 @@ const ar: Messages = {
   'errors.notFound.title': 'الصفحة غير موجودة',
   'common.search': 'بحث',
   'common.fallback': 'هذا النص غير متوفر بالعربية بعد. يُعرض باللغة السويدية.',
+  'limits.tooMany': 'تم إرسال عدد كبير جداً من النماذج من هنا الآن. ما كتبته لا يزال في النموذج. حاول مرة أخرى بعد {minutes} دقيقة.',
+  'limits.phoneOrEmail': 'يمكنك أيضاً الاتصال على {phone} أو الكتابة إلى {email}.',
+  'limits.phone': 'يمكنك أيضاً الاتصال على {phone}.',
+  'limits.email': 'يمكنك أيضاً الكتابة إلى {email}.',
 };
 
 const fi: Messages = {
@@ -134,6 +150,10 @@ const fi: Messages = {
   'nav.partners': 'Yhteistyökumppanit',
   'nav.contact': 'Pyydä yhteydenottoa',
   'common.fallback': 'Tätä tekstiä ei ole vielä suomeksi. Se näytetään ruotsiksi.',
+  'limits.tooMany': 'Täältä on juuri nyt lähetetty liian monta lomaketta. Kirjoittamasi teksti on yhä lomakkeessa. Yritä uudelleen {minutes} minuutin kuluttua.',
+  'limits.phoneOrEmail': 'Voit myös soittaa numeroon {phone} tai kirjoittaa osoitteeseen {email}.',
+  'limits.phone': 'Voit myös soittaa numeroon {phone}.',
+  'limits.email': 'Voit myös kirjoittaa osoitteeseen {email}.',
 };
 
 const fa: Messages = {
@@ -147,6 +167,10 @@ const fa: Messages = {
   'nav.partners': 'همکاران',
   'nav.contact': 'درخواست تماس',
   'common.fallback': 'این متن هنوز به فارسی موجود نیست. به زبان سوئدی نمایش داده می‌شود.',
+  'limits.tooMany': 'در حال حاضر فرم‌های زیادی از اینجا ارسال شده است. آنچه نوشتید هنوز در فرم هست. {minutes} دقیقه دیگر دوباره امتحان کنید.',
+  'limits.phoneOrEmail': 'همچنین می‌توانید با {phone} تماس بگیرید یا به {email} بنویسید.',
+  'limits.phone': 'همچنین می‌توانید با {phone} تماس بگیرید.',
+  'limits.email': 'همچنین می‌توانید به {email} بنویسید.',
 };
 
 const so: Messages = {
@@ -160,6 +184,10 @@ const so: Messages = {
   'nav.partners': 'Iskaashatada',
   'nav.contact': 'Codso in lagula soo xiriiro',
   'common.fallback': 'Qoraalkan weli laguma hayo Soomaali. Waxaa lagu muujinayaa Iswiidhish.',
+  'limits.tooMany': 'Foomam badan ayaa hadda halkan laga soo diray. Wixii aad qortay weli waa foomka ku jiraan. Isku day mar kale {minutes} daqiiqo kadib.',
+  'limits.phoneOrEmail': 'Sidoo kale waxaad wici kartaa {phone} ama u qori kartaa {email}.',
+  'limits.phone': 'Sidoo kale waxaad wici kartaa {phone}.',
+  'limits.email': 'Sidoo kale waxaad u qori kartaa {email}.',
 };
 
 export const MESSAGES: Record<ContentLocale, Messages> = { sv, 'sv-easy': svEasy, en, ar, fi, fa, so };

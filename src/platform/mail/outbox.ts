@@ -1,7 +1,7 @@
 // Transactional outbox (SPEC §6 reliability): a message is written in the same transaction as
 // the change that caused it, then delivered by a job with retries. The dedupe key makes a
 // retried request or a second instance unable to send the same message twice.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
@@ -22,14 +22,45 @@ export interface OutgoingMessage {
   attachments?: Attachment[];
   dedupeKey: string;
   sendAfter?: Date;
+  /**
+   * The recipient was typed into a public form (a booking, a contact request), so anyone could
+   * have typed it: such messages are capped per recipient and day (PUBLIC_MESSAGES_PER_DAY).
+   */
+  publicTrigger?: boolean;
 }
 
-export async function enqueue(db: Kysely<DB> | Transaction<DB>, m: OutgoingMessage, now: Date): Promise<void> {
-  await db.insertInto('outbox').values({
+/** At most this many messages caused by public forms go to one recipient in 24 hours, across municipalities. */
+export const PUBLIC_MESSAGES_PER_DAY = 8;
+
+/**
+ * Queue a message. Returns false when it was not queued: a public-triggered message over its
+ * recipient's daily cap (the cause, e.g. the booking, still stands), or a duplicate.
+ */
+export async function enqueue(db: Kysely<DB> | Transaction<DB>, m: OutgoingMessage, now: Date): Promise<boolean> {
+  if (m.publicTrigger && await overDailyCap(db, m.to, now)) return false;
+  const res = await db.insertInto('outbox').values({
     id: newId(), tenant_id: m.tenantId, channel: m.channel ?? 'email', recipient: m.to, subject: m.subject, body_text: m.text,
     attachments: m.attachments ? JSON.stringify(m.attachments) : null, dedupe_key: m.dedupeKey, status: 'pending', attempts: 0,
     next_attempt_at: (m.sendAfter ?? now).toISOString(), locked_until: null, last_error: null, created_at: now.toISOString(), sent_at: null,
-  }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+    public_trigger: m.publicTrigger ? 1 : 0,
+  }).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * Whether the recipient already had their day's public-triggered messages. On PostgreSQL a
+ * transaction-scoped advisory lock per recipient makes parallel transactions count one after
+ * the other (SQLite runs transactions one at a time anyway); called outside a transaction the
+ * lock ends at once and two racing writers may both pass at the edge.
+ */
+async function overDailyCap(db: Kysely<DB> | Transaction<DB>, to: string, now: Date): Promise<boolean> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`outbox-recipient:${to}`}, 0))`.execute(db);
+  }
+  const since = new Date(now.getTime() - 24 * 3600_000).toISOString();
+  const r = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('recipient', '=', to).where('public_trigger', '=', 1).where('created_at', '>', since).executeTakeFirstOrThrow();
+  return Number(r.n) >= PUBLIC_MESSAGES_PER_DAY;
 }
 
 /** Delivery channels. SMS providers plug in here (see platform/mail/sms.ts when present). */

@@ -16,6 +16,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** 1 when someone typed the recipient into a public form: counts toward the daily cap per recipient */
+  public_trigger: number;
 }
 export interface MailTables {
   outbox: OutboxTable;
