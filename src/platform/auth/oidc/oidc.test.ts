@@ -204,6 +204,29 @@ describe.each(DIALECTS)('single sign-on over OpenID Connect on %s', (dialect) =>
     expect((await admin.post(ADMIN_PAGE, { ...baseForm, clientSecret: '' })).status).toBe(303);
   });
 
+  it('shows the same page when the provider goes away between the sign-in and the token request', async () => {
+    const base = `${t.config.PUBLIC_BASE_URL}/${SLUG}/personal`;
+    const brief = await startTestProvider({
+      redirectUris: [`${base}/sso/callback`], postLogoutRedirectUris: [],
+      accounts: [{ sub: 'specialist', email: demoUser(t, SLUG, 'specialist').email, name: 'Spec' }],
+    });
+    try {
+      await admin.get(ADMIN_PAGE);
+      expect((await admin.post(ADMIN_PAGE, { ...baseForm, issuerUrl: brief.issuer, clientId: brief.clientId, clientSecret: brief.clientSecret })).status).toBe(303);
+      const a = new Agent(t.app);
+      const start = await a.get(`/${SLUG}/personal/sso`);
+      const back = new URL(await new Browser().follow(start.location!, brief.issuer));
+      await brief.close();
+      const down = await a.get(back.pathname + back.search);
+      expect(down.status).toBe(424);
+      expect(text(down, 'h1')).toBe('Identitetstjänsten svarar inte');
+      expect(a.hasCookie('bredvid_sid')).toBe(false);
+    } finally {
+      await brief.close().catch(() => undefined);
+      expect((await admin.post(ADMIN_PAGE, baseForm)).status).toBe(303);
+    }
+  });
+
   it('provisions an unknown person only with the roles their mapped groups give, when the admin turned it on', async () => {
     const unit = await t.db.selectFrom('org_units').select(['id', 'name']).where('tenant_id', '=', tenantId).where('kind', '=', 'unit').orderBy('name').executeTakeFirstOrThrow();
     const badMapping = await admin.post(ADMIN_PAGE, { ...baseForm, clientSecret: '', groupsClaim: 'groups', groupMappings: 'bredvid-konsulenter = Trollkarl', autoProvision: 'on' });
