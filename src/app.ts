@@ -13,6 +13,7 @@ import { ASSETS_DIR, assetRoutes } from './platform/views/assets.js';
 import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { passwordRoutes } from './platform/auth/password-routes.js';
+import { oidcRoutes } from './platform/auth/oidc/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { rootRoutes } from './modules/org/root-routes.js';
 import { registerModules } from './modules/index.js';
@@ -68,6 +69,7 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
   await app.register(tenantScope(async (scoped) => {
     await authRoutes(scoped);
     await passwordRoutes(scoped);
+    await oidcRoutes(scoped);
     await auditRoutes(scoped);
     await registerModules(scoped);
   }), { prefix: '/:tenant' });

@@ -36,6 +36,7 @@ const PERSON_WORDS = ['user', 'users', 'carer', 'carers', 'contact', 'contacts',
 
 /** Flagged by the heuristic but not personal data, with the reason. */
 const NOT_PERSONAL: Record<string, string> = {
+  'oidc_configs.email_claim': 'the name of the ID-token claim that carries e-mail addresses (e.g. "email"), never an address',
   'referrals.close_reason': 'a code from a fixed list (CloseReason), never free text',
   'contact_requests.close_reason': 'a code from a fixed list (CloseReason), never free text',
   'contact_requests.routing_note': 'a copy of the municipality’s routing rule note, the same for every request it routes',

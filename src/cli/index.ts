@@ -5,6 +5,7 @@
 //   create-tenant --slug <s> --name <n> --admin-email <e> [--admin-name <n>] [--org-file <f>] --password-stdin
 //   import-org --tenant <slug> --file <units.csv|org.json> [--dry-run]
 //   generate --tenant <slug> --contacts N [--bookings M] [--year YYYY]   a realistic year for the yearly report
+//   sso-password-sign-in --tenant <slug> --on   break-glass: password sign-in back on when SSO fails
 //   backup <file>                 SQLite: consistent copy (VACUUM INTO); PostgreSQL: pg_dump
 //   restore <file>                SQLite: copy back (app stopped); PostgreSQL: psql
 import { passwordProblem } from '../platform/auth/password-policy.js';
@@ -22,6 +23,7 @@ import { ROLES, type Role } from '../platform/domain/vocab.js';
 import { AppError } from '../platform/http/errors.js';
 import { createTenantCommand, importOrgCommand } from '../modules/org/cli-commands.js';
 import { generateCommand } from '../modules/reports/cli-generate.js';
+import { reenablePasswordSignIn } from '../platform/auth/oidc/config-store.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -94,6 +96,19 @@ async function main(): Promise<number> {
         await migrateToLatest(database);
         return await generateCommand(database.db, args, new Date());
       }
+      case 'sso-password-sign-in': {
+        // Break-glass: a municipality that turned password sign-in off (SSO only) gets it back
+        // when its identity provider fails. Only turning it on is offered here; turning it off
+        // is for an admin signed in through SSO in the browser. Audited without a user.
+        const slug = flag(args, 'tenant');
+        if (!slug || !args.includes('--on')) { console.error('Usage: sso-password-sign-in --tenant <slug> --on'); return 2; }
+        await migrateToLatest(database);
+        const tenant = await findTenantBySlug(database.db, slug);
+        if (!tenant) { console.error(`No municipality with slug "${slug}".`); return 1; }
+        const changed = await reenablePasswordSignIn(database.db, tenant.id, new Date());
+        console.log(changed ? `Password sign-in is on again in ${tenant.slug}.` : `Password sign-in was already on in ${tenant.slug}.`);
+        return 0;
+      }
       case 'backup': {
         const file = args[0];
         if (!file) { console.error('Usage: backup <file>'); return 2; }
@@ -122,7 +137,7 @@ async function main(): Promise<number> {
         return 0;
       }
       default:
-        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | create-tenant … --password-stdin | import-org … | generate --tenant <slug> --contacts N … | backup <file> | restore <file>');
+        console.error('Commands: migrate | seed-demo [--reset] | create-user … --password-stdin | create-tenant … --password-stdin | import-org … | generate --tenant <slug> --contacts N … | sso-password-sign-in --tenant <slug> --on | backup <file> | restore <file>');
         return 2;
     }
   } catch (err) {

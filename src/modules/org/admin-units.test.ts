@@ -23,7 +23,7 @@ describe.each(DIALECTS)('organisation editor on %s', (dialect) => {
     const home = await admin.get(BASE);
     expect(home.status).toBe(200);
     expect(home.$('main .cards a').map((_, e) => home.$(e).attr('href')).get()).toEqual(
-      ['organisation', 'grupper', 'anvandare', 'installningar', 'tillganglighet', 'importera'].map((p) => `${BASE}/${p}`));
+      ['organisation', 'grupper', 'anvandare', 'installningar', 'inloggning', 'tillganglighet', 'importera'].map((p) => `${BASE}/${p}`));
     const page = await admin.get(`${BASE}/organisation`);
     expect(page.status).toBe(200);
     const names = t.seeds.get('hassleholm')!.data.units.map((u) => u.name);

@@ -64,7 +64,8 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
     principal: {
       userId: row.user_id, tenantId: row.tenant_id, name: row.name, email: row.email, title: row.title,
       roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
-      mustChangePassword: row.must_change_password === 1,
+      // Signed in through the municipality's identity provider: a Bredvid password plays no part.
+      mustChangePassword: row.must_change_password === 1 && row.auth_method !== 'sso',
       authMethod: row.auth_method as AuthMethod,
     },
   };

@@ -1,6 +1,7 @@
 // The whole database as one Kysely type: each module contributes its tables' interfaces.
 import type { AuditTables } from '../audit/table.js';
 import type { AuthTables } from '../auth/table.js';
+import type { OidcTables } from '../auth/oidc/table.js';
 import type { JobTables } from '../jobs/table.js';
 import type { MailTables } from '../mail/table.js';
 import type { TenancyTables } from '../tenancy/table.js';
@@ -20,6 +21,6 @@ import type { CarersTables } from '../../modules/carers/table.js';
 import type { ReferralsTables } from '../../modules/referrals/table.js';
 import type { ReportsTables } from '../../modules/reports/table.js';
 
-export interface DB extends TenancyTables, AuthTables, AuditTables, MailTables, JobTables, OrgTables, CatalogTables, PagesTables, PartnersTables, RequestsTables,
+export interface DB extends TenancyTables, AuthTables, OidcTables, AuditTables, MailTables, JobTables, OrgTables, CatalogTables, PagesTables, PartnersTables, RequestsTables,
   AmbassadorTables, GovernanceTables, OutreachTables, SelfcheckTables, PlansTables, EventsTables,
   ContactsTables, CarersTables, ReferralsTables, ReportsTables {}

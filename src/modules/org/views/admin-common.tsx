@@ -23,6 +23,7 @@ const SECTIONS: [string, string][] = [
   ['/grupper', 'Styrgrupper och råd'],
   ['/anvandare', 'Användare'],
   ['/installningar', 'Inställningar'],
+  ['/inloggning', 'Inloggning'],
   ['/tillganglighet', 'Tillgänglighet'],
   ['/importera', 'Importera organisation'],
 ];

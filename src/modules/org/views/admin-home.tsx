@@ -17,6 +17,7 @@ export function AdminHomePage({ ctx, whole, users, settings }: { ctx: PageContex
     { path: '/grupper', label: 'Styrgrupper och råd', description: 'Styrgrupp, BOSS, anhörigråd och arbetsgrupper.', show: whole },
     { path: '/anvandare', label: 'Användare', description: 'Konton, roller och var rollerna gäller. Inaktivera konton som inte ska användas.', show: users },
     { path: '/installningar', label: 'Inställningar', description: 'Benämningar, åldersgränser, vem som tar emot kontakter, dokumentation, tider, gallring, kort adress och text på startsidan.', show: settings && whole },
+    { path: '/inloggning', label: 'Inloggning', description: 'Inloggning med kommunens identitetstjänst (OpenID Connect, till exempel Entra ID) och om lösenord får användas.', show: settings && whole },
     { path: '/tillganglighet', label: 'Tillgänglighet', description: 'Tillgänglighetsredogörelsen enligt DOS-lagen och besökarnas rapporter om brister.', show: settings && whole },
     { path: '/importera', label: 'Importera organisation', description: 'Lägg in hela organisationen från en CSV- eller JSON-fil.', show: whole },
   ];
