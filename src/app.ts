@@ -13,6 +13,8 @@ import { ASSETS_DIR, assetRoutes } from './platform/views/assets.js';
 import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { passwordRoutes } from './platform/auth/password-routes.js';
+import { secondFactorRoutes } from './platform/auth/second-factor-routes.js';
+import { secondStepRoutes } from './platform/auth/second-step-routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { rootRoutes } from './modules/org/root-routes.js';
 import { registerModules } from './modules/index.js';
@@ -68,6 +70,8 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
   await app.register(tenantScope(async (scoped) => {
     await authRoutes(scoped);
     await passwordRoutes(scoped);
+    await secondStepRoutes(scoped);
+    await secondFactorRoutes(scoped);
     await auditRoutes(scoped);
     await registerModules(scoped);
   }), { prefix: '/:tenant' });
