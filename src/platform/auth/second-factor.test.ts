@@ -121,6 +121,34 @@ describe.each(DIALECTS)('second factor on %s', (dialect) => {
     expect((await a.get(CODE)).location).toBe(`${BASE}/logga-in`);
   });
 
+  it('lets an administrator reset a lost factor: audited, and the user is signed out', async () => {
+    const email = demoUser(t, 'vetlanda', 'director').email;
+    const { a } = await enrol(email);
+    const id = await userId(email);
+    const admin = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'admin').email);
+    const page = await admin.get(`${BASE}/admin/anvandare/${id}`);
+    expect(text(page)).toMatch(/Tvåstegsverifiering ?På/);
+    const reset = await admin.post(`${BASE}/admin/anvandare/${id}/tvastegsverifiering/aterstall`);
+    expect(reset.location).toBe(`${BASE}/admin/anvandare/${id}?klart=tvasteg`);
+    expect(text(await admin.get(reset.location!))).toMatch(/Tvåstegsverifiering ?Av/);
+    expect((await a.get(BASE)).status).toBe(303);
+    expect(await t.db.selectFrom('recovery_codes').select('id').where('user_id', '=', id).execute()).toEqual([]);
+    const rows = await t.db.selectFrom('audit_log').select(['subject_id']).where('action', '=', 'auth.second_factor_reset').execute();
+    expect(rows).toEqual([{ subject_id: id }]);
+    // The password alone signs in again.
+    expect((await password(email)).res.location).toBe(BASE);
+  });
+
+  it('shows the sign-in method in the access-log review', async () => {
+    const auditor = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'auditor').email);
+    const log = await auditor.get(`${BASE}/logg?action=auth.sign_in`);
+    expect(log.status).toBe(200);
+    const cells = log.$('td').map((_, el) => log.$(el).text().trim()).get();
+    expect(cells).toContain('Inloggning: lösenord och kod från app');
+    expect(cells).toContain('Inloggning: lösenord och reservkod');
+    expect(cells).toContain('Inloggning: bara lösenord');
+  });
+
   it('lets the municipality require a second factor of those who read identified data', async () => {
     const admin = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'admin').email);
     const settings = await admin.get(`${BASE}/admin/installningar`);
