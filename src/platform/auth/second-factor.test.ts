@@ -1,5 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOBS } from '../jobs/scheduler.js';
 import { Agent, buildTestApp, demoUser, DIALECTS, nextAddress, signIn, text, type TestApp } from '../../../test/harness.js';
 
 const secretOf = (page: { $: (s: string) => { text(): string } }) => page.$('code.secret').text().replace(/\s/g, '');
@@ -119,6 +120,8 @@ describe.each(DIALECTS)('second factor on %s', (dialect) => {
     const { a } = await password(email);
     t.clock.advance(6 * 60_000);
     expect((await a.get(CODE)).location).toBe(`${BASE}/logga-in`);
+    await JOBS.find((j) => j.name === 'auth.prune-pending-sign-ins')!.run(t.app.deps, t.clock.now());
+    expect(await t.db.selectFrom('pending_sign_ins').select('id_hash').execute()).toEqual([]);
   });
 
   it('lets an administrator reset a lost factor: audited, and the user is signed out', async () => {

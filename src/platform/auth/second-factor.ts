@@ -127,3 +127,8 @@ export async function resetFactors(db: Kysely<DB>, admin: Principal, userId: str
 
 export const PENDING_TTL_MS = 5 * 60 * 1000;
 export const pendingToken = (): string => randomBytes(32).toString('base64url');
+
+/** Pending second steps nobody finished (the hourly job `auth.prune-pending-sign-ins`). */
+export async function prunePendingSignIns(db: Kysely<DB>, now: Date): Promise<void> {
+  await db.deleteFrom('pending_sign_ins').where('created_at', '<', new Date(now.getTime() - PENDING_TTL_MS).toISOString()).execute();
+}
