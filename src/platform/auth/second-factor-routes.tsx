@@ -74,7 +74,7 @@ function StatusPage({ ctx, remaining, codes }: { ctx: PageContext; remaining: nu
         </>
       ) : (
         <>
-          <p>Tvåstegsverifiering med app är på för ditt konto. Du har {String(remaining)} oanvända reservkoder.</p>
+          <p safe>{`Tvåstegsverifiering med app är på för ditt konto. Du har ${remaining} oanvända reservkoder.`}</p>
           {reauth ? <Banner kind="info" title="Logga in igen med koden">Den här inloggningen gjordes bara med lösenord. Logga ut och logga in igen med koden från appen.</Banner> : ''}
         </>
       )}
