@@ -131,8 +131,9 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     const who = requireUser(req);
     const ctx = pageContext(req, 'staff');
     reply.header('cache-control', 'no-store');
-    parseForm(emptySchema, req.body);
+    const parsed = parseForm(emptySchema, req.body);
     const state = await startTotpEnrolment(db, config.secretsKey, who, clock.now());
+    if (!parsed.ok && state.confirmed) return render(reply, <StatusPage ctx={ctx} remaining={await unusedRecoveryCodes(db, who.tenantId, who.userId)} />, 400);
     if (!state.confirmed) return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={false} errors={{ code: 'Slå på tvåstegsverifiering först' }} />, 400);
     const codes = await replaceRecoveryCodes(db, config.sessionSecret, who, clock.now());
     return render(reply, <StatusPage ctx={ctx} remaining={codes.length} codes={codes} />);

@@ -113,6 +113,14 @@ describe.each(DIALECTS)('second factor on %s', (dialect) => {
     for (let i = 0; i < 5; i++) expect((await a.post(CODE, { code: String(100000 + i) })).status).toBe(400);
     const blocked = await a.post(CODE, { code: codeAt(secret, t.clock.now()) });
     expect(blocked.status).toBe(429);
+    // Five more from another address reach the per-user ceiling: a third address waits too.
+    const b = await password(email);
+    await b.a.get(CODE);
+    for (let i = 0; i < 5; i++) expect((await b.a.post(CODE, { code: String(200000 + i) })).status).toBe(400);
+    t.clock.advance(31_000);
+    const c = await password(email);
+    await c.a.get(CODE);
+    expect((await c.a.post(CODE, { code: codeAt(secret, t.clock.now()) })).status).toBe(429);
   });
 
   it('forgets the pending step after five minutes', async () => {

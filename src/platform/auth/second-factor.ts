@@ -11,6 +11,7 @@ import { newId } from '../db/helpers.js';
 import { open, seal } from '../crypto/secret-box.js';
 import type { Permission } from './permissions.js';
 import { can, type Principal } from './principal.js';
+import { attemptsSince, keyedHash, WINDOW_MS } from './rate-limit.js';
 
 export const RECOVERY_CODE_COUNT = 10;
 const STEP_SECONDS = 30;
@@ -131,4 +132,25 @@ export const pendingToken = (): string => randomBytes(32).toString('base64url');
 /** Pending second steps nobody finished (the hourly job `auth.prune-pending-sign-ins`). */
 export async function prunePendingSignIns(db: Kysely<DB>, now: Date): Promise<void> {
   await db.deleteFrom('pending_sign_ins').where('created_at', '<', new Date(now.getTime() - PENDING_TTL_MS).toISOString()).execute();
+}
+
+/**
+ * Wrong codes per user from any address: the sign-in throttle counts per account *and address*,
+ * so many addresses would multiply the guesses; this ceiling holds for the user as a whole
+ * (rows in login_attempts under a keyed hash, pruned with them).
+ */
+export const MAX_WRONG_CODES_PER_USER = 10;
+const userKey = (secret: string, tenantId: string, userId: string) => keyedHash(secret, `second-factor-user:${tenantId}:${userId}`);
+
+export async function wrongCodesLeft(db: Kysely<DB>, secret: string, tenantId: string, userId: string, now: Date): Promise<number> {
+  const n = await attemptsSince(db, userKey(secret, tenantId, userId), new Date(now.getTime() - WINDOW_MS).toISOString());
+  return MAX_WRONG_CODES_PER_USER - n;
+}
+
+export async function recordWrongCode(db: Kysely<DB>, secret: string, tenantId: string, userId: string, now: Date): Promise<void> {
+  await db.insertInto('login_attempts').values({ id: newId(), key_hash: userKey(secret, tenantId, userId), at: now.toISOString() }).execute();
+}
+
+export async function clearWrongCodes(db: Kysely<DB>, secret: string, tenantId: string, userId: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key_hash', '=', userKey(secret, tenantId, userId)).execute();
 }

@@ -12,7 +12,7 @@ import { cookieOptions } from '../http/security.js';
 import { Button, ErrorSummary, Form, TextField } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 import { admitAttempt, signInSucceeded } from './rate-limit.js';
-import { checkTotp, PENDING_TTL_MS, pendingToken, useRecoveryCode } from './second-factor.js';
+import { checkTotp, clearWrongCodes, PENDING_TTL_MS, pendingToken, recordWrongCode, useRecoveryCode, wrongCodesLeft } from './second-factor.js';
 import { sha256 } from './sessions.js';
 import { completeSignIn } from './sign-in-complete.js';
 
@@ -78,10 +78,11 @@ export async function secondStepRoutes(app: FastifyInstance): Promise<void> {
     const now = clock.now();
     // The same throttle as passwords, under its own key: six digits must not be guessable.
     const admission = await admitAttempt(db, dialect, config.sessionSecret, tenant.id, `second-factor:${state.user_id}`, req.ip, now);
-    if (!admission.ok) {
+    if (!admission.ok || (await wrongCodesLeft(db, config.sessionSecret, tenant.id, state.user_id, now)) <= 0) {
       await audit(db, { tenantId: tenant.id, userId: state.user_id, action: 'auth.second_factor_throttled', outcome: 'denied' }, now);
-      reply.header('retry-after', String(admission.retryAfterSeconds));
-      const minutes = Math.ceil(admission.retryAfterSeconds / 60);
+      const seconds = admission.ok ? 15 * 60 : admission.retryAfterSeconds;
+      reply.header('retry-after', String(seconds));
+      const minutes = Math.ceil(seconds / 60);
       return render(reply, <CodePage ctx={ctx} errors={{ code: `För många felaktiga koder. Vänta ${minutes} ${minutes === 1 ? 'minut' : 'minuter'} och försök igen.` }} />, 429);
     }
     const code = parsed.data.code.replace(/\s/g, '');
@@ -89,10 +90,12 @@ export async function secondStepRoutes(app: FastifyInstance): Promise<void> {
       ? (await checkTotp(db, config.secretsKey, tenant.id, state.user_id, code, now, true) ? 'password+totp' : undefined)
       : (await useRecoveryCode(db, config.sessionSecret, tenant.id, state.user_id, code, now) ? 'password+recovery' : undefined);
     if (!method) {
+      await recordWrongCode(db, config.sessionSecret, tenant.id, state.user_id, now);
       await audit(db, { tenantId: tenant.id, userId: state.user_id, action: 'auth.second_factor_failed', outcome: 'failed' }, now);
       return render(reply, <CodePage ctx={ctx} errors={{ code: 'Koden stämmer inte eller har redan använts. Vänta på nästa kod i appen och försök igen.' }} />, 400);
     }
     await signInSucceeded(db, admission.attempt);
+    await clearWrongCodes(db, config.sessionSecret, tenant.id, state.user_id);
     await db.deleteFrom('pending_sign_ins').where('id_hash', '=', state.id_hash).execute();
     reply.clearCookie(cookie, cookieOptions(config.isProduction));
     await completeSignIn(app, req, reply, { id: state.user_id, tenantId: tenant.id }, method, now);
