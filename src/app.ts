@@ -14,6 +14,8 @@ import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { passwordRoutes } from './platform/auth/password-routes.js';
 import { oidcRoutes } from './platform/auth/oidc/routes.js';
+import { secondFactorRoutes } from './platform/auth/second-factor-routes.js';
+import { secondStepRoutes } from './platform/auth/second-step-routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { rootRoutes } from './modules/org/root-routes.js';
 import { registerModules } from './modules/index.js';
@@ -70,6 +72,8 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
     await authRoutes(scoped);
     await passwordRoutes(scoped);
     await oidcRoutes(scoped);
+    await secondStepRoutes(scoped);
+    await secondFactorRoutes(scoped);
     await auditRoutes(scoped);
     await registerModules(scoped);
   }), { prefix: '/:tenant' });

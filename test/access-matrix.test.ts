@@ -14,8 +14,8 @@ describe.each(DIALECTS)('staff routes × roles on %s', (dialect) => {
   const staffGets = () => [...new Set(t.app.routeList
     .filter((r) => r.method === 'GET' && r.url.startsWith('/:tenant/personal') && !r.url.slice('/:tenant'.length).includes(':'))
     .map((r) => r.url.replace('/:tenant', '/hassleholm')))]
-    // Sign-in itself, and the single sign-on start and callback (oidc.test.ts), are public.
-    .filter((u) => !u.endsWith('/logga-in') && !u.includes('/personal/sso'));
+    // Sign-in itself, its code step, and the single sign-on start and callback (oidc.test.ts), are public.
+    .filter((u) => !/\/logga-in(\/kod)?$/.test(u) && !u.includes('/personal/sso'));
 
   it('sends signed-out visitors to sign-in from every staff page', async () => {
     const a = new Agent(t.app);

@@ -16,6 +16,7 @@ import * as m0013 from './20261125_0013_identity.js';
 import * as m0016 from './20261125_0016_law_2026.js';
 import * as m0017 from './20261125_0017_calendar_sequence.js';
 import * as m0018 from './20261125_0018_auth_method.js';
+import * as m0019 from './20261125_0019_second_factor.js';
 import * as m0020 from './20261125_0020_oidc.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0016_law_2026': m0016,
   '20261125_0017_calendar_sequence': m0017,
   '20261125_0018_auth_method': m0018,
+  '20261125_0019_second_factor': m0019,
   '20261125_0020_oidc': m0020,
   '20261125_0023_outbox_recipient_cap': m0023,
 };

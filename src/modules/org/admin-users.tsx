@@ -16,6 +16,7 @@ import { placeOptions, UserCreatedPage, UserNewPage, UserPage, UsersPage } from 
 
 const NOTICES: Record<string, string> = {
   roll: 'Rollen är tillagd.', borttagen: 'Rollen är borttagen.', inaktiverad: 'Kontot är inaktiverat och användaren är utloggad.', aktiverad: 'Kontot är aktiverat.',
+  tvasteg: 'Tvåstegsverifieringen är återställd och användaren är utloggad.',
 };
 
 export async function adminUserRoutes(app: FastifyInstance): Promise<void> {
@@ -80,6 +81,15 @@ export async function adminUserRoutes(app: FastifyInstance): Promise<void> {
     const errors = parsed.ok ? await attempt(() => users.removeRole(db, clock, principal, scope, id, roleId)) : parsed.errors;
     if (errors) return render(reply, await userPage(req, principal, scope, id, { errors }), 400);
     return redirect(reply, `${adminBase(pageContext(req, 'staff'))}/anvandare/${id}?klart=borttagen`);
+  });
+
+  app.post('/personal/admin/anvandare/:id/tvastegsverifiering/aterstall', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, USERS_ADMIN);
+    const { id } = parseParams(idParam, req.params);
+    const parsed = parseForm(emptyFormSchema, req.body);
+    const errors = parsed.ok ? await attempt(() => users.resetSecondFactor(db, clock, principal, scope, id)) : parsed.errors;
+    if (errors) return render(reply, await userPage(req, principal, scope, id, { errors }), 400);
+    return redirect(reply, `${adminBase(pageContext(req, 'staff'))}/anvandare/${id}?klart=tvasteg`);
   });
 
   for (const [path, disabled] of [['inaktivera', true], ['aktivera', false]] as const) {

@@ -68,6 +68,7 @@ export const settingsFormSchema = z.object({
   ambassadorTrainingMonths: requiredInt(1, 60),
   contactPhone: z.string().max(60, 'Högst 60 tecken').default(''),
   contactEmail: z.union([z.literal(''), z.string().max(120, 'Högst 120 tecken').email('Fyll i en giltig e-postadress, till exempel anhorigstod@kommun.se')]).default(''),
+  requireSecondFactor: f.checkbox(),
   ...introFields,
   ...ruleFields,
 }).strict().superRefine((v, ctx) => {
@@ -89,7 +90,7 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** The part of TenantSettings this form edits. */
 export type SettingsPatch = Pick<TenantSettings, 'specialistTitle' | 'specialistTitlePlural' | 'carerMinAge' | 'documentationPolicy' | 'shortAlias'
   | 'population' | 'suppressionThreshold' | 'contactTargetWorkingDays' | 'waitlistConfirmHours' | 'carerRetentionMonths'
-  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro'>;
+  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor'>;
 
 /** The settings patch, and for each routing rule the form row it came from (for messages). */
 export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRows: number[] } {
@@ -118,7 +119,7 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     suppressionThreshold: form.suppressionThreshold, contactTargetWorkingDays: form.contactTargetWorkingDays,
     waitlistConfirmHours: form.waitlistConfirmHours, carerRetentionMonths: form.carerRetentionMonths,
     contactRetentionDays: form.contactRetentionDays, ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
-    routing, intro,
+    requireSecondFactor: form.requireSecondFactor, routing, intro,
   };
   return { patch, ruleRows };
 }
@@ -132,7 +133,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
     contactTargetWorkingDays: String(s.contactTargetWorkingDays), waitlistConfirmHours: String(s.waitlistConfirmHours),
     carerRetentionMonths: String(s.carerRetentionMonths), contactRetentionDays: String(s.contactRetentionDays),
     ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
-    contactPhone: s.contactPhone, contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone, contactEmail: s.contactEmail, requireSecondFactor: s.requireSecondFactor ? 'on' : '',
   };
   for (const l of CONTENT_LOCALES) v[`intro_${l}`] = s.intro[l] ?? '';
   s.routing.slice(0, MAX_RULES).forEach((r, i) => {

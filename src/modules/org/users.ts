@@ -5,6 +5,7 @@ import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/db/clock.js';
+import { hasConfirmedFactor, resetFactors } from '../../platform/auth/second-factor.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { destroyUserSessions } from '../../platform/auth/sessions.js';
@@ -41,6 +42,8 @@ export interface AdminUser {
   roles: AdminRole[];
   /** Every role inside the admin's scope: they may disable the account. */
   manageable: boolean;
+  /** Has turned on a second factor (read on the user page only) */
+  secondFactor?: boolean;
 }
 
 function toAdminUsers(rows: q.UserRow[], roles: q.RoleRow[], units: OrgUnit[], scope: Scope): AdminUser[] {
@@ -78,7 +81,14 @@ async function loadVisible(db: Kysely<DB>, actor: Principal, scope: Scope, id: s
 export async function getUserFor(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, id: string): Promise<AdminUser> {
   const user = await loadVisible(db, actor, scope, id);
   await audit(db, { tenantId: actor.tenantId, userId: actor.userId, action: 'user.read', subjectType: 'user', subjectId: id, purpose: 'administration' }, clock.now());
-  return user;
+  return { ...user, secondFactor: await hasConfirmedFactor(db, actor.tenantId, id) };
+}
+
+/** A lost phone: the user's second factor and recovery codes go, and they are signed out everywhere. */
+export async function resetSecondFactor(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, id: string): Promise<void> {
+  const user = await loadVisible(db, actor, scope, id);
+  if (!user.manageable) throw new Conflict('Användaren har roller utanför dina enheter. Be en administratör för hela kommunen.');
+  await resetFactors(db, actor, id, clock.now());
 }
 
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

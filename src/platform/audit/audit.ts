@@ -47,7 +47,7 @@ export async function listAudit(db: Kysely<DB>, tenantId: string, f: AuditFilter
   let q = db.selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
     .select(['audit_log.id', 'audit_log.action', 'audit_log.subject_type', 'audit_log.subject_id', 'audit_log.purpose',
-      'audit_log.outcome', 'audit_log.at', 'audit_log.unit_id', 'audit_log.user_id', 'users.name as user_name'])
+      'audit_log.outcome', 'audit_log.at', 'audit_log.unit_id', 'audit_log.user_id', 'audit_log.auth_method', 'users.name as user_name'])
     .where('audit_log.tenant_id', '=', tenantId);
   if (f.action) q = q.where('audit_log.action', 'like', `${f.action}%`);
   if (f.userId) q = q.where('audit_log.user_id', '=', f.userId);

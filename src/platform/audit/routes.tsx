@@ -21,6 +21,19 @@ const querySchema = z.object({
 const ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': 'Inloggning', 'auth.sign_out': 'Utloggning', 'auth.sign_in_failed': 'Misslyckad inloggning',
   'auth.sign_in_throttled': 'Spärrad inloggning', 'access.denied': 'Nekad åtkomst',
+  'auth.second_factor_failed': 'Fel kod vid inloggning', 'auth.second_factor_throttled': 'Spärrad kod vid inloggning',
+  'auth.second_factor_enrolled': 'Tvåstegsverifiering påslagen', 'auth.second_factor_reset': 'Tvåstegsverifiering återställd',
+  'auth.recovery_codes_created': 'Nya reservkoder',
+};
+
+/** How a sign-in was made (AuthMethod), as the review shows it. */
+const METHOD_LABELS: Record<string, string> = {
+  password: 'bara lösenord', 'password+totp': 'lösenord och kod från app', 'password+recovery': 'lösenord och reservkod',
+  passkey: 'nyckel (passkey)', sso: 'kommunens inloggning (SSO)',
+};
+const actionText = (r: { action: string; auth_method: string | null }) => {
+  const label = ACTION_LABELS[r.action] ?? r.action;
+  return r.auth_method ? `${label}: ${METHOD_LABELS[r.auth_method] ?? r.auth_method}` : label;
 };
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
@@ -54,7 +67,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         <Table caption={`Händelser (${total})`} rows={filtered} empty="Inga händelser matchar." columns={[
           { header: 'Tid (UTC)', cell: (r) => <span safe>{r.at.slice(0, 19).replace('T', ' ')}</span> },
           { header: 'Användare', cell: (r) => <span safe>{r.user_name ?? '–'}</span> },
-          { header: 'Händelse', cell: (r) => <span safe>{ACTION_LABELS[r.action] ?? r.action}</span> },
+          { header: 'Händelse', cell: (r) => <span safe>{actionText(r)}</span> },
           { header: 'Vad', cell: (r) => <span safe>{[r.subject_type, r.subject_id].filter(Boolean).join(' ') || '–'}</span> },
           { header: 'Syfte', cell: (r) => <span safe>{r.purpose ?? '–'}</span> },
           { header: 'Utfall', cell: (r) => <span safe>{r.outcome}</span> },

@@ -12,8 +12,11 @@ import { Layout } from '../views/layout.js';
 import type { PageContext } from '../http/context.js';
 import { dummyHash, passwordVerifier } from './passwords.js';
 import { admitAttempt, signInSucceeded } from './rate-limit.js';
-import { ABSOLUTE_TIMEOUT_MS, createSession, destroySession } from './sessions.js';
 import { endSessionUrl, signInOptions } from './oidc/service.js';
+import { hasConfirmedFactor } from './second-factor.js';
+import { startSecondStep } from './second-step-routes.js';
+import { destroySession } from './sessions.js';
+import { completeSignIn } from './sign-in-complete.js';
 
 const signInSchema = z.object({
   email: f.email(),
@@ -94,13 +97,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       return render(reply, <SignInPage ctx={ctx} sso={sso} values={{ email }} next={next} errors={{ email: 'E-postadressen eller lösenordet stämmer inte', password: 'Kontrollera lösenordet' }} />, 400);
     }
     await signInSucceeded(db, admission.attempt);
-    // A fresh session id at every sign-in (no fixation); an old session on this browser ends.
-    if (req.sessionIdHash) await destroySession(db, req.sessionIdHash);
-    const session = await createSession(db, user.id, tenant.id, now, 'password');
-    await db.updateTable('users').set({ last_sign_in_at: now.toISOString() }).where('id', '=', user.id).execute();
-    await audit(db, { tenantId: tenant.id, userId: user.id, action: 'auth.sign_in', authMethod: 'password' }, now);
-    reply.setCookie(names.session, session.id, cookieOptions(config.isProduction, ABSOLUTE_TIMEOUT_MS / 1000));
-    return redirect(reply, user.must_change_password === 1 ? `/${tenant.slug}/personal/byt-losenord` : safeNext(tenant.slug, next));
+    const target = user.must_change_password === 1 ? `/${tenant.slug}/personal/byt-losenord` : safeNext(tenant.slug, next);
+    // With a second factor the password opens only a short pending step, not a session.
+    if (await hasConfirmedFactor(db, tenant.id, user.id)) return startSecondStep(app, reply, { id: user.id, tenantId: tenant.id, slug: tenant.slug }, target, now);
+    await completeSignIn(app, req, reply, { id: user.id, tenantId: tenant.id }, 'password', now);
+    return redirect(reply, target);
   });
 
   app.post('/personal/logga-ut', async (req, reply) => {

@@ -41,7 +41,42 @@ export interface LoginAttemptsTable {
   at: string;
 }
 
+/** A staff member's authenticator app (RFC 6238); confirmed only once a valid code was entered. */
+export interface TotpFactorsTable {
+  user_id: string;
+  tenant_id: string;
+  /** The base32 seed sealed with config.secretsKey under 'totp:<user id>' */
+  secret_sealed: string;
+  confirmed_at: string | null;
+  /** The last time step a code was accepted for: that code and older ones are refused */
+  last_step: number | null;
+  created_at: string;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  /** HMAC-SHA256 of the normalised code under the app secret */
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** Between a correct password and the second factor: not a session, about five minutes long. */
+export interface PendingSignInsTable {
+  /** SHA-256 of the token in the browser's cookie */
+  id_hash: string;
+  tenant_id: string;
+  user_id: string;
+  next: string;
+  created_at: string;
+}
+
 export interface AuthTables {
+  totp_factors: TotpFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  pending_sign_ins: PendingSignInsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

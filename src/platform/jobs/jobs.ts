@@ -2,6 +2,7 @@
 import { channelSender, deliverDue, smtpSender } from '../mail/outbox.js';
 import { smsSender } from '../mail/sms.js';
 import { pruneAttempts } from '../auth/rate-limit.js';
+import { prunePendingSignIns } from '../auth/second-factor.js';
 import { JOBS } from './scheduler.js';
 
 JOBS.push(
@@ -18,5 +19,10 @@ JOBS.push(
     name: 'auth.prune-login-attempts',
     everyMs: 60 * 60_000,
     run: (deps, now) => pruneAttempts(deps.db, now),
+  },
+  {
+    name: 'auth.prune-pending-sign-ins',
+    everyMs: 60 * 60_000,
+    run: (deps, now) => prunePendingSignIns(deps.db, now),
   },
 );

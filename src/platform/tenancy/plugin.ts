@@ -1,6 +1,7 @@
 // Everything under /{kommun}/… runs inside this plugin: the tenant comes from the prefix
 // (unknown → 404), and a staff session counts only in its own municipality.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { readsIdentifiedData } from '../auth/second-factor.js';
 import { loadSession } from '../auth/sessions.js';
 import { NotFound } from '../http/errors.js';
 import { cookieNames } from '../http/security.js';
@@ -8,6 +9,8 @@ import { cachedTenantBySlug } from './cache.js';
 
 /** What a person who must change a password set by someone else may still reach. */
 const PASSWORD_CHANGE_EXEMPT = /^\/personal\/(byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
+/** What a person the municipality requires a second factor of may reach before turning it on. */
+const ENROLMENT_EXEMPT = /^\/personal\/(tvastegsverifiering|byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
 
 export function tenantScope(register: (app: FastifyInstance) => Promise<void> | void): FastifyPluginAsync {
   return async (app) => {
@@ -28,6 +31,11 @@ export function tenantScope(register: (app: FastifyInstance) => Promise<void> | 
       }
       if (req.principal?.mustChangePassword && !PASSWORD_CHANGE_EXEMPT.test(req.url.split('?')[0]!.slice(slug.length + 1))) {
         return reply.code(303).header('location', `/${slug}/personal/byt-losenord`).send();
+      }
+      // A password-only session of someone who reads identified data, where the setting requires more.
+      if (tenant.settings.requireSecondFactor && req.principal?.authMethod === 'password' && readsIdentifiedData(req.principal)
+        && !ENROLMENT_EXEMPT.test(req.url.split('?')[0]!.slice(slug.length + 1))) {
+        return reply.code(303).header('location', `/${slug}/personal/tvastegsverifiering`).send();
       }
     });
     await register(app);

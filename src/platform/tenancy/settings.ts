@@ -34,6 +34,8 @@ export const tenantSettingsSchema = z.object({
   intro: z.record(z.string(), z.string()).default({}),
   contactPhone: z.string().max(60).default(''),
   contactEmail: z.string().max(120).default(''),
+  /** Every role that reads identified personal data must sign in with a second factor (issue 12). */
+  requireSecondFactor: z.boolean().default(false),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

@@ -11,7 +11,7 @@ const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
   ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
   'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
-  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
+  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'requireSecondFactor', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
 
 function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: boolean; p: { errors?: FieldErrors; values?: FormValues } }) {
@@ -82,6 +82,9 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
         <TextField name="contactRetentionDays" label="Spara kontaktuppgifter i avslutade förfrågningar om kontakt (dagar)"
           hint="Sedan raderas namn, telefon, e-post och meddelande; statistiken finns kvar. Anonyma förfrågningar raderas när de avslutas. Standard är 30." inputmode="numeric" width="short" {...p} />
         <TextField name="ambassadorTrainingMonths" label="Anhörigombud ska ha utbildats inom (månader)" inputmode="numeric" width="short" {...p} />
+
+        <h2>Inloggning</h2>
+        <Checkbox name="requireSecondFactor" label="Kräv tvåstegsverifiering" hint="Alla med en roll som läser uppgifter om enskilda personer (anhörigkonsulenter, handläggare, chefer som granskar loggar, administratörer och granskare) måste logga in med lösenord och en kod från en app. Den som inte har slagit på tvåstegsverifiering får göra det direkt vid nästa inloggning." {...p} />
 
         <h2>Text på startsidan</h2>
         <p class="hint">Två meningar om kommunens anhörigstöd. Skriv svenska först: saknas ett språk visas svenska.</p>

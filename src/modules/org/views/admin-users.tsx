@@ -102,7 +102,7 @@ export function UserPage({ ctx, user, places, errors, values, notice, isSelf }: 
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={ROLE_FIELDS} />
       <SummaryList rows={[
         ['E-post', user.email], ['Titel', user.title || '–'], ['Status', user.disabled ? 'Inaktiverad' : 'Aktiv'],
-        ['Senast inloggad', formatTime(user.lastSignInAt)],
+        ['Senast inloggad', formatTime(user.lastSignInAt)], ['Tvåstegsverifiering', user.secondFactor ? 'På' : 'Av'],
       ]} />
       <h2>Roller</h2>
       <Table caption="Roller och var de gäller" rows={user.roles} empty="Användaren har inga roller och ser därför inga verktyg." columns={[
@@ -132,6 +132,15 @@ export function UserPage({ ctx, user, places, errors, values, notice, isSelf }: 
           <Button variant="warning">Inaktivera kontot</Button>
         </Form>
       )}
+      {user.secondFactor ? (
+        <>
+          <h2>Tvåstegsverifiering</h2>
+          <Form ctx={ctx} action={`${base}/anvandare/${user.id}/tvastegsverifiering/aterstall`}>
+            <p>Har användaren tappat bort telefonen och reservkoderna? Återställ, så tas appen och reservkoderna bort och användaren loggas ut överallt. Användaren slår sedan på tvåstegsverifiering igen efter inloggning.</p>
+            <Button variant="warning">Återställ tvåstegsverifiering</Button>
+          </Form>
+        </>
+      ) : ''}
     </Layout>
   );
 }
