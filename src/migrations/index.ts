@@ -16,6 +16,7 @@ import * as m0013 from './20261125_0013_identity.js';
 import * as m0016 from './20261125_0016_law_2026.js';
 import * as m0017 from './20261125_0017_calendar_sequence.js';
 import * as m0018 from './20261125_0018_auth_method.js';
+import * as m0022 from './20261125_0022_content_version.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0016_law_2026': m0016,
   '20261125_0017_calendar_sequence': m0017,
   '20261125_0018_auth_method': m0018,
+  '20261125_0022_content_version': m0022,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {
