@@ -9,6 +9,7 @@ import type { AppDeps } from './platform/http/deps.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerCaching } from './platform/http/caching.js';
+import { registerPageCache } from './platform/http/page-cache.js';
 import { ASSETS_DIR, assetRoutes } from './platform/views/assets.js';
 import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -45,6 +46,7 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await registerSecurity(app);
+  registerPageCache(app);
   await registerCaching(app);
   registerErrorHandling(app);
   await assetRoutes(app);

@@ -18,6 +18,7 @@ import * as m0017 from './20261125_0017_calendar_sequence.js';
 import * as m0018 from './20261125_0018_auth_method.js';
 import * as m0019 from './20261125_0019_second_factor.js';
 import * as m0020 from './20261125_0020_oidc.js';
+import * as m0022 from './20261125_0022_content_version.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 
 export interface MigrationContext {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0018_auth_method': m0018,
   '20261125_0019_second_factor': m0019,
   '20261125_0020_oidc': m0020,
+  '20261125_0022_content_version': m0022,
   '20261125_0023_outbox_recipient_cap': m0023,
 };
 

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import type { Clock } from '../../platform/db/clock.js';
+import { contentChanged } from '../../platform/db/content-version.js';
 import { NotFound } from '../../platform/http/errors.js';
 import { pick } from '../../platform/i18n/i18n.js';
 import type { ContentLocale, OfferingType, ProviderKind, SupportKind, TargetGroup } from '../../platform/domain/vocab.js';
@@ -139,6 +140,7 @@ export async function createOffering(db: Kysely<DB>, clock: Clock, actor: Princi
     await q.insertOffering(trx, { id, tenant_id: actor.tenantId, ...columnsFrom(form), published: publish ? 1 : 0, created_at: now, updated_at: now });
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'offering.create', subjectType: 'offering', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
   return id;
 }
 
@@ -148,6 +150,7 @@ export async function updateOffering(db: Kysely<DB>, clock: Clock, actor: Princi
     if (n === 0) throw new NotFound();
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'offering.update', subjectType: 'offering', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
 }
 
 export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, published: boolean): Promise<void> {
@@ -156,6 +159,7 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
     if (n === 0) throw new NotFound();
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: published ? 'offering.publish' : 'offering.unpublish', subjectType: 'offering', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
 }
 
 /** Used by the demo seed and imports: inserts a ready offering without an actor. */
@@ -168,6 +172,7 @@ export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, 
     title: o.title, summary: o.summary, description: o.description, how_to_get: o.howToGet, translations: toJson(o.translations),
     published: o.published ? 1 : 0, sort_order: o.sortOrder, created_at: now.toISOString(), updated_at: now.toISOString(),
   });
+  await contentChanged(db, tenantId);
   return id;
 }
 

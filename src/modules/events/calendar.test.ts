@@ -122,4 +122,25 @@ describe.each(DIALECTS)('iCalendar updates on %s', (dialect) => {
       expect(uid).toMatch(/^[0-9a-f-]{36}\.[0-9a-f-]{36}@bredvid$/);
     }
   });
+
+  it('keeps a cancelled published event in the feed as STATUS:CANCELLED with a higher SEQUENCE, and never shows a cancelled draft', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const feed = async (id: string) => vevents((await new Agent(t.app).get('/hassleholm/aktiviteter.ics')).body).filter((e) => e.description.includes(id));
+    const published = await createEvent(staff, 'hassleholm', { title: 'Inställd grupp', firstDate: '2027-03-02', count: '2' });
+    const before = await feed(published);
+    expect(before.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${published}/installa`, { reason: 'Ledaren är sjuk' })).status).toBe(303);
+    const after = await feed(published);
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    for (const e of after) {
+      expect(e.status).toBe('CANCELLED');
+      expect(e.sequence).toBeGreaterThan(before.find((b) => b.uid === e.uid)!.sequence);
+    }
+    // Not on the public events list any more.
+    expect((await new Agent(t.app).get('/hassleholm/aktiviteter')).body).not.toContain(`/hassleholm/aktiviteter/${published}"`);
+
+    const draft = await createEvent(staff, 'hassleholm', { title: 'Utkast som ställs in', firstDate: '2027-03-03', count: '1', publish: '' });
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${draft}/installa`, {})).status).toBe(303);
+    expect(await feed(draft)).toEqual([]);
+  });
 });

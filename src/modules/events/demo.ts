@@ -141,7 +141,7 @@ export async function seedEvents(ctx: SeedContext): Promise<void> {
       description: p.description, place_name: p.place, address: p.address, accessibility: p.accessibility, online: p.online ? 1 : 0,
       online_link: p.online ?? null, capacity: p.capacity, places_taken: 0, leader_user_ids: toJson(leaders), external_leaders: toJson(p.external ?? []),
       audience: toJson(p.audience), target_groups: toJson(p.targetGroups), language: 'sv', booking_mode: p.mode, booking_opens_at: null,
-      booking_closes_at: null, requires_approval: p.approval ? 1 : 0, waitlist_enabled: 1, reminder_hours: 24, status: 'published', cancel_reason: null,
+      booking_closes_at: null, requires_approval: p.approval ? 1 : 0, waitlist_enabled: 1, reminder_hours: 24, status: 'published', ever_published: 1, cancel_reason: null,
       cancelled_at: null, first_starts_at: planned[0].startsAt, last_ends_at: planned[planned.length - 1].endsAt, contacts_erased_at: null,
       created_by: leaders[0] ?? null, created_at: nowIso, updated_at: nowIso,
     });

@@ -60,7 +60,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/aktiviteter.ics', async (req, reply) => {
     const tenant = tenantOf(req);
-    const list = await service.listPublished(deps, tenant.id, { audience: PUBLIC_AUDIENCES });
+    const list = await service.listPublished(deps, tenant.id, { audience: PUBLIC_AUDIENCES, withCancelled: true });
     const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, list);
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `inline; filename="aktiviteter-${tenant.slug}.ics"`).header('cache-control', 'public, max-age=300').send(body);

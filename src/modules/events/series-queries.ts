@@ -96,6 +96,8 @@ export async function listEvents(db: Exec, tenantId: string, f: StaffEventFilter
 
 export interface PublicEventFilter {
   audience: readonly string[];
+  /** The calendar feed: cancelled events too (once published), so subscribers see them cancelled */
+  withCancelled?: boolean;
   endsAfter: string;
   group?: string;
   type?: string;
@@ -105,7 +107,10 @@ export interface PublicEventFilter {
 }
 
 export async function listPublishedEvents(db: Exec, tenantId: string, f: PublicEventFilter): Promise<EventRow[]> {
-  let q = db.selectFrom('events').selectAll().where('tenant_id', '=', tenantId).where('status', '=', 'published')
+  let q = db.selectFrom('events').selectAll().where('tenant_id', '=', tenantId)
+    .where((eb) => (f.withCancelled
+      ? eb.or([eb('status', '=', 'published'), eb.and([eb('status', '=', 'cancelled'), eb('ever_published', '=', 1)])])
+      : eb('status', '=', 'published')))
     .where('last_ends_at', '>', f.endsAfter)
     .where((eb) => eb.or(f.audience.map((a) => eb('audience', 'like', jsonArrayContains(a)))));
   if (f.type) q = q.where('type', '=', f.type);

@@ -114,7 +114,7 @@ export async function createEvent(deps: Deps, tenant: Tenant, actor: StaffActor,
   await deps.db.transaction().execute(async (trx) => {
     await sq.insertEvent(trx, {
       id, tenant_id: tenant.id, unit_id: unitId, kind: planned.length > 1 ? 'series' : 'single', ...columnsFrom(form), places_taken: 0,
-      status: publish ? 'published' : 'draft', cancel_reason: null, cancelled_at: null, first_starts_at: planned[0].startsAt,
+      status: publish ? 'published' : 'draft', ever_published: publish ? 1 : 0, cancel_reason: null, cancelled_at: null, first_starts_at: planned[0].startsAt,
       last_ends_at: planned[planned.length - 1].endsAt, contacts_erased_at: null, created_by: actor.principal.userId, created_at: nowIso, updated_at: nowIso,
     });
     await sq.insertSessions(trx, planned.map((p) => ({
@@ -161,7 +161,7 @@ export async function setPublished(deps: Deps, tenant: Tenant, actor: StaffActor
     if (!publish && (await bq.countActive(trx, tenant.id, id)) > 0) {
       throw new Invalid({ _form: 'Det finns bokningar. Ställ in aktiviteten i stället, så får de bokade besked.' });
     }
-    await sq.updateEvent(trx, tenant.id, id, { status: publish ? 'published' : 'draft', updated_at: now.toISOString() });
+    await sq.updateEvent(trx, tenant.id, id, { status: publish ? 'published' : 'draft', ...(publish ? { ever_published: 1 } : {}), updated_at: now.toISOString() });
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: publish ? 'event.publish' : 'event.unpublish', subjectType: 'event', subjectId: id }, now);
   });
 }

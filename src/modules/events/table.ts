@@ -40,6 +40,8 @@ export interface EventsTable {
   status: string; // 'draft' | 'published' | 'cancelled'
   cancel_reason: string | null;
   cancelled_at: string | null;
+  /** 1 once the event has been published: a cancelled one then stays in the feed as cancelled */
+  ever_published: Generated<number>;
   /** Denormalised span of the scheduled sessions, for listing and retention */
   first_starts_at: string | null;
   last_ends_at: string | null;

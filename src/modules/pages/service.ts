@@ -6,6 +6,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import type { Clock } from '../../platform/db/clock.js';
+import { contentChanged } from '../../platform/db/content-version.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
 import { CONTENT_LOCALES, type ContentLocale, type TargetGroup } from '../../platform/domain/vocab.js';
 import { audit } from '../../platform/audit/audit.js';
@@ -147,6 +148,7 @@ export async function createPage(db: Kysely<DB>, clock: Clock, actor: Principal,
     if (isUniqueViolation(err)) throw slugTaken();
     throw err;
   }
+  await contentChanged(db, actor.tenantId);
   return id;
 }
 
@@ -165,6 +167,7 @@ export async function updatePage(db: Kysely<DB>, clock: Clock, actor: Principal,
     if (isUniqueViolation(err)) throw slugTaken();
     throw err;
   }
+  await contentChanged(db, actor.tenantId);
 }
 
 export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, published: boolean): Promise<void> {
@@ -173,6 +176,7 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
     if (n === 0) throw new NotFound();
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: published ? 'page.publish' : 'page.unpublish', subjectType: 'info_page', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
 }
 
 /** Demo seed and imports: a ready page without an actor. */
@@ -185,5 +189,6 @@ export async function seedPage(db: Kysely<DB>, tenantId: string, now: Date, p: {
     });
     await q.replaceTexts(trx, tenantId, id, textRows(tenantId, id, p.texts));
   });
+  await contentChanged(db, tenantId);
   return id;
 }

@@ -6,6 +6,7 @@ import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import { isForeignKeyViolation } from '../../platform/db/database.js';
 import type { Clock } from '../../platform/db/clock.js';
+import { contentChanged } from '../../platform/db/content-version.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
 import type { ContentLocale, PartnerKind, TargetGroup } from '../../platform/domain/vocab.js';
 import { audit } from '../../platform/audit/audit.js';
@@ -90,6 +91,7 @@ export async function createPartner(db: Kysely<DB>, clock: Clock, actor: Princip
     await q.insertPartner(trx, { id, tenant_id: actor.tenantId, ...columnsFrom(form), created_at: now, updated_at: now });
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'partner.create', subjectType: 'partner', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
   return id;
 }
 
@@ -99,6 +101,7 @@ export async function updatePartner(db: Kysely<DB>, clock: Clock, actor: Princip
     if (n === 0) throw new NotFound();
     await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'partner.update', subjectType: 'partner', subjectId: id }, clock.now());
   });
+  await contentChanged(db, actor.tenantId);
 }
 
 export async function deletePartner(db: Kysely<DB>, clock: Clock, actor: Principal, id: string): Promise<void> {
@@ -113,6 +116,7 @@ export async function deletePartner(db: Kysely<DB>, clock: Clock, actor: Princip
     if (isForeignKeyViolation(err)) throw new Conflict('Samarbetspartnern används på annat ställe, till exempel som medlem i anhörigrådet. Ta bort kopplingen först.');
     throw err;
   }
+  await contentChanged(db, actor.tenantId);
 }
 
 /** Demo seed and imports: a ready partner without an actor. */
@@ -123,5 +127,6 @@ export async function seedPartner(db: Kysely<DB>, tenantId: string, now: Date, p
     target_groups: toJson(p.targetGroups), contact: p.contact, url: p.url, council_member: p.councilMember ? 1 : 0,
     sort_order: p.sortOrder, created_at: now.toISOString(), updated_at: now.toISOString(),
   });
+  await contentChanged(db, tenantId);
   return id;
 }

@@ -14,7 +14,7 @@ const sv: Messages = {
   'layout.signOut': 'Logga ut',
   'layout.signedInAs': 'Inloggad som {name}',
   'layout.breadcrumbs': 'Du är här',
-  'nav.start': 'Start',
+  'nav.start': 'Startsida',
   'nav.support': 'Stöd och hjälp',
   'nav.pages': 'Information',
   'nav.events': 'Aktiviteter',

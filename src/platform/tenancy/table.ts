@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface TenantsTable {
   id: string;
   slug: string;
@@ -6,6 +8,8 @@ export interface TenantsTable {
   settings: string;
   active: number;
   created_at: string;
+  /** Counted up after every staff change of public content (render cache, http/page-cache.ts). */
+  content_version: Generated<number>;
 }
 
 export interface OrgUnitsTable {

@@ -37,7 +37,7 @@ export function PublicLayout({ ctx, title, crumbs, children }: { ctx: PageContex
 }
 
 /** "Start" in the breadcrumbs, in the language the page's text is in. */
-const startCrumb = (ctx: PageContext): string => (hasOwnText(ctx.locale) ? ctx.t('nav.start') : 'Start');
+const startCrumb = (ctx: PageContext): string => (hasOwnText(ctx.locale) ? ctx.t('nav.start') : 'Startsida');
 
 /** What a reader needs to know about booking one event, computed by the route. */
 export interface Bookability {

@@ -1,0 +1,140 @@
+// The render cache for public pages (issue 17): a kept page equals a fresh render, every staff
+// change of the content shows on the next request (here and, after revalidation, on another
+// instance), each visitor gets their own CSRF token, filters and languages are separate
+// entries, signed-in views are never kept, and the cache stays within its bounds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
+import { createApp } from '../../app.js';
+import { REVALIDATE_MS } from '../tenancy/cache.js';
+import { PageCache } from './page-cache.js';
+
+const tokenOf = (body: string) => /<meta name="csrf-token" content="([^"]+)"/.exec(body)?.[1];
+
+describe.each(DIALECTS)('render cache on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: ['hassleholm'] });
+  });
+  afterAll(async () => t?.close());
+  const tenantId = () => t.seeds.get('hassleholm')!.tenantId;
+  const firstOffering = async (citizen: Agent) => {
+    const page = await citizen.get('/hassleholm/stod');
+    const href = page.$('main a[href^="/hassleholm/stod/"]').first().attr('href')!;
+    return { href, id: href.split('/').pop()!, title: page.$(`main a[href="${href}"]`).first().text().trim() };
+  };
+
+  it('serves a kept page equal to a fresh render, with each visitor’s own token', async () => {
+    const a = new Agent(t.app);
+    const b = new Agent(t.app);
+    const first = await a.get('/hassleholm/stod');
+    const entries = t.app.pageCache.size.entries;
+    expect(entries).toBeGreaterThan(0);
+    const again = await a.get('/hassleholm/stod');
+    expect(t.app.pageCache.size.entries).toBe(entries); // served from the cache, nothing new kept
+    expect(again.body).toBe(first.body);
+    const other = await b.get('/hassleholm/stod');
+    expect(tokenOf(other.body)).toBeTruthy();
+    expect(tokenOf(other.body)).not.toBe(tokenOf(first.body));
+    expect(other.body).not.toContain(tokenOf(first.body)!);
+    expect(other.body.replaceAll(tokenOf(other.body)!, 'T')).toBe(first.body.replaceAll(tokenOf(first.body)!, 'T'));
+    // Every form on the kept page carries the visitor's own token, and it is accepted.
+    other.$('input[name="_csrf"]').each((_, el) => { expect(other.$(el).attr('value')).toBe(b.csrf); });
+    const sent = await b.post('/hassleholm/kontakt', {});
+    expect(sent.status).not.toBe(403);
+  });
+
+  it('keeps filters and languages apart', async () => {
+    const citizen = new Agent(t.app);
+    const sv = await citizen.get('/hassleholm/stod?group=dementia');
+    const all = await citizen.get('/hassleholm/stod');
+    const ar = await citizen.get('/hassleholm/stod?lang=ar');
+    const arAgain = await citizen.get('/hassleholm/stod');
+    expect(ar.$('html').attr('lang')).toBe('ar');
+    expect(arAgain.$('html').attr('lang')).toBe('ar');
+    expect(arAgain.$('html').attr('dir')).toBe('rtl');
+    const svAgain = await citizen.get('/hassleholm/stod?lang=sv');
+    expect(svAgain.$('html').attr('lang')).toBe('sv');
+    expect((await citizen.get('/hassleholm/stod')).body).toBe(all.body);
+    expect((await citizen.get('/hassleholm/stod?group=dementia')).body).toBe(sv.body);
+  });
+
+  it('shows a staff change on the next request: publish, information pages, partners', async () => {
+    const citizen = new Agent(t.app);
+    const admin = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'admin').email);
+    const o = await firstOffering(citizen);
+    expect((await citizen.get('/hassleholm/stod')).body).toContain(o.href);
+    expect((await admin.post(`/hassleholm/personal/stod/${o.id}/avpublicera`)).status).toBe(303);
+    expect((await citizen.get('/hassleholm/stod')).body).not.toContain(o.href);
+    expect((await citizen.get(o.href)).status).toBe(404);
+    expect((await admin.post(`/hassleholm/personal/stod/${o.id}/publicera`)).status).toBe(303);
+    expect((await citizen.get('/hassleholm/stod')).body).toContain(o.href);
+
+    const info = await citizen.get('/hassleholm/information');
+    const pageLink = info.$('main a[href^="/hassleholm/information/"]').first().attr('href')!;
+    const pageId = (await t.db.selectFrom('info_pages').select('id').where('tenant_id', '=', tenantId())
+      .where('slug', '=', pageLink.split('/').pop()!).executeTakeFirstOrThrow()).id;
+    expect((await admin.post(`/hassleholm/personal/information/${pageId}/avpublicera`)).status).toBe(303);
+    expect((await citizen.get('/hassleholm/information')).body).not.toContain(pageLink);
+    expect((await citizen.get('/hassleholm')).body).not.toContain(`href="${pageLink}"`);
+
+    const partners = await citizen.get('/hassleholm/samarbetspartner');
+    const partner = await t.db.selectFrom('partners').select(['id', 'name']).where('tenant_id', '=', tenantId())
+      .where('council_member', '=', 0).executeTakeFirstOrThrow();
+    expect(partners.body).toContain(`<h2>${partner.name}</h2>`);
+    const removed = await admin.post(`/hassleholm/personal/samarbetspartner/${partner.id}/ta-bort`);
+    expect(removed.status).toBe(303);
+    expect((await citizen.get('/hassleholm/samarbetspartner')).body).not.toContain(`<h2>${partner.name}</h2>`);
+  });
+
+  it('never keeps a signed-in view, and a citizen never sees one', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const name = demoUser(t, 'hassleholm', 'specialist').name;
+    expect((await staff.get('/hassleholm/samarbetspartner?kind=association')).body).toContain(name);
+    expect((await new Agent(t.app).get('/hassleholm/samarbetspartner?kind=association')).body).not.toContain(name);
+    expect((await staff.get('/hassleholm/samarbetspartner?kind=association')).body).toContain(name);
+  });
+
+  it('sees a change made through another instance once the stamp is revalidated', async () => {
+    const other = await createApp({ db: t.db, dialect, config: t.config, clock: t.clock });
+    try {
+      const citizen = new Agent(t.app);
+      const o = await firstOffering(citizen);
+      expect((await citizen.get('/hassleholm/stod')).body).toContain(o.href);
+      const admin = await signIn(other, 'hassleholm', demoUser(t, 'hassleholm', 'admin').email);
+      expect((await admin.post(`/hassleholm/personal/stod/${o.id}/avpublicera`)).status).toBe(303);
+      t.clock.advance(REVALIDATE_MS);
+      expect((await citizen.get('/hassleholm/stod')).body).not.toContain(o.href);
+      expect((await admin.post(`/hassleholm/personal/stod/${o.id}/publicera`)).status).toBe(303);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('PageCache bounds', () => {
+  const entry = (html: string) => ({ html, bytes: html.length, stamp: '0.0', tenant: { id: 't' } as never, cacheControl: 'private, no-cache' });
+
+  it('drops the least recently used entry beyond its entry limit', () => {
+    const c = new PageCache(2, 1000);
+    c.set('a', entry('a'));
+    c.set('b', entry('b'));
+    c.get('a');
+    c.set('c', entry('c'));
+    expect(c.get('b')).toBeUndefined();
+    expect(c.get('a')?.html).toBe('a');
+    expect(c.size).toEqual({ entries: 2, bytes: 2 });
+  });
+
+  it('stays within its byte limit and never keeps an entry larger than it', () => {
+    const c = new PageCache(100, 10);
+    c.set('a', entry('aaaa'));
+    c.set('b', entry('bbbb'));
+    c.set('c', entry('cccc'));
+    expect(c.size).toEqual({ entries: 2, bytes: 8 });
+    expect(c.get('a')).toBeUndefined();
+    c.set('big', entry('x'.repeat(11)));
+    expect(c.get('big')).toBeUndefined();
+    c.set('b', entry('bb'));
+    expect(c.size).toEqual({ entries: 2, bytes: 6 });
+  });
+});
