@@ -119,17 +119,27 @@ export function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number,
   });
 }
 
-/** Identified carers held by the given units: created in the year, and with a named stödkontakt now. */
+/** Identified carers held by the given units: created in the year, and with a named stödkontakt now.
+ *  One query per tenant and year grouped by unit (shared by the tree's reports); each scope sums its units. */
 export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ newInYear: number; withSupportContact: number; total: number }> {
-  let q = db.selectFrom('carers').select(['created_at', 'support_contact_user_id']).where('tenant_id', '=', tenantId);
-  if (unitIds !== 'all') q = q.where('unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  const rows = await q.execute();
   const { from, to } = yearInstants(year);
-  return {
-    newInYear: rows.filter((r) => r.created_at >= from && r.created_at < to).length,
-    withSupportContact: rows.filter((r) => r.support_contact_user_id !== null).length,
-    total: rows.length,
-  };
+  const rows = await sharedRead(`carers.counts:${tenantId}:${year}`, () => db.selectFrom('carers')
+    .select((eb) => [
+      sql.ref<string | null>('unit_id').as('unit'),
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)])).then(1).else(0).end()).as('new'),
+      eb.fn.count<number>('support_contact_user_id').as('supported'),
+    ])
+    .where('tenant_id', '=', tenantId).groupBy('unit_id').execute());
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  const out = { newInYear: 0, withSupportContact: 0, total: 0 };
+  for (const r of rows) {
+    if (set && (r.unit === null || !set.has(r.unit))) continue;
+    out.newInYear += Number(r.new ?? 0);
+    out.withSupportContact += Number(r.supported);
+    out.total += Number(r.total);
+  }
+  return out;
 }
 
 /** Contacts per month with the same rows as the contacts module's yearly figures (its tallies). */
