@@ -146,3 +146,23 @@ export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number
 export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
   return contactsPerMonthOf(db, tenantId, year, unitIds);
 }
+
+/**
+ * "Tid i kontakter (timmar)": the minutes of each unit's contacts in the year (contact_tallies,
+ * one query grouped by unit, shared by the tree's reports) rounded to whole hours per unit, then
+ * summed over the scope's units. Rounded per unit, the printed hours of the areas add up exactly
+ * to their administration's and the municipality's (contacts with no unit are their own part).
+ */
+export async function contactHours(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number> {
+  const rows = await sharedRead(`contacts.minutes:${tenantId}:${year}`, () => db.selectFrom('contact_tallies')
+    .select((eb) => [sql.ref<string | null>('unit_id').as('unit'), eb.fn.sum<number>('minutes').as('minutes')])
+    .where('tenant_id', '=', tenantId).where('dimension', '=', 'identified').where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`)
+    .groupBy('unit_id').execute());
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  let hours = 0;
+  for (const r of rows) if (!set || (r.unit !== null && set.has(r.unit))) hours += hoursOf(Number(r.minutes));
+  return hours;
+}
+
+/** Whole hours, half an hour rounded up. */
+export const hoursOf = (minutes: number): number => Math.round(minutes / 60);
