@@ -69,7 +69,8 @@ export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: n
   const { from, to } = yearBounds(year);
   // A report for part of the organisation counts the events of its units (the event's unit).
   const inScope = (u: string | null) => unitIds === 'all' || (u !== null && unitIds.includes(u));
-  const sessions = (await sharedRead(`events.sessions:${tenantId}:${from}:${to}`, () => aq.sessionsBetween(db, tenantId, from, to))).filter((s) => inScope(s.unit_id));
+  const allSessions = await sharedRead(`events.sessions:${tenantId}:${from}:${to}`, () => aq.sessionsBetween(db, tenantId, from, to));
+  const sessions = allSessions.filter((s) => inScope(s.unit_id));
   const attendance = await sharedRead(`events.attendance:${tenantId}:${from}:${to}`, () => aq.attendanceCounts(db, tenantId, from, to));
   const present = new Map<string, number>();
   const absent = new Map<string, number>();
@@ -78,7 +79,14 @@ export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: n
   const carer = sessions.filter((s) => isCarerFacing(s.audience));
   const training = sessions.filter((s) => !isCarerFacing(s.audience));
   const sum = (list: typeof sessions, f: (s: (typeof sessions)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
-  const booked = await aq.confirmedBookings(db, tenantId, [...new Set(carer.map((s) => s.event_id))], carer.map((s) => s.session_id));
+  // The year's confirmed bookings are read once for every carer-facing event (shared by the
+  // organisation tree's reports), then kept to this scope's events.
+  const allBooked = await sharedRead(`events.booked:${tenantId}:${from}:${to}`, () => {
+    const all = allSessions.filter((s) => isCarerFacing(s.audience));
+    return aq.confirmedBookings(db, tenantId, [...new Set(all.map((s) => s.event_id))], all.map((s) => s.session_id));
+  });
+  const scopeEvents = new Set(carer.map((s) => s.event_id));
+  const booked = allBooked.filter((b) => scopeEvents.has(b.event_id));
   const late = (await sharedRead(`events.late:${tenantId}:${from}:${to}`, () => aq.lateCancellationsBetween(db, tenantId, from, to))).filter((r) => isCarerFacing(r.audience) && inScope(r.unit_id)).length;
 
   const keys = [...TARGET_GROUPS, 'all'] as const;

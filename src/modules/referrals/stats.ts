@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { listUnits } from '../../platform/tenancy/tenancy.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import * as q from './queries.js';
 import { workingDaysBetween } from './working-days.js';
 import { localDateOf, startOfLocalDay } from './time.js';
@@ -27,15 +28,36 @@ export interface ReferralStats {
   shareWithinTarget: number | null;
 }
 
+/** Memoized per call: Stockholm's offset is whole hours, so a UTC hour has one local date. */
+function memo<T>(f: (k: string) => T, key: (k: string) => string = (k) => k): (k: string) => T {
+  const seen = new Map<string, T>();
+  return (k) => {
+    const at = key(k);
+    let v = seen.get(at);
+    if (v === undefined) seen.set(at, v = f(k));
+    return v;
+  };
+}
+
 const BUCKETS = ['0', '1', '2', '3', '4', '5', '6-10', '11+'];
 const bucket = (d: number) => (d <= 5 ? String(d) : d <= 10 ? '6-10' : '11+');
 const inc = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
 
 export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year: number, today?: string, unitIds: 'all' | string[] = 'all'): Promise<ReferralStats> {
   // A report for part of the organisation counts the referrals its units received.
-  const rows = (await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`)))
-    .filter((r) => unitIds === 'all' || (r.to_unit_id !== null && unitIds.includes(r.to_unit_id)));
-  const units = await listUnits(db, tenantId);
+  // Read once (with each row's working days) per shared call: the whole organisation tree's
+  // reports are built together, each filtering the same rows by its units.
+  const inScope = unitIds === 'all' ? null : new Set(unitIds);
+  const dayOf = memo(localDateOf, (iso) => iso.slice(0, 13));
+  const between = memo((k) => workingDaysBetween(k.slice(0, 10), k.slice(11)));
+  const daysBetween = (from: string, to: string) => between(`${from}|${to}`);
+  const rows = (await sharedRead(`referrals.year:${tenantId}:${year}`, async () => (await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`)))
+    .map((r) => {
+      const contactDay = r.first_contact_at ? dayOf(r.first_contact_at) : null;
+      return { ...r, contactDay, workingDays: contactDay === null ? null : daysBetween(dayOf(r.created_at), contactDay) };
+    })))
+    .filter((r) => inScope === null || (r.to_unit_id !== null && inScope.has(r.to_unit_id)));
+  const units = await sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId));
   const day = today ?? localDateOf(new Date().toISOString());
   const byUnit = new Map<string | null, number>();
   const byStatus: Record<string, number> = {};
@@ -53,9 +75,9 @@ export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year
     inc(byTopic, r.topic);
     inc(byUrgency, r.urgency);
     if (r.close_reason) inc(byCloseReason, r.close_reason);
-    if (r.first_contact_at) {
-      const contactDay = localDateOf(r.first_contact_at);
-      const d = workingDaysBetween(localDateOf(r.created_at), contactDay);
+    if (r.contactDay !== null && r.workingDays !== null) {
+      const contactDay = r.contactDay;
+      const d = r.workingDays;
       days.push(d);
       inc(time, bucket(d));
       measured++;

@@ -110,6 +110,29 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
     expect(total(reports[0].report, 'formedlingar-enhet', 'Okänd enhet')).toBe(Number(unknown.rows[0].n));
   });
 
+  it('adds up contact hours: rounded per unit, the parts\' printed hours sum to their parent\'s', async () => {
+    const hours = (r: YearlyReport) => {
+      const fact = r.sections.flatMap((s) => s.facts ?? []).find((f) => f.label === 'Tid i kontakter (timmar)')!;
+      return (fact.cell as { value: number }).value;
+    };
+    // Plain SQL over the contact log, apart from the tallies: minutes per unit, whole hours per unit.
+    const perUnit = await sql<{ unit_id: string | null; minutes: number | string }>`select unit_id, sum(duration_min) as minutes from contact_log
+      where tenant_id = ${t.seeds.get(slug)!.tenantId} and contact_date >= '2025-01-01' and contact_date <= '2025-12-31' group by unit_id`.execute(t.db);
+    const expected = perUnit.rows.reduce((s, r) => s + Math.round(Number(r.minutes) / 60), 0);
+    expect(hours(reports[0].report)).toBe(expected);
+    let parents = 0;
+    for (const [pi, p] of reports.entries()) {
+      const kids = reports.filter((r) => r.parent === pi);
+      if (kids.length === 0) continue;
+      // Never more than the parent: its own units (contacts logged above its parts) are the rest.
+      expect(kids.reduce((s, k) => s + hours(k.report), 0)).toBeLessThanOrEqual(hours(p.report));
+      parents++;
+    }
+    expect(parents).toBeGreaterThan(1);
+    const admins = reports.filter((r) => r.parent === 0);
+    expect(admins.reduce((s, a) => s + hours(a.report), 0)).toBe(hours(reports[0].report));
+  });
+
   it('gives an area\'s CSV the area\'s own figures, not the municipality\'s', async () => {
     const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
     const hemvard = reports.find((r) => r.unitId === unit('of-hemvard'))!;

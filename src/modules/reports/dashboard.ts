@@ -11,13 +11,14 @@ import type { ReportScope } from './model.js';
 import type { Mode } from './present.js';
 import { breakdownCells, formatCount, suppress, suppressedLabel } from './suppression.js';
 import { DASHBOARD_SOURCES } from './sections/monthly.js';
+import { definition } from './definitions.js';
 import { forcedInSeries } from './differencing.js';
 
 export interface MonthlySource {
   id: string;
   title: string;
-  /** What is counted, one sentence, for the chart's description. */
-  what: string;
+  /** The row of the definitions table (definitions.ts) whose "what is counted" the chart describes. */
+  definition: string;
   municipalityWide: boolean;
   months(db: Kysely<DB>, tenant: Tenant, year: number, scope: ReportScope): Promise<number[]>;
 }
@@ -70,7 +71,7 @@ export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope
     const where = whole ? 'Hela kommunen.' : src.municipalityWide ? 'Gäller hela kommunen: källan registrerar inte enhet.' : `Gäller ${scope.unitName} med allt under den.`;
     return {
       id: src.id, title: src.title, municipalityWide: src.municipalityWide && !whole, current, previous,
-      description: `${src.what} ${where} Staplar per månad för ${year} (till och med ${MONTH_NAMES[today.month - 1]}) och ${year - 1}. Totalt ${year} hittills: ${current.totalText}. Totalt ${year - 1}: ${previous.totalText}.`,
+      description: `${definition(src.definition).counted ?? definition(src.definition).text} ${where} Staplar per månad för ${year} (till och med ${MONTH_NAMES[today.month - 1]}) och ${year - 1}. Totalt ${year} hittills: ${current.totalText}. Totalt ${year - 1}: ${previous.totalText}.`,
     };
   }));
 }

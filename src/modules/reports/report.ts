@@ -2,6 +2,7 @@
 // owning module's service. Order here is the order on the page and in every export.
 import type { ReportSection, YearlyReport } from './model.js';
 import { periodEnd, type SectionContext } from './sections/context.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import { contactsSection } from './sections/contacts.js';
 import { followUpsSection } from './sections/carers.js';
 import { requestsSection } from './sections/requests.js';
@@ -29,8 +30,20 @@ export const SECTIONS: Adapter[] = [
   supportOffersSection,
 ];
 
+/** Sections whose source counts the whole municipality whatever the report's scope. */
+const SCOPE_FREE = new Set<Adapter>([followUpsSection, needsAssessmentSection, outreachSection, budgetSection, selfcheckSection]);
+
+/**
+ * One section of the report. A section that does not depend on the scope is built once per
+ * shared call (the whole organisation tree's reports are built together) and copied to each.
+ */
+async function section(a: Adapter, ctx: SectionContext): Promise<ReportSection> {
+  if (!SCOPE_FREE.has(a)) return a(ctx);
+  const built = await sharedRead(`report.section:${a.name}:${ctx.tenant.id}:${ctx.year}:${periodEnd(ctx.year, ctx.now)}`, () => a(ctx));
+  return structuredClone(built);
+}
 
 export async function buildReport(ctx: SectionContext, adapters: Adapter[] = SECTIONS): Promise<YearlyReport> {
-  const sections = await Promise.all(adapters.map((a) => a(ctx)));
+  const sections = await Promise.all(adapters.map((a) => section(a, ctx)));
   return { tenantName: ctx.tenant.name, year: ctx.year, periodEnd: periodEnd(ctx.year, ctx.now), scope: ctx.scope, sections };
 }

@@ -1,12 +1,12 @@
 // Read-only queries of data other modules own, where their services export nothing that fits.
 // Aggregates only; tenant always an argument. Each is named in the report's notes.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { DateTime } from 'luxon';
 import type { Role } from '../../platform/domain/vocab.js';
 import { ZONE } from '../../platform/domain/dates.js';
 import { parseJson } from '../../platform/db/helpers.js';
-import { insideSharedReads, sharedRead } from '../../platform/db/shared-reads.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import { contactsPerMonth as contactsPerMonthOf } from '../contacts/service.js';
 
 /** Active staff holding a role (e.g. specialists, for "a dedicated carer-support function"). */
@@ -24,8 +24,6 @@ export function yearInstants(year: number): { from: string; to: string } {
   return { from: at(year), to: at(year + 1) };
 }
 
-/** The Stockholm month ('01'…'12') of a UTC instant. */
-const localMonth = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toFormat('MM');
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via' | 'topic';
 
@@ -33,94 +31,138 @@ export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via' |
  *  in the units they were routed to ('all': every request, routed or not). */
 export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: number, column: RequestColumn, unitIds: 'all' | string[] = 'all'): Promise<Record<string, number>> {
   const { from, to } = yearInstants(year);
-  let q = db.selectFrom('contact_requests').select([column as 'mode']).select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
-  if (unitIds !== 'all') q = q.where('routed_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  const rows = await q.groupBy(column).execute();
+  // One query per column for the whole municipality, grouped by routed unit; each scope sums its units.
+  const rows = await sharedRead(`requests.${column}:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
+    .select([sql.ref<string | null>(column).as('key'), sql.ref<string | null>('routed_unit_id').as('unit')]).select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy([column, 'routed_unit_id']).execute());
+  const set = unitIds === 'all' ? null : new Set(unitIds);
   const out: Record<string, number> = {};
   for (const r of rows) {
-    const k = (r as Record<string, unknown>)[column] as string | null ?? 'unknown';
+    if (set && (r.unit === null || !set.has(r.unit))) continue;
+    const k = r.key ?? 'unknown';
     out[k] = (out[k] ?? 0) + Number(r.n);
   }
   return out;
 }
 
-type UnitRow = { created_at: string; unit: string | null };
+/** The UTC instants starting each Stockholm month of a year, and the next year's start (13). */
+export function monthInstants(year: number): string[] {
+  return Array.from({ length: 13 }, (_, m) => DateTime.fromObject({ year: year + Math.floor(m / 12), month: (m % 12) + 1, day: 1 }, { zone: ZONE }).toUTC().toISO()!);
+}
+
+/** The Stockholm month (1…12) of a UTC instant column within the year, in SQL (instants compare as text). */
+function monthOf(column: string, year: number): RawBuilder<number> {
+  const bounds = monthInstants(year);
+  const whens = bounds.slice(1, 12).map((b, i) => sql`WHEN ${sql.ref(column)} < ${b} THEN ${sql.lit(i + 1)} `);
+  return sql<number>`CASE ${sql.join(whens, sql` `)}ELSE 12 END`;
+}
+
+/** Rows per unit (null: no unit) and Stockholm month. */
+export type UnitMonths = Map<string | null, number[]>;
+type UnitMonthRow = { unit: string | null; m: number | string; n: number | string };
+
+export function unitMonths(rows: UnitMonthRow[]): UnitMonths {
+  const out: UnitMonths = new Map();
+  for (const r of rows) {
+    const months = out.get(r.unit) ?? Array.from({ length: 12 }, () => 0);
+    months[Number(r.m) - 1] += Number(r.n);
+    out.set(r.unit, months);
+  }
+  return out;
+}
+
+/** A scope's months: the sum over its units ('all': every unit and no unit). */
+export function monthsIn(perUnit: UnitMonths, unitIds: 'all' | string[]): number[] {
+  const out = Array.from({ length: 12 }, () => 0);
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  for (const [unit, months] of perUnit) {
+    if (set && (unit === null || !set.has(unit))) continue;
+    months.forEach((n, i) => { out[i] += n; });
+  }
+  return out;
+}
 
 /**
- * Inside withSharedReads (the whole organisation tree built together, tree.ts) the row-level
- * sources below read the year's rows once with their unit and each scope filters them in memory,
- * instead of one query per scope; null outside one, where each call queries with its own filter.
+ * A month series counted once per tenant and year in one query grouped by unit and month:
+ * inside withSharedReads (the whole organisation tree built together, tree.ts) every scope sums
+ * the units of its subtree from the same read; outside one, the query runs for this call alone.
  */
-function sharedYear<R extends UnitRow>(key: string, load: () => Promise<R[]>): Promise<R[]> | null {
-  return insideSharedReads() ? sharedRead(key, load) : null;
-}
-
-async function inUnits<R extends UnitRow>(rows: Promise<R[]>, unitIds: 'all' | string[]): Promise<R[]> {
-  const all = await rows;
-  if (unitIds === 'all') return all;
-  const set = new Set(unitIds);
-  return all.filter((r) => r.unit !== null && set.has(r.unit));
-}
-
-/** Instants of rows created in a year, for month-by-month series (grouped here, in Stockholm time). */
-async function monthsOf(instants: Promise<{ created_at: string }[]>): Promise<number[]> {
-  const out = Array.from({ length: 12 }, () => 0);
-  for (const r of await instants) out[Number(localMonth(r.created_at)) - 1]++;
-  return out;
+async function perUnitMonths(key: string, unitIds: 'all' | string[], load: () => Promise<UnitMonthRow[]>): Promise<number[]> {
+  return monthsIn(await sharedRead(key, async () => unitMonths(await load())), unitIds);
 }
 
 export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  const shared = sharedYear(`requests:${tenantId}:${year}`, () => db.selectFrom('contact_requests').select(['created_at', 'routed_unit_id as unit'])
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).execute());
-  if (shared) return monthsOf(inUnits(shared, unitIds));
-  let q = db.selectFrom('contact_requests').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
-  if (unitIds !== 'all') q = q.where('routed_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  return monthsOf(q.execute());
+  return perUnitMonths(`requests:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
+    .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['routed_unit_id', 'm']).execute());
 }
 
 /** Referrals received in the year, by the receiving unit. */
 export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  const shared = sharedYear(`referrals:${tenantId}:${year}`, () => db.selectFrom('referrals').select(['created_at', 'to_unit_id as unit'])
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).execute());
-  if (shared) return monthsOf(inUnits(shared, unitIds));
-  let q = db.selectFrom('referrals').select('created_at').where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to);
-  if (unitIds !== 'all') q = q.where('to_unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  return monthsOf(q.execute());
+  return perUnitMonths(`referrals:${tenantId}:${year}`, unitIds, () => db.selectFrom('referrals')
+    .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['to_unit_id', 'm']).execute());
 }
 
 /** Bookings made in the year to events open to carers (not staff trainings), by the event's unit:
  *  "Bokningar" on the overview and in the yearly report alike. */
-export async function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
+export function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  const shared = sharedYear(`bookings:${tenantId}:${year}`, async () => (await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
-    .select(['event_bookings.created_at', 'events.audience', 'events.unit_id as unit']).where('event_bookings.tenant_id', '=', tenantId)
-    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to).execute())
-    .filter((r) => parseJson<string[]>(r.audience, []).includes('carers')));
-  if (shared) return monthsOf(inUnits(shared, unitIds));
-  let q = db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
-    .select(['event_bookings.created_at', 'events.audience']).where('event_bookings.tenant_id', '=', tenantId)
-    .where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to);
-  if (unitIds !== 'all') q = q.where('events.unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  return monthsOf(Promise.resolve((await q.execute()).filter((r) => parseJson<string[]>(r.audience, []).includes('carers'))));
+  return perUnitMonths(`bookings:${tenantId}:${year}`, unitIds, async () => {
+    const rows = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
+      .select((eb) => ['events.audience', sql.ref<string | null>('events.unit_id').as('unit'), monthOf('event_bookings.created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+      .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to)
+      .groupBy(['events.audience', 'events.unit_id', 'm']).execute();
+    return rows.filter((r) => parseJson<string[]>(r.audience, []).includes('carers'));
+  });
 }
 
-/** Identified carers held by the given units: created in the year, and with a named stödkontakt now. */
+/** Identified carers held by the given units: created in the year, and with a named stödkontakt now.
+ *  One query per tenant and year grouped by unit (shared by the tree's reports); each scope sums its units. */
 export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ newInYear: number; withSupportContact: number; total: number }> {
-  let q = db.selectFrom('carers').select(['created_at', 'support_contact_user_id']).where('tenant_id', '=', tenantId);
-  if (unitIds !== 'all') q = q.where('unit_id', 'in', unitIds.length > 0 ? unitIds : ['-']);
-  const rows = await q.execute();
   const { from, to } = yearInstants(year);
-  return {
-    newInYear: rows.filter((r) => r.created_at >= from && r.created_at < to).length,
-    withSupportContact: rows.filter((r) => r.support_contact_user_id !== null).length,
-    total: rows.length,
-  };
+  const rows = await sharedRead(`carers.counts:${tenantId}:${year}`, () => db.selectFrom('carers')
+    .select((eb) => [
+      sql.ref<string | null>('unit_id').as('unit'),
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('created_at', '>=', from), eb('created_at', '<', to)])).then(1).else(0).end()).as('new'),
+      eb.fn.count<number>('support_contact_user_id').as('supported'),
+    ])
+    .where('tenant_id', '=', tenantId).groupBy('unit_id').execute());
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  const out = { newInYear: 0, withSupportContact: 0, total: 0 };
+  for (const r of rows) {
+    if (set && (r.unit === null || !set.has(r.unit))) continue;
+    out.newInYear += Number(r.new ?? 0);
+    out.withSupportContact += Number(r.supported);
+    out.total += Number(r.total);
+  }
+  return out;
 }
 
 /** Contacts per month with the same rows as the contacts module's yearly figures (its tallies). */
 export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
   return contactsPerMonthOf(db, tenantId, year, unitIds);
 }
+
+/**
+ * "Tid i kontakter (timmar)": the minutes of each unit's contacts in the year (contact_tallies,
+ * one query grouped by unit, shared by the tree's reports) rounded to whole hours per unit, then
+ * summed over the scope's units. Rounded per unit, the printed hours of the areas add up exactly
+ * to their administration's and the municipality's (contacts with no unit are their own part).
+ */
+export async function contactHours(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number> {
+  const rows = await sharedRead(`contacts.minutes:${tenantId}:${year}`, () => db.selectFrom('contact_tallies')
+    .select((eb) => [sql.ref<string | null>('unit_id').as('unit'), eb.fn.sum<number>('minutes').as('minutes')])
+    .where('tenant_id', '=', tenantId).where('dimension', '=', 'identified').where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`)
+    .groupBy('unit_id').execute());
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  let hours = 0;
+  for (const r of rows) if (!set || (r.unit !== null && set.has(r.unit))) hours += hoursOf(Number(r.minutes));
+  return hours;
+}
+
+/** Whole hours, half an hour rounded up. */
+export const hoursOf = (minutes: number): number => Math.round(minutes / 60);

@@ -109,7 +109,7 @@ export async function reportPdf(shown: ShownReport, answers: AnswerSummary[]): P
   for (const d of DEFINITIONS) {
     ensureSpace(doc, 40);
     doc.font('Helvetica-Bold').fontSize(9.5).text(pdfText(d.title), MARGIN, doc.y, { width: contentWidth(doc) });
-    paragraph(doc, d.text, 9);
+    paragraph(doc, [d.text, d.source ? `Källa: ${d.source}` : '', d.unitRule ? `Enhet: ${d.unitRule}` : ''].filter((x) => x).join(' '), 9);
   }
   doc.end();
   return done;

@@ -70,8 +70,8 @@ export async function reportXlsx(shown: ShownReport, answers: AnswerSummary[]): 
   for (const a of answers) enk.addRow([a.text, a.answer, a.note].map(safeSpreadsheetText));
 
   const defs = wb.addWorksheet(sheetName('Så räknas talen', used));
-  defs.columns = [{ header: 'Mått', width: 36 }, { header: 'Så räknas det', width: 120 }];
+  defs.columns = [{ header: 'Mått', width: 36 }, { header: 'Så räknas det', width: 120 }, { header: 'Källa', width: 40 }, { header: 'Enhet', width: 60 }];
   defs.getRow(1).font = { bold: true };
-  for (const d of DEFINITIONS) defs.addRow([d.title, d.text]);
+  for (const d of DEFINITIONS) defs.addRow([d.title, d.text, d.source ?? '', d.unitRule ?? '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,16 +9,17 @@ import {
 import { MONTH_NAMES } from '../../../platform/domain/dates.js';
 import { breakdownTable, count, plain, type ReportSection } from '../model.js';
 import type { SectionContext } from './context.js';
-import { carerCounts } from '../source-queries.js';
+import { carerCounts, contactHours } from '../source-queries.js';
 
 const MONTHS = MONTH_NAMES.map((_, i) => String(i + 1).padStart(2, '0'));
 const MONTH_LABELS = Object.fromEntries(MONTHS.map((m, i) => [m, MONTH_NAMES[i][0].toUpperCase() + MONTH_NAMES[i].slice(1)]));
 
 export async function contactsSection(ctx: SectionContext): Promise<ReportSection> {
-  const [s, carers] = await Promise.all([
+  const [s, carers, hours] = await Promise.all([
     yearlyContactStats(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds),
     // The carers module exports no such counts: a read-only aggregate of its table.
     carerCounts(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds),
+    contactHours(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds),
   ]);
   // Every contact breakdown adds up to the same total, shown in each: it is an anchor, never
   // hidden to protect another cell (it would then have to be hidden everywhere).
@@ -31,7 +32,7 @@ export async function contactsSection(ctx: SectionContext): Promise<ReportSectio
       { label: 'Unika identifierade anhöriga med minst en kontakt', cell: count(s.uniqueIdentifiedCarers), definition: 'unika-anhoriga' },
       { label: 'Nya identifierade anhöriga under året', cell: count(carers.newInYear), definition: 'nya-anhoriga' },
       { label: 'Identifierade anhöriga med en namngiven stödkontakt (i dag)', cell: count(carers.withSupportContact), definition: 'stodkontakt' },
-      { label: 'Tid i kontakter (timmar)', cell: plain(Math.round(s.totalMinutes / 60)), definition: 'kontakttid' },
+      { label: 'Tid i kontakter (timmar)', cell: plain(hours), definition: 'kontakttid' },
     ],
     tables: [
       {

@@ -4,19 +4,19 @@ import { bookingsPerMonth, contactsPerMonth, referralsPerMonth, requestsPerMonth
 
 export const DASHBOARD_SOURCES: MonthlySource[] = [
   {
-    id: 'kontakter', title: 'Kontakter', what: 'Kontakter i anhörigstödets kontaktlogg.', municipalityWide: false,
+    id: 'kontakter', title: 'Kontakter', definition: 'kontakter', municipalityWide: false,
     months: (db, tenant, year, scope) => contactsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'forfragningar', title: 'Kontaktförfrågningar från webben', what: 'Förfrågningar "Jag vill bli kontaktad" som kom in, i den enhet de slussades till.', municipalityWide: false,
+    id: 'forfragningar', title: 'Kontaktförfrågningar från webben', definition: 'forfragningar', municipalityWide: false,
     months: (db, tenant, year, scope) => requestsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'bokningar', title: 'Bokningar till grupper och aktiviteter', what: 'Bokningar som gjordes till grupper och aktiviteter för anhöriga, även de som senare avbokades, i gruppens enhet.', municipalityWide: false,
+    id: 'bokningar', title: 'Bokningar till grupper och aktiviteter', definition: 'bokningar', municipalityWide: false,
     months: (db, tenant, year, scope) => bookingsPerMonth(db, tenant.id, year, scope.unitIds),
   },
   {
-    id: 'formedlingar', title: 'Förmedlade kontakter', what: 'Förmedlingar från personal till anhörigstödet som kom in, i den mottagande enheten.', municipalityWide: false,
+    id: 'formedlingar', title: 'Förmedlade kontakter', definition: 'formedlingar', municipalityWide: false,
     months: (db, tenant, year, scope) => referralsPerMonth(db, tenant.id, year, scope.unitIds),
   },
 ];

@@ -11,10 +11,10 @@ export async function supportOffersSection(ctx: SectionContext): Promise<ReportS
     title: 'Erbjudanden om stödkontakt',
     intro: 'Varje anhörig som tar kontakt ska erbjudas en stödkontakt. Erbjudanden till anhöriga som är anonyma räknas utan identitet.',
     facts: [
-      { label: 'Median, dagar från första kontakt till erbjudande', cell: { kind: 'measure', value: f.medianDaysToOffer, base: f.offers, format: 'days' }, definition: 'stodkontakt' },
+      { label: 'Median, dagar från första kontakt till erbjudande', cell: { kind: 'measure', value: f.medianDaysToOffer, base: f.offers, format: 'days' }, definition: 'erbjudande-stodkontakt' },
     ],
     tables: [{
-      id: 'stodkontakt-svar', title: 'Erbjudanden om stödkontakt under året, efter svar', definition: 'stodkontakt', firstHeader: 'Svar', columns: ['Antal'],
+      id: 'stodkontakt-svar', title: 'Erbjudanden om stödkontakt under året, efter svar', definition: 'erbjudande-stodkontakt', firstHeader: 'Svar', columns: ['Antal'],
       rows: [
         { label: 'Tackade ja', cells: [count(f.accepted)] },
         { label: 'Tackade nej', cells: [count(f.declined)] },

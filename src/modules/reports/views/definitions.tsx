@@ -16,7 +16,11 @@ export function DefinitionsPage({ ctx }: { ctx: PageContext }) {
         {DEFINITIONS.map((d) => (
           <div class="definition" id={d.id}>
             <dt safe>{d.title}</dt>
-            <dd safe>{d.text}</dd>
+            <dd>
+              <p safe>{d.text}</p>
+              {d.source ? <p><strong>Källa:</strong> <span safe>{d.source}</span></p> : ''}
+              {d.unitRule ? <p><strong>Enhet:</strong> <span safe>{d.unitRule}</span></p> : ''}
+            </dd>
           </div>
         ))}
       </dl>

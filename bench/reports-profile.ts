@@ -1,0 +1,68 @@
+// Profiling aid for the yearly report (issue 14): builds (or reuses) a generated year in
+// PROFILE_DB (a sqlite:/postgres: URL), then times the municipality and an area report and
+// counts the queries each one runs. `npx tsx bench/reports-profile.ts`.
+import { sql, type KyselyPlugin } from 'kysely';
+import { openDatabase } from '../src/platform/db/database.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { seedDemo } from '../src/demo/seed.js';
+import { findTenantBySlug, listUnits, pathTo, subtree } from '../src/platform/tenancy/tenancy.js';
+import { generateYear } from '../src/modules/reports/generate.js';
+import { yearlyReport } from '../src/modules/reports/service.js';
+
+const URL_ = process.env.PROFILE_DB ?? 'sqlite:/tmp/bredvid-profile.sqlite';
+const CONTACTS = Number(process.env.BENCH_REPORT_CONTACTS ?? 100_000);
+
+let queries = 0;
+const tables = new Map<string, number>();
+const counter: KyselyPlugin = {
+  transformQuery: (a) => {
+    queries++;
+    const from = (JSON.stringify(a.node).match(/"kind":"TableNode","table":\{[^}]*"name":"(\w+)"/) ?? JSON.stringify(a.node).match(/"name":"(\w+)"/))?.[1] ?? a.node.kind;
+    tables.set(from, (tables.get(from) ?? 0) + 1);
+    return a.node;
+  },
+  transformResult: async (a) => a.result,
+};
+
+async function main(): Promise<void> {
+  const database = openDatabase(URL_);
+  const now = new Date();
+  const year = now.getUTCFullYear() - 1;
+  await migrateToLatest(database);
+  let tenant = await findTenantBySlug(database.db, 'hassleholm');
+  if (!tenant) {
+    await seedDemo(database.db, now);
+    tenant = (await findTenantBySlug(database.db, 'hassleholm'))!;
+    const all = await listUnits(database.db, tenant.id);
+    const units = all.filter((u) => u.kind === 'unit' && !u.external).slice(0, 4).map((u) => u.id);
+    await generateYear(database.db, tenant.id, { year, contacts: CONTACTS, bookings: CONTACTS / 10, unitIds: units, now });
+    if (database.dialect === 'postgres') await sql`ANALYZE`.execute(database.db);
+  }
+  const all = await listUnits(database.db, tenant.id);
+  const db = database.db.withPlugin(counter);
+  const clock = { now: () => now };
+  const unit = all.find((u) => u.kind === 'unit' && !u.external)!;
+  const area = pathTo(all, unit.id).find((u) => u.kind === 'area')!;
+  const scopes = [
+    { label: 'municipality', scope: { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' as const } },
+    { label: 'area', scope: { unitId: area.id, unitName: area.name, unitIds: [...subtree(all, area.id)] } },
+  ];
+  for (const { label, scope } of scopes) {
+    const times: number[] = [];
+    let q = 0;
+    for (let i = 0; i < 3; i++) {
+      queries = 0;
+      tables.clear();
+      const t0 = performance.now();
+      await yearlyReport(db, clock, tenant, year, scope, 'suppressed');
+      times.push(performance.now() - t0);
+      q = queries;
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${database.dialect} ${label.padEnd(13)} median ${(times[1] / 1000).toFixed(3)} s  queries ${q}`);
+    if (process.env.PROFILE_TABLES) console.log([...tables].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(', '));
+  }
+  await database.close();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
