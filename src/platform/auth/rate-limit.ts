@@ -87,7 +87,7 @@ export async function admitAttempt(db: Kysely<DB>, dialect: Dialect, secret: str
 }
 
 /** Held until the transaction ends; taken in a fixed order so two requests never deadlock. */
-async function lockKeys(trx: Transaction<DB>, keyHashes: string[]): Promise<void> {
+export async function lockKeys(trx: Transaction<DB>, keyHashes: string[]): Promise<void> {
   for (const key of [...keyHashes].sort()) await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
 }
 

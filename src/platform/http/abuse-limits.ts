@@ -3,12 +3,12 @@
 // per event and address. Kept in the database (the sign-in throttle's table, keys as HMACs
 // under the app secret, pruned by its hourly job) so several instances share them. Only
 // accepted submissions are recorded: a form with mistakes costs the person nothing.
-// A write reserves its place before it is made (guardPublicWrite), so parallel writes, on one
-// instance or several, never pass the limit.
+// A write reserves its place under a lock before it is made (guardPublicWrite), so parallel
+// writes, on one instance or several, never pass the limit.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
-import { attemptsSince, KEEP_MS, keyedHash, WINDOW_MS } from '../auth/rate-limit.js';
+import { attemptsSince, KEEP_MS, keyedHash, lockKeys, WINDOW_MS } from '../auth/rate-limit.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentLocale } from '../domain/vocab.js';
 import { translator } from '../i18n/i18n.js';
@@ -90,27 +90,29 @@ export interface WriteGuard {
 }
 
 /**
- * The one way a public route applies its limits. The write's place is reserved first (one row
- * per key), then counted: of any number of parallel writes at most the limit get through, and
- * a refused or released write leaves no row, so only accepted submissions count. Sets
- * Retry-After when refusing.
+ * The one way a public route applies its limits. Under a lock per key (PostgreSQL: advisory
+ * locks; SQLite: its one writer) the keys are counted and, when all are under their limit, the
+ * write's place is reserved (one row per key): of any number of parallel writes exactly the
+ * limit get through, none refused at the edge. A released write leaves no row, so only accepted
+ * submissions count. Sets Retry-After when refusing.
  */
-export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>, req: FastifyRequest, reply: FastifyReply,
+export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>, req: FastifyRequest, reply: FastifyReply,
   form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
   const tenant = tenantOf(req);
   const w: PublicWrite = { form, tenantId: tenant.id, address: req.ip, item };
   const now = deps.clock.now();
   const keys = keysOf(deps.config.sessionSecret, w, limits);
-  const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
-  await deps.db.insertInto('login_attempts').values(rows).execute();
-  const release = async () => {
-    await deps.db.deleteFrom('login_attempts').where('id', 'in', rows.map((r) => r.id)).execute();
-  };
   const since = new Date(now.getTime() - windowOf(limits)).toISOString();
-  let over = false;
-  for (const k of keys) if (await attemptsSince(deps.db, k.key, since) > k.max) over = true;
-  if (!over) return { release };
-  await release();
+  const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
+  const admitted = await deps.db.transaction().execute(async (trx) => {
+    if (deps.dialect === 'postgres') await lockKeys(trx, keys.map((k) => k.key));
+    for (const k of keys) if (await attemptsSince(trx, k.key, since) >= k.max) return false;
+    await trx.insertInto('login_attempts').values(rows).execute();
+    return true;
+  });
+  if (admitted) {
+    return { release: async () => void (await deps.db.deleteFrom('login_attempts').where('id', 'in', rows.map((r) => r.id)).execute()) };
+  }
   reply.header('retry-after', String(Math.ceil(windowOf(limits) / 1000)));
   const refusal = limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
   return { refusal, release: async () => undefined };

@@ -29,8 +29,11 @@ export interface OutgoingMessage {
   publicTrigger?: boolean;
 }
 
-/** At most this many messages caused by public forms go to one recipient in 24 hours, across municipalities. */
-export const PUBLIC_MESSAGES_PER_DAY = 8;
+/**
+ * At most this many messages caused by public forms go to one recipient in 24 hours, across
+ * municipalities: above the 10 active bookings one person may hold, far below a flood.
+ */
+export const PUBLIC_MESSAGES_PER_DAY = 12;
 
 /**
  * Queue a message. Returns false when it was not queued: a public-triggered message over its
