@@ -117,6 +117,20 @@ function EnrolPage({ ctx, secret, forced, errors, passkeys, passkeyErrors }: { c
   );
 }
 
+/** The first key of someone without the app: recovery codes, shown once, for a browser without passkeys. */
+function PasskeyCodesPage({ ctx, codes }: { ctx: PageContext; codes: string[] }) {
+  return (
+    <Layout ctx={ctx} title="Tvåstegsverifiering">
+      <h1>Tvåstegsverifiering</h1>
+      <Banner kind="success" title="Nyckeln är tillagd">Nästa gång du loggar in kan du använda nyckeln i stället för en kod.</Banner>
+      <h2>Dina reservkoder</h2>
+      <p>Kan du inte använda nyckeln, till exempel i en annan webbläsare, loggar du in med en av de här koderna. Varje kod fungerar en gång. Spara dem på ett säkert ställe, till exempel utskrivna i en låst låda. De visas bara nu.</p>
+      <ul class="recovery-codes">{codes.map((c) => <li><code safe>{c}</code></li>)}</ul>
+      <p><a href={`/${ctx.tenant!.slug}/personal/tvastegsverifiering`}>Tillbaka till tvåstegsverifiering</a></p>
+    </Layout>
+  );
+}
+
 function StatusPage({ ctx, remaining, codes, passkeys, passkeyErrors }: { ctx: PageContext; remaining: number; codes?: string[]; passkeys?: PasskeyView; passkeyErrors?: FieldErrors }) {
   const reauth = ctx.principal!.authMethod === 'password' && !codes;
   return (
@@ -189,6 +203,11 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     }
     // The person just proved the key: this session counts as signed in with it.
     await db.updateTable('sessions').set({ auth_method: 'passkey' }).where('id_hash', '=', req.sessionIdHash!).execute();
+    if ((await unusedRecoveryCodes(db, who.tenantId, who.userId)) === 0) {
+      const codes = await replaceRecoveryCodes(db, config.sessionSecret, who, now);
+      reply.header('cache-control', 'no-store');
+      return render(reply, <PasskeyCodesPage ctx={{ ...pageContext(req, 'staff'), principal: { ...who, authMethod: 'passkey' } }} codes={codes} />);
+    }
     return redirect(reply, `/${tenantOf(req).slug}/personal/tvastegsverifiering?klart=nyckel`);
   });
 
