@@ -227,24 +227,24 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     reply.header('cache-control', 'no-store');
     const now = clock.now();
     const state = await startTotpEnrolment(db, config.secretsKey, who, now);
-    if (state.confirmed) return render(reply, <StatusPage ctx={ctx} remaining={await unusedRecoveryCodes(db, who.tenantId, who.userId)} />, 409);
+    if (state.confirmed) return render(reply, <StatusPage ctx={ctx} remaining={await unusedRecoveryCodes(db, who.tenantId, who.userId)} passkeys={await passkeyView(who)} />, 409);
     const forced = who.authMethod === 'password' && !!ctx.tenant!.settings.requireSecondFactor;
     const parsed = parseForm(confirmSchema, req.body);
-    if (!parsed.ok) return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={parsed.errors} />, 400);
+    if (!parsed.ok) return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={parsed.errors} passkeys={await passkeyView(who)} />, 400);
     const admission = await admitAttempt(db, dialect, config.sessionSecret, who.tenantId, `second-factor:${who.userId}`, req.ip, now);
     if (!admission.ok) {
       reply.header('retry-after', String(admission.retryAfterSeconds));
-      return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={{ code: 'För många felaktiga koder. Vänta en stund och försök igen.' }} />, 429);
+      return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={{ code: 'För många felaktiga koder. Vänta en stund och försök igen.' }} passkeys={await passkeyView(who)} />, 429);
     }
     if (!(await checkTotp(db, config.secretsKey, who.tenantId, who.userId, parsed.data.code.replace(/\s/g, ''), now, false))) {
-      return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={{ code: 'Koden stämmer inte. Kontrollera att klockan i telefonen går rätt och skriv in koden som visas nu.' }} />, 400);
+      return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={forced} errors={{ code: 'Koden stämmer inte. Kontrollera att klockan i telefonen går rätt och skriv in koden som visas nu.' }} passkeys={await passkeyView(who)} />, 400);
     }
     await signInSucceeded(db, admission.attempt);
     // The person just proved the factor: this session counts as signed in with it.
     await db.updateTable('sessions').set({ auth_method: 'password+totp' }).where('id_hash', '=', req.sessionIdHash!).execute();
     await audit(db, { tenantId: who.tenantId, userId: who.userId, action: 'auth.second_factor_enrolled', subjectType: 'user', subjectId: who.userId, purpose: 'totp' }, now);
     const codes = await replaceRecoveryCodes(db, config.sessionSecret, who, now);
-    return render(reply, <StatusPage ctx={{ ...ctx, principal: { ...who, authMethod: 'password+totp' } }} remaining={codes.length} codes={codes} />);
+    return render(reply, <StatusPage ctx={{ ...ctx, principal: { ...who, authMethod: 'password+totp' } }} remaining={codes.length} codes={codes} passkeys={await passkeyView(who)} />);
   });
 
   app.post(`${PATH}/reservkoder`, async (req, reply) => {
@@ -253,9 +253,9 @@ export async function secondFactorRoutes(app: FastifyInstance): Promise<void> {
     reply.header('cache-control', 'no-store');
     const parsed = parseForm(emptySchema, req.body);
     const state = await startTotpEnrolment(db, config.secretsKey, who, clock.now());
-    if (!parsed.ok && state.confirmed) return render(reply, <StatusPage ctx={ctx} remaining={await unusedRecoveryCodes(db, who.tenantId, who.userId)} />, 400);
-    if (!state.confirmed) return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={false} errors={{ code: 'Slå på tvåstegsverifiering först' }} />, 400);
+    if (!parsed.ok && state.confirmed) return render(reply, <StatusPage ctx={ctx} remaining={await unusedRecoveryCodes(db, who.tenantId, who.userId)} passkeys={await passkeyView(who)} />, 400);
+    if (!state.confirmed) return render(reply, <EnrolPage ctx={ctx} secret={state.secret} forced={false} errors={{ code: 'Slå på tvåstegsverifiering först' }} passkeys={await passkeyView(who)} />, 400);
     const codes = await replaceRecoveryCodes(db, config.sessionSecret, who, clock.now());
-    return render(reply, <StatusPage ctx={ctx} remaining={codes.length} codes={codes} />);
+    return render(reply, <StatusPage ctx={ctx} remaining={codes.length} codes={codes} passkeys={await passkeyView(who)} />);
   });
 }
