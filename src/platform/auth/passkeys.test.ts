@@ -206,4 +206,19 @@ describe.each(DIALECTS)('passkeys on %s', (dialect) => {
     await b.get(`${BASE}/logga-in`);
     expect((await b.post(`${BASE}/logga-in`, { email, password: 'bredvid-demo' })).location).toBe(BASE);
   });
+
+  it('lets someone the municipality forces to enrol do so with a passkey', async () => {
+    const row = await t.db.selectFrom('tenants').select('settings').where('slug', '=', 'vetlanda').executeTakeFirstOrThrow();
+    await t.db.updateTable('tenants').set({ settings: JSON.stringify({ ...JSON.parse(row.settings), requireSecondFactor: true }) }).where('slug', '=', 'vetlanda').execute();
+    t.clock.advance(5_000); // past the tenant cache's revalidation
+    const a = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'admin').email);
+    expect((await a.get(BASE)).location).toBe(ENROL);
+    const page = await a.get(ENROL);
+    expect(text(page)).toContain('Kommunen kräver tvåstegsverifiering');
+    const key = new SoftAuthenticator(rpId, origin);
+    const added = await a.post(`${ENROL}/nyckel`, { name: 'Datorn', response: JSON.stringify(key.create(optionsOf(page, 'create').challenge)) });
+    expect(added.status).toBe(200);
+    // The key counts: this session was proven with it, and nothing is forced any more.
+    expect((await a.get(BASE)).status).toBe(200);
+  });
 });
