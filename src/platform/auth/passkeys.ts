@@ -102,13 +102,19 @@ export async function registerPasskey(db: Kysely<DB>, rp: RelyingParty, who: Who
   const taken = await db.selectFrom('passkeys').select('id').where('credential_id', '=', credential.id).executeTakeFirst();
   if (taken) return false;
   const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('passkeys').values({
-      id, tenant_id: who.tenantId, user_id: who.userId, credential_id: credential.id, public_key: isoBase64URL.fromBuffer(credential.publicKey),
-      counter: credential.counter, transports: (credential.transports ?? []).join(','), name, created_at: now.toISOString(), last_used_at: null,
-    }).execute();
-    await audit(trx, { tenantId: who.tenantId, userId: who.userId, action: 'auth.passkey_added', subjectType: 'passkey', subjectId: id }, now);
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('passkeys').values({
+        id, tenant_id: who.tenantId, user_id: who.userId, credential_id: credential.id, public_key: isoBase64URL.fromBuffer(credential.publicKey),
+        counter: credential.counter, transports: (credential.transports ?? []).join(','), name, created_at: now.toISOString(), last_used_at: null,
+      }).execute();
+      await audit(trx, { tenantId: who.tenantId, userId: who.userId, action: 'auth.passkey_added', subjectType: 'passkey', subjectId: id }, now);
+    });
+  } catch (err) {
+    // The same credential id registered in parallel: the unique index keeps one; this one is refused.
+    if ((await db.selectFrom('passkeys').select('id').where('credential_id', '=', credential.id).executeTakeFirst())) return false;
+    throw err;
+  }
   return true;
 }
 

@@ -58,6 +58,9 @@
     form.addEventListener('submit', function (event) {
       var field = form.querySelector('input[name="response"]');
       if (field.value) return;
+      // A key needs a name first: without one the server answers with the message for the field.
+      var name = form.querySelector('input[name="name"]');
+      if (name && !name.value.trim()) return;
       event.preventDefault();
       var options = JSON.parse(form.getAttribute('data-options'));
       var ask = form.getAttribute('data-passkey') === 'create'
