@@ -14,6 +14,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/platform/views/assets/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', atob: 'readonly', btoa: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -24,6 +24,7 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.second_factor_failed': 'Fel kod vid inloggning', 'auth.second_factor_throttled': 'Spärrad kod vid inloggning',
   'auth.second_factor_enrolled': 'Tvåstegsverifiering påslagen', 'auth.second_factor_reset': 'Tvåstegsverifiering återställd',
   'auth.recovery_codes_created': 'Nya reservkoder',
+  'auth.passkey_added': 'Nyckel (passkey) tillagd', 'auth.passkey_removed': 'Nyckel (passkey) borttagen', 'auth.passkey_failed': 'Misslyckad inloggning med nyckel',
 };
 
 /** How a sign-in was made (AuthMethod), as the review shows it. */

@@ -9,6 +9,7 @@ import { audit } from '../audit/audit.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
 import { open, seal } from '../crypto/secret-box.js';
+import { hasPasskey, pruneChallenges } from './passkeys.js';
 import type { Permission } from './permissions.js';
 import { can, type Principal } from './principal.js';
 import { attemptsSince, keyedHash, WINDOW_MS } from './rate-limit.js';
@@ -48,7 +49,7 @@ export async function startTotpEnrolment(db: Kysely<DB>, key: Buffer, who: Princ
 export async function hasConfirmedFactor(db: Kysely<DB>, tenantId: string, userId: string): Promise<boolean> {
   const row = await db.selectFrom('totp_factors').select('user_id').where('user_id', '=', userId)
     .where('tenant_id', '=', tenantId).where('confirmed_at', 'is not', null).executeTakeFirst();
-  return !!row;
+  return !!row || hasPasskey(db, tenantId, userId);
 }
 
 /**
@@ -120,6 +121,8 @@ export async function resetFactors(db: Kysely<DB>, admin: Principal, userId: str
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('totp_factors').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
+    await trx.deleteFrom('passkeys').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
+    await trx.deleteFrom('webauthn_challenges').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
     await trx.deleteFrom('pending_sign_ins').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', userId).where('tenant_id', '=', admin.tenantId).execute();
     await audit(trx, { tenantId: admin.tenantId, userId: admin.userId, action: 'auth.second_factor_reset', subjectType: 'user', subjectId: userId }, now);
@@ -129,9 +132,10 @@ export async function resetFactors(db: Kysely<DB>, admin: Principal, userId: str
 export const PENDING_TTL_MS = 5 * 60 * 1000;
 export const pendingToken = (): string => randomBytes(32).toString('base64url');
 
-/** Pending second steps nobody finished (the hourly job `auth.prune-pending-sign-ins`). */
+/** Pending second steps and WebAuthn challenges nobody finished (the hourly job `auth.prune-pending-sign-ins`). */
 export async function prunePendingSignIns(db: Kysely<DB>, now: Date): Promise<void> {
   await db.deleteFrom('pending_sign_ins').where('created_at', '<', new Date(now.getTime() - PENDING_TTL_MS).toISOString()).execute();
+  await pruneChallenges(db, now);
 }
 
 /**

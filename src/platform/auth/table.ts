@@ -73,7 +73,38 @@ export interface PendingSignInsTable {
   created_at: string;
 }
 
+/** A WebAuthn credential (passkey) of a staff member: only its public key, never biometrics. */
+export interface PasskeysTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  /** base64url credential id, unique across the system */
+  credential_id: string;
+  /** base64url COSE public key */
+  public_key: string;
+  /** The authenticator's signature counter; a value going backwards is refused */
+  counter: number;
+  /** Comma-separated AuthenticatorTransport hints */
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A ceremony in progress: used once, about five minutes long. */
+export interface WebauthnChallengesTable {
+  /** base64url challenge sent to the browser */
+  challenge: string;
+  tenant_id: string;
+  user_id: string;
+  /** 'register' | 'authenticate' */
+  purpose: string;
+  created_at: string;
+}
+
 export interface AuthTables {
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
   totp_factors: TotpFactorsTable;
   recovery_codes: RecoveryCodesTable;
   pending_sign_ins: PendingSignInsTable;

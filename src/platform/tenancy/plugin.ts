@@ -10,7 +10,7 @@ import { cachedTenantBySlug } from './cache.js';
 /** What a person who must change a password set by someone else may still reach. */
 const PASSWORD_CHANGE_EXEMPT = /^\/personal\/(byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
 /** What a person the municipality requires a second factor of may reach before turning it on. */
-const ENROLMENT_EXEMPT = /^\/personal\/(tvastegsverifiering|byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
+const ENROLMENT_EXEMPT = /^\/personal\/(tvastegsverifiering(\/nyckel)?|byt-losenord|logga-ut|logga-in)$|^\/(?!personal(\/|$))/;
 
 export function tenantScope(register: (app: FastifyInstance) => Promise<void> | void): FastifyPluginAsync {
   return async (app) => {
