@@ -47,7 +47,7 @@ function PasskeySection({ ctx, view, errors }: { ctx: PageContext; view: Passkey
               <tr>
                 <td safe>{k.name}</td>
                 <td safe>{day(k.createdAt)}</td>
-                <td safe>{k.lastUsedAt ? day(k.lastUsedAt) : 'Aldrig'}</td>
+                <td>{k.lastUsedAt ? <span safe>{day(k.lastUsedAt)}</span> : 'Aldrig'}</td>
                 <td>
                   <form method="post" action={`${base}/${k.id}/ta-bort`}>
                     <CsrfField ctx={ctx} />
