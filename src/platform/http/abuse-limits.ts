@@ -31,7 +31,7 @@ export interface PublicWrite {
   item?: string;
 }
 
-/** Which limit a write would pass, or undefined when it may go ahead. */
+/** Which kind of limit a key stands for. */
 export type LimitHit = 'address' | 'municipality' | 'item';
 
 /** The stored keys of a write (HMACs under the app secret): per address, municipality and item. */
@@ -51,12 +51,6 @@ function windowOf(limits: WriteLimits): number {
   const ms = limits.windowMs ?? WINDOW_MS;
   if (ms > KEEP_MS) throw new Error(`a public-write window of ${ms} ms outlives the rows, kept ${KEEP_MS} ms`);
   return ms;
-}
-
-export async function limitHit(db: Kysely<DB>, secret: string, now: Date, w: PublicWrite, limits: WriteLimits): Promise<LimitHit | undefined> {
-  const since = new Date(now.getTime() - windowOf(limits)).toISOString();
-  for (const k of keysOf(secret, w, limits)) if (await attemptsSince(db, k.key, since) >= k.max) return k.hit;
-  return undefined;
 }
 
 /** Records one accepted submission under every key of the write. */
