@@ -1,7 +1,11 @@
 // Profiling aid for the yearly report (issue 14): builds (or reuses) a generated year in
 // PROFILE_DB (a sqlite:/postgres: URL), then times the municipality and an area report and
-// counts the queries each one runs. `npx tsx bench/reports-profile.ts`.
-import { sql, type KyselyPlugin } from 'kysely';
+// counts the queries each one runs. `npx tsx bench/reports-profile.ts`. PROFILE_TABLES=1 names the
+// tables queried; PROFILE_QUERIES=1 (SQLite) lists the slowest statements of the last run.
+// For where the CPU goes: `node --cpu-prof --import tsx bench/reports-profile.ts`.
+import { Kysely, SqliteDialect, sql, type KyselyPlugin, type LogEvent } from 'kysely';
+import Sqlite from 'better-sqlite3';
+import type { DB } from '../src/platform/db/schema.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
@@ -39,7 +43,11 @@ async function main(): Promise<void> {
     if (database.dialect === 'postgres') await sql`ANALYZE`.execute(database.db);
   }
   const all = await listUnits(database.db, tenant.id);
-  const db = database.db.withPlugin(counter);
+  const timings: { sql: string; ms: number }[] = [];
+  const log = (e: LogEvent) => { timings.push({ sql: e.query.sql.replace(/\s+/g, ' ').slice(0, 160), ms: e.queryDurationMillis }); };
+  const timed = process.env.PROFILE_QUERIES && database.dialect === 'sqlite'
+    ? new Kysely<DB>({ dialect: new SqliteDialect({ database: new Sqlite(URL_.slice('sqlite:'.length)) }), log }) : database.db;
+  const db = timed.withPlugin(counter);
   const clock = { now: () => now };
   const unit = all.find((u) => u.kind === 'unit' && !u.external)!;
   const area = pathTo(all, unit.id).find((u) => u.kind === 'area')!;
@@ -60,6 +68,10 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     console.log(`${database.dialect} ${label.padEnd(13)} median ${(times[1] / 1000).toFixed(3)} s  queries ${q}`);
+    if (timings.length > 0) {
+      const last = timings.splice(0).slice(-q).sort((a, b) => b.ms - a.ms).slice(0, 12);
+      for (const t of last) console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  ${t.sql}`);
+    }
     if (process.env.PROFILE_TABLES) console.log([...tables].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(', '));
   }
   await database.close();

@@ -12,6 +12,7 @@ import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { listUnits, pathTo, subtree, type OrgUnit } from '../../platform/tenancy/tenancy.js';
 import { parseSettings } from '../../platform/tenancy/settings.js';
 import { addMonths, localToday } from '../../platform/domain/dates.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import { computeCoverage, type Coverage, type CoverageAmbassador } from './coverage.js';
 import { eventTrainings, type EventTraining } from './event-trainings.js';
 import { canDesignateIn, canRecordTrainingIn } from './policy.js';
@@ -198,26 +199,32 @@ export async function removeTraining(db: Kysely<DB>, clock: Clock, actor: Princi
  * Aggregates plus ambassador names; callers that show names to others audit that.
  */
 export async function ambassadorCoverage(db: Kysely<DB>, tenantId: string, scope: Pick<Scope, 'units'>, now: Date = new Date()): Promise<Coverage> {
-  const [units, settings, rows] = await Promise.all([
-    listUnits(db, tenantId), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, scope.units, { activeOnly: true }),
-  ]);
   const today = localToday(now);
-  const months = settings.ambassadorTrainingMonths;
-  const trainedSince = addMonths(today, -months);
-  const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id));
-  const userIds = [...new Set(rows.map((r) => r.user_id).filter((x): x is string => x !== null))];
-  const fromEvents = await eventTrainings(db, tenantId, userIds, trainedSince);
-  const ambassadorsByUnit = new Map<string, CoverageAmbassador[]>();
-  for (const r of rows) {
-    if (r.since > today) continue; // designated from a future date: not yet in place
-    const eventDates = r.user_id ? (fromEvents.get(r.user_id) ?? []).map((e) => e.date) : [];
-    const dates = [manual.get(r.id), ...eventDates].filter((d): d is string => !!d && d <= today);
-    const lastTraining = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
-    const list = ambassadorsByUnit.get(r.unit_id) ?? [];
-    list.push({ id: r.id, name: r.user_name ?? r.person_name ?? '', lastTraining });
-    ambassadorsByUnit.set(r.unit_id, list);
-  }
-  return computeCoverage({ units, scope: scope.units, ambassadorsByUnit, trainedSince, months });
+  // Every active ambassador of the municipality, read once per shared call (the reports module
+  // builds the whole organisation tree's reports together); each scope keeps its own units.
+  const all = await sharedRead(`ambassadors.coverage:${tenantId}:${today}`, async () => {
+    const [units, settings, rows] = await Promise.all([
+      sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId)), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, 'all', { activeOnly: true }),
+    ]);
+    const months = settings.ambassadorTrainingMonths;
+    const trainedSince = addMonths(today, -months);
+    const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id));
+    const userIds = [...new Set(rows.map((r) => r.user_id).filter((x): x is string => x !== null))];
+    const fromEvents = await eventTrainings(db, tenantId, userIds, trainedSince);
+    const ambassadorsByUnit = new Map<string, CoverageAmbassador[]>();
+    for (const r of rows) {
+      if (r.since > today) continue; // designated from a future date: not yet in place
+      const eventDates = r.user_id ? (fromEvents.get(r.user_id) ?? []).map((e) => e.date) : [];
+      const dates = [manual.get(r.id), ...eventDates].filter((d): d is string => !!d && d <= today);
+      const lastTraining = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+      const list = ambassadorsByUnit.get(r.unit_id) ?? [];
+      list.push({ id: r.id, name: r.user_name ?? r.person_name ?? '', lastTraining });
+      ambassadorsByUnit.set(r.unit_id, list);
+    }
+    return { units, ambassadorsByUnit, trainedSince, months };
+  });
+  // computeCoverage looks only at the units in scope, so the whole map can be handed over.
+  return computeCoverage({ ...all, scope: scope.units });
 }
 
 export async function coverageFor(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, action: 'read' | 'export_csv' | 'export_xlsx'): Promise<Coverage> {

@@ -26,7 +26,7 @@ export async function deleteContactOffer(db: Exec, tenantId: string, contactId: 
 
 /** Offers made in a date range (yearly report): dates and answers only, no identity. */
 export async function offersBetween(db: Exec, tenantId: string, units: Units, from: string, to: string) {
-  let q = db.selectFrom('support_offers').select(['carer_id', 'first_contact_on', 'offered_on', 'answer'])
+  let q = db.selectFrom('support_offers').select(['unit_id', 'carer_id', 'first_contact_on', 'offered_on', 'answer'])
     .where('tenant_id', '=', tenantId).where('offered_on', '>=', from).where('offered_on', '<=', to);
   if (units !== 'all') q = q.where('unit_id', 'in', units.length > 0 ? units : ['-']);
   return q.execute();

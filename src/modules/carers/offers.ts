@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { DB } from '../../platform/db/schema.js';
 import { newId } from '../../platform/db/helpers.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
 import type { Clock } from '../../platform/db/clock.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
@@ -96,7 +97,11 @@ const daysBetween = (from: string, to: string): number => Math.round(DateTime.fr
 
 /** Offers made in [from, to] by the given units (yearly report and questionnaire). */
 export async function supportOfferFigures(db: Exec, tenantId: string, units: 'all' | string[], from: string, to: string): Promise<OfferFigures> {
-  const rows = await oq.offersBetween(db, tenantId, units, from, to);
+  // Every unit's offers read once per shared call (the reports of the whole organisation tree are
+  // built together); each scope keeps its own units.
+  const all = await sharedRead(`carers.offers:${tenantId}:${from}:${to}`, () => oq.offersBetween(db, tenantId, 'all', from, to));
+  const set = units === 'all' ? null : new Set(units);
+  const rows = set ? all.filter((r) => set.has(r.unit_id)) : all;
   const n = (a: OfferAnswer) => rows.filter((r) => r.answer === a).length;
   return {
     offers: rows.length, accepted: n('accepted'), declined: n('declined'), notReached: n('not_reached'),

@@ -18,7 +18,7 @@ import { editableUntil, isEditable, LOG } from './policy.js';
 import { localDate } from './time.js';
 import { activeCampaignOptions, isCampaign } from '../outreach/service.js';
 
-export { contactsPerMonth, yearlyContactStats, type ContactStats } from './stats.js';
+export { contactMinutesByUnit, contactsPerMonth, yearlyContactStats, type ContactStats } from './stats.js';
 export { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS } from './vocab.js';
 
 export interface Contact {

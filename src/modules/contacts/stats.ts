@@ -2,7 +2,8 @@
 // the reports module applies small-number suppression before anything leaves the specialists.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { monthTallies, uniqueCarers, yearTallies, type TallyDimension } from './tally.js';
+import { sharedRead } from '../../platform/db/shared-reads.js';
+import { carersByUnit, monthTalliesByUnit, yearTalliesByUnit, type TallyDimension } from './tally.js';
 
 export type Counts = Record<string, number>;
 
@@ -36,34 +37,64 @@ export interface ContactStats {
 
 const UNKNOWN = 'unknown';
 
-function toCounts(rows: { key: string | null; n: number }[]): Counts {
-  const out: Counts = {};
-  for (const r of rows) {
-    const k = r.key ?? UNKNOWN;
-    out[k] = (out[k] ?? 0) + r.n;
-  }
-  return out;
+
+/** A year of tallies for every unit at once: three grouped queries, whatever the number of scopes. */
+interface YearByUnit {
+  rows: Awaited<ReturnType<typeof yearTalliesByUnit>>;
+  months: Awaited<ReturnType<typeof monthTalliesByUnit>>;
+  carers: Awaited<ReturnType<typeof carersByUnit>>;
 }
+
+/**
+ * Read once per shared call (platform/db/shared-reads.ts): the reports module builds the reports of
+ * the whole organisation tree together, and every scope sums its own units from the same rows.
+ */
+function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<YearByUnit> {
+  return sharedRead(`contacts.tallies-by-unit:${tenantId}:${year}`, async () => {
+    const [rows, months, carers] = await Promise.all([yearTalliesByUnit(db, tenantId, year), monthTalliesByUnit(db, tenantId, year), carersByUnit(db, tenantId, year)]);
+    return { rows, months, carers };
+  });
+}
+
+const unitFilter = (unitIds: 'all' | string[]): ((u: string | null) => boolean) => {
+  if (unitIds === 'all') return () => true;
+  const set = new Set(unitIds);
+  return (u) => u !== null && set.has(u);
+};
 
 /**
  * Counts of one municipality's contacts in a calendar year, for all its units or the given
  * ones (e.g. an administration's subtree). Used by the reports module. Read from the running
- * tallies (tally.ts), three small queries whatever the size of the contact log.
+ * tallies (tally.ts), three small queries grouped by unit whatever the size of the contact log.
  */
 export async function yearlyContactStats(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<ContactStats> {
-  const [rows, months, carers] = await Promise.all([
-    yearTallies(db, tenantId, year, unitIds), monthTallies(db, tenantId, year, unitIds), uniqueCarers(db, tenantId, year, unitIds),
-  ]);
-  const of = (d: TallyDimension) => toCounts(rows.filter((r) => r.dimension === d).map((r) => ({ key: r.value === '' ? null : r.value, n: r.n })));
+  const all = await yearByUnit(db, tenantId, year);
+  const inScope = unitFilter(unitIds);
+  const byDimension = new Map<TallyDimension, Counts>();
+  let totalMinutes = 0;
+  for (const r of all.rows) {
+    if (!inScope(r.unit)) continue;
+    const counts = byDimension.get(r.dimension) ?? {};
+    const k = r.value === '' ? UNKNOWN : r.value;
+    counts[k] = (counts[k] ?? 0) + r.n;
+    byDimension.set(r.dimension, counts);
+    if (r.dimension === 'identified') totalMinutes += r.minutes;
+  }
+  const of = (d: TallyDimension): Counts => {
+    const c = { ...(byDimension.get(d) ?? {}) };
+    for (const k of Object.keys(c)) if (c[k] === 0) delete c[k];
+    return c;
+  };
   const identified = of('identified');
   const byAgeBand = of('age_band');
   const referredTo = of('referred_to');
   delete referredTo[UNKNOWN];
   const byMonth: Counts = {};
-  months.forEach((n, i) => { byMonth[String(i + 1).padStart(2, '0')] = n; });
+  monthsOf(all, inScope).forEach((n, i) => { byMonth[String(i + 1).padStart(2, '0')] = n; });
+  const carers = new Set(all.carers.filter((c) => inScope(c.unit)).map((c) => c.carer)).size;
   const total = (identified['0'] ?? 0) + (identified['1'] ?? 0);
   return {
-    year, total, totalMinutes: rows.filter((r) => r.dimension === 'identified').reduce((s, r) => s + r.minutes, 0),
+    year, total, totalMinutes,
     childrenAsCarers: (byAgeBand.under_13 ?? 0) + (byAgeBand['13_17'] ?? 0), anonymousContacts: identified['0'] ?? 0,
     identifiedContacts: identified['1'] ?? 0, uniqueIdentifiedCarers: carers, referredOnward: of('referred_onward')['1'] ?? 0,
     byActivityType: of('activity_type'), byChannel: of('channel'), byTargetGroup: of('target_group'), byAgeBand, byGender: of('gender'),
@@ -71,7 +102,20 @@ export async function yearlyContactStats(db: Kysely<DB>, tenantId: string, year:
   };
 }
 
+function monthsOf(all: YearByUnit, inScope: (u: string | null) => boolean): number[] {
+  const out = Array.from({ length: 12 }, () => 0);
+  for (const r of all.months) if (inScope(r.unit)) out[r.month - 1] += r.n;
+  return out;
+}
+
+/** Minutes of contacts per unit in the year (the yearly report rounds each unit's to hours). */
+export async function contactMinutesByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<Map<string | null, number>> {
+  const out = new Map<string | null, number>();
+  for (const r of (await yearByUnit(db, tenantId, year)).rows) if (r.dimension === 'identified') out.set(r.unit, (out.get(r.unit) ?? 0) + r.minutes);
+  return out;
+}
+
 /** Contacts per month of the year (January first), for the dashboards. */
-export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
-  return monthTallies(db, tenantId, year, unitIds);
+export async function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number[]> {
+  return monthsOf(await yearByUnit(db, tenantId, year), unitFilter(unitIds));
 }

@@ -119,6 +119,29 @@ export async function monthTallies(db: Exec, tenantId: string, year: number, uni
   return out;
 }
 
+/** A year's tallies summed over months, one row per unit (null: none recorded), field and value. */
+export async function yearTalliesByUnit(db: Exec, tenantId: string, year: number): Promise<{ unit: string | null; dimension: TallyDimension; value: string; n: number; minutes: number }[]> {
+  const rows = await db.selectFrom('contact_tallies')
+    .select((eb) => [sql.ref<string | null>('unit_id').as('unit'), 'dimension', 'value', eb.fn.sum<number>('n').as('n'), eb.fn.sum<number>('minutes').as('minutes')])
+    .where('tenant_id', '=', tenantId).where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`)
+    .groupBy(['unit_id', 'dimension', 'value']).execute();
+  return rows.map((r) => ({ unit: r.unit, dimension: r.dimension as TallyDimension, value: r.value, n: Number(r.n), minutes: Number(r.minutes) })).filter((r) => r.n !== 0);
+}
+
+/** Contacts per unit and month of the year (month 1…12). */
+export async function monthTalliesByUnit(db: Exec, tenantId: string, year: number): Promise<{ unit: string | null; month: number; n: number }[]> {
+  const rows = await db.selectFrom('contact_tallies').select((eb) => [sql.ref<string | null>('unit_id').as('unit'), 'month', eb.fn.sum<number>('n').as('n')])
+    .where('tenant_id', '=', tenantId).where('dimension', '=', 'identified').where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`)
+    .groupBy(['unit_id', 'month']).execute();
+  return rows.map((r) => ({ unit: r.unit, month: Number(r.month.slice(5, 7)), n: Number(r.n) }));
+}
+
+/** The (unit, carer) pairs with at least one contact in the year: unique carers of any set of units. */
+export async function carersByUnit(db: Exec, tenantId: string, year: number): Promise<{ unit: string | null; carer: string }[]> {
+  return db.selectFrom('contact_carer_tallies').select([sql.ref<string | null>('unit_id').as('unit'), 'carer_id as carer'])
+    .where('tenant_id', '=', tenantId).where('year', '=', year).where('n', '>', 0).execute();
+}
+
 /** Distinct identified carers with at least one contact in the year in the given units. */
 export async function uniqueCarers(db: Exec, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number> {
   let q = db.selectFrom('contact_carer_tallies').select((eb) => eb.fn.count<number>('carer_id').distinct().as('n'))

@@ -64,61 +64,120 @@ export interface YearlyEventStats {
 
 const isCarerFacing = (audience: string) => parseJson<Audience[]>(audience, []).some((a) => PUBLIC_AUDIENCES.includes(a));
 
+/** One unit's share of the year (null: events with no unit). Events belong to one unit, so these add up. */
+interface UnitEventStats {
+  events: Set<string>;
+  sessions: number;
+  places: number;
+  bookings: number;
+  namedParticipants: number;
+  headCount: number;
+  noShows: number;
+  lateCancellations: number;
+  byTargetGroup: Record<TargetGroup | 'all', { events: Set<string>; sessions: number; participants: number }>;
+  trainings: { events: Set<string>; sessions: number; namedParticipants: number };
+}
+
+const GROUP_KEYS = [...TARGET_GROUPS, 'all'] as const;
+
+function emptyUnit(): UnitEventStats {
+  return {
+    events: new Set(), sessions: 0, places: 0, bookings: 0, namedParticipants: 0, headCount: 0, noShows: 0, lateCancellations: 0,
+    byTargetGroup: Object.fromEntries(GROUP_KEYS.map((k) => [k, { events: new Set<string>(), sessions: 0, participants: 0 }])) as UnitEventStats['byTargetGroup'],
+    trainings: { events: new Set(), sessions: 0, namedParticipants: 0 },
+  };
+}
+
+/**
+ * The year's figures of every unit, computed in one pass over the year's sessions, bookings and
+ * attendance (read once per shared call: the reports module builds the whole organisation tree's
+ * reports together, and each scope adds up its units).
+ */
+async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<Map<string | null, UnitEventStats>> {
+  const { from, to } = yearBounds(year);
+  return sharedRead(`events.year-by-unit:${tenantId}:${from}:${to}`, async () => {
+    const [sessions, attendance, late] = await Promise.all([
+      aq.sessionsBetween(db, tenantId, from, to), aq.attendanceCounts(db, tenantId, from, to), aq.lateCancellationsBetween(db, tenantId, from, to),
+    ]);
+    const present = new Map<string, number>();
+    const absent = new Map<string, number>();
+    for (const a of attendance) (a.attended === 1 ? present : absent).set(a.session_id, a.n);
+    const out = new Map<string | null, UnitEventStats>();
+    const unit = (u: string | null) => {
+      let x = out.get(u);
+      if (!x) out.set(u, x = emptyUnit());
+      return x;
+    };
+    const carerFacing = new Map<string, boolean>(); // audience text → open to carers
+    const facing = (audience: string) => {
+      let f = carerFacing.get(audience);
+      if (f === undefined) carerFacing.set(audience, f = isCarerFacing(audience));
+      return f;
+    };
+    const eventUnit = new Map<string, string | null>();
+    const carerSessions: string[] = [];
+    for (const s of sessions) {
+      const x = unit(s.unit_id);
+      if (!facing(s.audience)) {
+        x.trainings.events.add(s.event_id);
+        x.trainings.sessions++;
+        x.trainings.namedParticipants += present.get(s.session_id) ?? 0;
+        continue;
+      }
+      eventUnit.set(s.event_id, s.unit_id);
+      carerSessions.push(s.session_id);
+      x.events.add(s.event_id);
+      x.sessions++;
+      x.places += Number(s.capacity);
+      x.namedParticipants += present.get(s.session_id) ?? 0;
+      x.headCount += s.head_count ?? 0;
+      x.noShows += absent.get(s.session_id) ?? 0;
+      const groups = parseJson<TargetGroup[]>(s.target_groups, []);
+      for (const g of groups.length > 0 ? groups : (['all'] as const)) {
+        const b = x.byTargetGroup[g];
+        if (!b) continue;
+        b.events.add(s.event_id);
+        b.sessions++;
+        b.participants += s.head_count ?? present.get(s.session_id) ?? 0;
+      }
+    }
+    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings++;
+    for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations++;
+    return out;
+  });
+}
+
 /** The events numbers of one calendar year (Stockholm time) for the yearly follow-up. */
 export async function yearlyEventStats(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<YearlyEventStats> {
-  const { from, to } = yearBounds(year);
   // A report for part of the organisation counts the events of its units (the event's unit).
-  const inScope = (u: string | null) => unitIds === 'all' || (u !== null && unitIds.includes(u));
-  const allSessions = await sharedRead(`events.sessions:${tenantId}:${from}:${to}`, () => aq.sessionsBetween(db, tenantId, from, to));
-  const sessions = allSessions.filter((s) => inScope(s.unit_id));
-  const attendance = await sharedRead(`events.attendance:${tenantId}:${from}:${to}`, () => aq.attendanceCounts(db, tenantId, from, to));
-  const present = new Map<string, number>();
-  const absent = new Map<string, number>();
-  for (const a of attendance) (a.attended === 1 ? present : absent).set(a.session_id, a.n);
-
-  const carer = sessions.filter((s) => isCarerFacing(s.audience));
-  const training = sessions.filter((s) => !isCarerFacing(s.audience));
-  const sum = (list: typeof sessions, f: (s: (typeof sessions)[number]) => number) => list.reduce((acc, s) => acc + f(s), 0);
-  // The year's confirmed bookings are read once for every carer-facing event (shared by the
-  // organisation tree's reports), then kept to this scope's events.
-  const allBooked = await sharedRead(`events.booked:${tenantId}:${from}:${to}`, () => {
-    const all = allSessions.filter((s) => isCarerFacing(s.audience));
-    return aq.confirmedBookings(db, tenantId, [...new Set(all.map((s) => s.event_id))], all.map((s) => s.session_id));
-  });
-  const scopeEvents = new Set(carer.map((s) => s.event_id));
-  const booked = allBooked.filter((b) => scopeEvents.has(b.event_id));
-  const late = (await sharedRead(`events.late:${tenantId}:${from}:${to}`, () => aq.lateCancellationsBetween(db, tenantId, from, to))).filter((r) => isCarerFacing(r.audience) && inScope(r.unit_id)).length;
-
-  const keys = [...TARGET_GROUPS, 'all'] as const;
-  const byTargetGroup = Object.fromEntries(keys.map((k) => [k, { events: 0, sessions: 0, participants: 0 }])) as Record<TargetGroup | 'all', GroupStats>;
-  const seen = new Map<string, Set<string>>(keys.map((k) => [k, new Set<string>()]));
-  for (const s of carer) {
-    const groups = parseJson<TargetGroup[]>(s.target_groups, []);
-    for (const g of groups.length > 0 ? groups : (['all'] as const)) {
-      const b = byTargetGroup[g];
-      if (!b) continue;
-      if (!seen.get(g)!.has(s.event_id)) {
-        seen.get(g)!.add(s.event_id);
-        b.events++;
-      }
-      b.sessions++;
-      b.participants += s.head_count ?? present.get(s.session_id) ?? 0;
+  const set = unitIds === 'all' ? null : new Set(unitIds);
+  const total = emptyUnit();
+  let events = 0;
+  let trainingEvents = 0;
+  const groupEvents = Object.fromEntries(GROUP_KEYS.map((k) => [k, 0])) as Record<TargetGroup | 'all', number>;
+  for (const [u, x] of await yearByUnit(db, tenantId, year)) {
+    if (set && (u === null || !set.has(u))) continue;
+    events += x.events.size;
+    trainingEvents += x.trainings.events.size;
+    total.sessions += x.sessions;
+    total.places += x.places;
+    total.bookings += x.bookings;
+    total.namedParticipants += x.namedParticipants;
+    total.headCount += x.headCount;
+    total.noShows += x.noShows;
+    total.lateCancellations += x.lateCancellations;
+    total.trainings.sessions += x.trainings.sessions;
+    total.trainings.namedParticipants += x.trainings.namedParticipants;
+    for (const k of GROUP_KEYS) {
+      groupEvents[k] += x.byTargetGroup[k].events.size;
+      total.byTargetGroup[k].sessions += x.byTargetGroup[k].sessions;
+      total.byTargetGroup[k].participants += x.byTargetGroup[k].participants;
     }
   }
   return {
-    events: new Set(carer.map((s) => s.event_id)).size,
-    sessions: carer.length,
-    places: sum(carer, (s) => Number(s.capacity)),
-    bookings: booked.length,
-    namedParticipants: sum(carer, (s) => present.get(s.session_id) ?? 0),
-    headCount: sum(carer, (s) => s.head_count ?? 0),
-    noShows: sum(carer, (s) => absent.get(s.session_id) ?? 0),
-    lateCancellations: late,
-    byTargetGroup,
-    trainings: {
-      events: new Set(training.map((s) => s.event_id)).size,
-      sessions: training.length,
-      namedParticipants: sum(training, (s) => present.get(s.session_id) ?? 0),
-    },
+    events, sessions: total.sessions, places: total.places, bookings: total.bookings, namedParticipants: total.namedParticipants,
+    headCount: total.headCount, noShows: total.noShows, lateCancellations: total.lateCancellations,
+    byTargetGroup: Object.fromEntries(GROUP_KEYS.map((k) => [k, { events: groupEvents[k], sessions: total.byTargetGroup[k].sessions, participants: total.byTargetGroup[k].participants }])) as Record<TargetGroup | 'all', GroupStats>,
+    trainings: { events: trainingEvents, sessions: total.trainings.sessions, namedParticipants: total.trainings.namedParticipants },
   };
 }

@@ -43,57 +43,112 @@ const BUCKETS = ['0', '1', '2', '3', '4', '5', '6-10', '11+'];
 const bucket = (d: number) => (d <= 5 ? String(d) : d <= 10 ? '6-10' : '11+');
 const inc = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
 
+/** One receiving unit's referrals of the year, counted once; a scope adds up its units. */
+interface UnitReferrals {
+  total: number;
+  byFrom: Map<string | null, number>;
+  byStatus: Record<string, number>;
+  byTopic: Record<string, number>;
+  byUrgency: Record<string, number>;
+  byCloseReason: Record<string, number>;
+  time: Record<string, number>;
+  /** working days to first contact → referrals (for the median over any set of units) */
+  days: Map<number, number>;
+  within: number;
+  measured: number;
+  notYet: number;
+}
+
+/**
+ * Every receiving unit's figures in one pass over the year's referrals, read once per shared call
+ * (the reports module builds the whole organisation tree's reports together).
+ */
+function yearByUnit(db: Kysely<DB>, tenantId: string, year: number, day: string): Promise<Map<string | null, UnitReferrals>> {
+  return sharedRead(`referrals.year-by-unit:${tenantId}:${year}:${day}`, async () => {
+    const dayOf = memo(localDateOf, (iso) => iso.slice(0, 13));
+    const between = memo((k) => workingDaysBetween(k.slice(0, 10), k.slice(11)));
+    const rows = await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`));
+    const out = new Map<string | null, UnitReferrals>();
+    for (const r of rows) {
+      let u = out.get(r.to_unit_id);
+      if (!u) {
+        out.set(r.to_unit_id, u = {
+          total: 0, byFrom: new Map(), byStatus: {}, byTopic: {}, byUrgency: {}, byCloseReason: {},
+          time: Object.fromEntries(BUCKETS.map((b) => [b, 0])), days: new Map(), within: 0, measured: 0, notYet: 0,
+        });
+      }
+      u.total++;
+      u.byFrom.set(r.from_unit_id, (u.byFrom.get(r.from_unit_id) ?? 0) + 1);
+      inc(u.byStatus, r.status);
+      inc(u.byTopic, r.topic);
+      inc(u.byUrgency, r.urgency);
+      if (r.close_reason) inc(u.byCloseReason, r.close_reason);
+      if (r.first_contact_at) {
+        const contactDay = dayOf(r.first_contact_at);
+        const d = between(`${dayOf(r.created_at)}|${contactDay}`);
+        u.days.set(d, (u.days.get(d) ?? 0) + 1);
+        inc(u.time, bucket(d));
+        u.measured++;
+        if (contactDay <= r.target_date) u.within++;
+      } else {
+        u.notYet++;
+        if (r.target_date < day) u.measured++;
+      }
+    }
+    return out;
+  });
+}
+
+const addInto = (to: Record<string, number>, from: Record<string, number>) => { for (const [k, v] of Object.entries(from)) to[k] = (to[k] ?? 0) + v; };
+
+/** The median of a histogram of whole numbers. */
+function medianOf(hist: Map<number, number>): number | null {
+  const n = [...hist.values()].reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  const sorted = [...hist].sort((a, b) => a[0] - b[0]);
+  const at = (i: number) => { // the i-th smallest value (0-based)
+    let seen = 0;
+    for (const [v, c] of sorted) if ((seen += c) > i) return v;
+    return sorted[sorted.length - 1][0];
+  };
+  return n % 2 === 1 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+}
+
 export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year: number, today?: string, unitIds: 'all' | string[] = 'all'): Promise<ReferralStats> {
   // A report for part of the organisation counts the referrals its units received.
-  // Read once (with each row's working days) per shared call: the whole organisation tree's
-  // reports are built together, each filtering the same rows by its units.
   const inScope = unitIds === 'all' ? null : new Set(unitIds);
-  const dayOf = memo(localDateOf, (iso) => iso.slice(0, 13));
-  const between = memo((k) => workingDaysBetween(k.slice(0, 10), k.slice(11)));
-  const daysBetween = (from: string, to: string) => between(`${from}|${to}`);
-  const rows = (await sharedRead(`referrals.year:${tenantId}:${year}`, async () => (await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`)))
-    .map((r) => {
-      const contactDay = r.first_contact_at ? dayOf(r.first_contact_at) : null;
-      return { ...r, contactDay, workingDays: contactDay === null ? null : daysBetween(dayOf(r.created_at), contactDay) };
-    })))
-    .filter((r) => inScope === null || (r.to_unit_id !== null && inScope.has(r.to_unit_id)));
-  const units = await sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId));
   const day = today ?? localDateOf(new Date().toISOString());
+  const [perUnit, units] = await Promise.all([yearByUnit(db, tenantId, year, day), sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId))]);
   const byUnit = new Map<string | null, number>();
   const byStatus: Record<string, number> = {};
   const byTopic: Record<string, number> = {};
   const byUrgency: Record<string, number> = {};
   const byCloseReason: Record<string, number> = {};
   const time: Record<string, number> = Object.fromEntries(BUCKETS.map((b) => [b, 0]));
-  const days: number[] = [];
+  const days = new Map<number, number>();
+  let total = 0;
   let within = 0;
   let measured = 0;
   let notYet = 0;
-  for (const r of rows) {
-    byUnit.set(r.from_unit_id, (byUnit.get(r.from_unit_id) ?? 0) + 1);
-    inc(byStatus, r.status);
-    inc(byTopic, r.topic);
-    inc(byUrgency, r.urgency);
-    if (r.close_reason) inc(byCloseReason, r.close_reason);
-    if (r.contactDay !== null && r.workingDays !== null) {
-      const contactDay = r.contactDay;
-      const d = r.workingDays;
-      days.push(d);
-      inc(time, bucket(d));
-      measured++;
-      if (contactDay <= r.target_date) within++;
-    } else {
-      notYet++;
-      if (r.target_date < day) measured++;
-    }
+  for (const [to, u] of perUnit) {
+    if (inScope !== null && (to === null || !inScope.has(to))) continue;
+    total += u.total;
+    for (const [from, n] of u.byFrom) byUnit.set(from, (byUnit.get(from) ?? 0) + n);
+    addInto(byStatus, u.byStatus);
+    addInto(byTopic, u.byTopic);
+    addInto(byUrgency, u.byUrgency);
+    addInto(byCloseReason, u.byCloseReason);
+    addInto(time, u.time);
+    for (const [d, n] of u.days) days.set(d, (days.get(d) ?? 0) + n);
+    within += u.within;
+    measured += u.measured;
+    notYet += u.notYet;
   }
-  days.sort((a, b) => a - b);
-  const median = days.length === 0 ? null : days.length % 2 === 1 ? days[(days.length - 1) / 2] : (days[days.length / 2 - 1] + days[days.length / 2]) / 2;
   return {
-    year, total: rows.length,
+    year, total,
     byReferringUnit: [...byUnit].map(([unitId, count]) => ({ unitId, unitName: units.find((u) => u.id === unitId)?.name ?? 'Okänd enhet', count }))
       .sort((a, b) => b.count - a.count || a.unitName.localeCompare(b.unitName, 'sv')),
-    byStatus, byTopic, byUrgency, byCloseReason, timeToFirstContact: time, notYetContacted: notYet, medianWorkingDays: median,
+    byStatus, byTopic, byUrgency, byCloseReason, timeToFirstContact: time, notYetContacted: notYet, medianWorkingDays: medianOf(days),
     withinTarget: within, measured, shareWithinTarget: measured === 0 ? null : within / measured,
   };
 }

@@ -7,7 +7,7 @@ import type { Role } from '../../platform/domain/vocab.js';
 import { ZONE } from '../../platform/domain/dates.js';
 import { parseJson } from '../../platform/db/helpers.js';
 import { sharedRead } from '../../platform/db/shared-reads.js';
-import { contactsPerMonth as contactsPerMonthOf } from '../contacts/service.js';
+import { contactMinutesByUnit, contactsPerMonth as contactsPerMonthOf } from '../contacts/service.js';
 
 /** Active staff holding a role (e.g. specialists, for "a dedicated carer-support function"). */
 export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role: Role): Promise<number> {
@@ -25,22 +25,41 @@ export function yearInstants(year: number): { from: string; to: string } {
 }
 
 
-export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via' | 'topic';
+export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via';
+const REQUEST_COLUMNS: RequestColumn[] = ['mode', 'target_group', 'age_band', 'heard_via'];
+type RequestRow = Record<RequestColumn, string | null> & { unit: string | null; m: number; n: number };
+
+/**
+ * The year's contact requests in one query grouped by every column the report counts, the routed
+ * unit and the Stockholm month (one pass over an index that holds them all, migration 0025); read
+ * once per shared call, and every breakdown, month series and scope is summed from its rows.
+ */
+function requestRows(db: Kysely<DB>, tenantId: string, year: number): Promise<RequestRow[]> {
+  const { from, to } = yearInstants(year);
+  return sharedRead(`requests.grouped:${tenantId}:${year}`, async () => {
+    const rows = await db.selectFrom('contact_requests')
+      .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
+      .groupBy([...REQUEST_COLUMNS, 'routed_unit_id', 'm']).execute();
+    return rows.map((r) => ({ ...r, m: Number(r.m), n: Number(r.n) }));
+  });
+}
+
+const inUnits = (unitIds: 'all' | string[]): ((u: string | null) => boolean) => {
+  if (unitIds === 'all') return () => true;
+  const set = new Set(unitIds);
+  return (u) => u !== null && set.has(u);
+};
 
 /** Contact requests from the portal received in the year, counted by one column ('unknown' for empty),
  *  in the units they were routed to ('all': every request, routed or not). */
 export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: number, column: RequestColumn, unitIds: 'all' | string[] = 'all'): Promise<Record<string, number>> {
-  const { from, to } = yearInstants(year);
-  // One query per column for the whole municipality, grouped by routed unit; each scope sums its units.
-  const rows = await sharedRead(`requests.${column}:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
-    .select([sql.ref<string | null>(column).as('key'), sql.ref<string | null>('routed_unit_id').as('unit')]).select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy([column, 'routed_unit_id']).execute());
-  const set = unitIds === 'all' ? null : new Set(unitIds);
+  const inScope = inUnits(unitIds);
   const out: Record<string, number> = {};
-  for (const r of rows) {
-    if (set && (r.unit === null || !set.has(r.unit))) continue;
-    const k = r.key ?? 'unknown';
-    out[k] = (out[k] ?? 0) + Number(r.n);
+  for (const r of await requestRows(db, tenantId, year)) {
+    if (!inScope(r.unit)) continue;
+    const k = r[column] ?? 'unknown';
+    out[k] = (out[k] ?? 0) + r.n;
   }
   return out;
 }
@@ -91,11 +110,11 @@ async function perUnitMonths(key: string, unitIds: 'all' | string[], load: () =>
   return monthsIn(await sharedRead(key, async () => unitMonths(await load())), unitIds);
 }
 
-export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
-  const { from, to } = yearInstants(year);
-  return perUnitMonths(`requests:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
-    .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['routed_unit_id', 'm']).execute());
+export async function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
+  const inScope = inUnits(unitIds);
+  const out = Array.from({ length: 12 }, () => 0);
+  for (const r of await requestRows(db, tenantId, year)) if (inScope(r.unit)) out[r.m - 1] += r.n;
+  return out;
 }
 
 /** Referrals received in the year, by the receiving unit. */
@@ -148,19 +167,15 @@ export function contactsPerMonth(db: Kysely<DB>, tenantId: string, year: number,
 }
 
 /**
- * "Tid i kontakter (timmar)": the minutes of each unit's contacts in the year (contact_tallies,
- * one query grouped by unit, shared by the tree's reports) rounded to whole hours per unit, then
+ * "Tid i kontakter (timmar)": the minutes of each unit's contacts in the year (the contacts
+ * module's tallies, read once grouped by unit for the tree's reports) rounded to whole hours per unit, then
  * summed over the scope's units. Rounded per unit, the printed hours of the areas add up exactly
  * to their administration's and the municipality's (contacts with no unit are their own part).
  */
 export async function contactHours(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<number> {
-  const rows = await sharedRead(`contacts.minutes:${tenantId}:${year}`, () => db.selectFrom('contact_tallies')
-    .select((eb) => [sql.ref<string | null>('unit_id').as('unit'), eb.fn.sum<number>('minutes').as('minutes')])
-    .where('tenant_id', '=', tenantId).where('dimension', '=', 'identified').where('month', '>=', `${year}-01`).where('month', '<=', `${year}-12`)
-    .groupBy('unit_id').execute());
   const set = unitIds === 'all' ? null : new Set(unitIds);
   let hours = 0;
-  for (const r of rows) if (!set || (r.unit !== null && set.has(r.unit))) hours += hoursOf(Number(r.minutes));
+  for (const [unit, minutes] of await contactMinutesByUnit(db, tenantId, year)) if (!set || (unit !== null && set.has(unit))) hours += hoursOf(minutes);
   return hours;
 }
 

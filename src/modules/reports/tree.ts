@@ -89,13 +89,28 @@ export function treeCrosstabs(nodes: TreeReport[]): TreeCrosstab[] {
   return out;
 }
 
-/** The states of every count cell of every report, with the cells forced and pinned so far. */
-export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number): Map<string, CellState>[] {
+/** countStates of one table, remembered by what it depends on (its report, forced, pinned and withheld cells). */
+type StatesMemo = Map<string, Map<string, CellState>>;
+
+const keyOf = (set: ReadonlySet<string> | undefined) => (set && set.size > 0 ? [...set].sort().join(',') : '');
+
+/**
+ * The states of every count cell of every report, with the cells forced and pinned so far. Between
+ * rounds only a few tables gain a forced cell: the others are taken from `memo` (same inputs, same
+ * answer: suppress() is deterministic), which is most of what makes the whole tree affordable.
+ */
+export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number, memo: StatesMemo = new Map()): Map<string, CellState>[] {
   return nodes.map((n, i) => {
     const out = new Map<string, CellState>();
     for (const t of n.report.sections.flatMap((s) => s.tables)) {
       if (t.shape.kind === 'independent') continue;
-      for (const [k, s] of countStates(t, threshold, forced[i].tables.get(t.id), forced[i].pinned?.get(t.id), forced[i].withheld?.has(t.id)).states) out.set(`${t.id}/${k}`, s);
+      const f = forced[i].tables.get(t.id);
+      const p = forced[i].pinned?.get(t.id);
+      const w = forced[i].withheld?.has(t.id) ?? false;
+      const key = `${i}/${t.id}|${keyOf(f)}|${keyOf(p)}|${w}`;
+      let states = memo.get(key);
+      if (!states) memo.set(key, states = countStates(t, threshold, f, p, w).states);
+      for (const [k, s] of states) out.set(`${t.id}/${k}`, s);
     }
     return out;
   });
@@ -146,10 +161,12 @@ export function treeForced(nodes: TreeReport[], threshold: number): ForcedCells[
   const crosstabs = treeCrosstabs(nodes);
   if (crosstabs.length === 0) return forced;
   pinCells(crosstabs, forced, threshold);
+  const statesMemo: StatesMemo = new Map();
+  const solved = new Map<string, ReturnType<typeof suppress>>(); // crosstab and its hidden cells → answer
   for (let round = 0; round < 50; round++) {
-    const states = reportStates(nodes, forced, threshold);
+    const states = reportStates(nodes, forced, threshold, statesMemo);
     let changed = false;
-    for (const x of crosstabs) {
+    for (const [xi, x] of crosstabs.entries()) {
       const hidden = new Set(x.at.flatMap((a, i) => (a && states[a[0]].get(`${x.tableId}/${a[1]}`) !== 'shown' ? [i] : [])));
       const cells = x.cells.map((c, i) => (isPinned(forced, x, i) ? { ...c, anchor: true } : c));
       // The rest (parent minus its children) small: the children's totals, shown as anchors, would
@@ -163,7 +180,11 @@ export function treeForced(nodes: TreeReport[], threshold: number): ForcedCells[
         const smallest = totals.indexOf(Math.min(...totals.filter((v) => v > 0)));
         if (smallest >= 0) cells[m * n + smallest] = { ...cells[m * n + smallest], anchor: false };
       }
-      const res = suppress(cells, threshold, hidden);
+      // The cells (pins included) are fixed after pinCells, so the hidden set decides the answer:
+      // a crosstab whose hidden cells did not change since the last round is not solved again.
+      const key = `${xi}|${[...hidden].join(',')}`;
+      let res = solved.get(key);
+      if (!res) solved.set(key, res = suppress(cells, threshold, hidden));
       // The engine's wider reading ("dolt" for a small cell too) is not what the reports print
       // for a small cell: treat it as a table that cannot be shown cell by cell.
       const stateAt = (i: number) => { const a = x.at[i]; return a ? states[a[0]].get(`${x.tableId}/${a[1]}`) : undefined; };
