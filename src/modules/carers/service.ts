@@ -248,6 +248,34 @@ export async function seedCarer(db: Kysely<DB>, tenantId: string, c: {
   return id;
 }
 
+/**
+ * Generated years (reports module's generator): many carers at once, in the caller's transaction,
+ * each with its registration and contact consents and its planned actions. Synthetic names only.
+ */
+export async function seedGeneratedCarers(db: Kysely<DB>, tenantId: string, carers: {
+  id: string; unitId: string; name: string; targetGroup: TargetGroup | null; relationship: Relationship | null; ageBand: AgeBand | null; gender: Gender | null;
+  supportContactUserId: string | null; createdAt: string;
+  actions: { kind: 'action' | 'follow_up'; actionType: string; dueOn: string; status: 'planned' | 'done' | 'cancelled' }[];
+}[]): Promise<void> {
+  for (let i = 0; i < carers.length; i += 100) {
+    const chunk = carers.slice(i, i + 100);
+    await db.insertInto('carers').values(chunk.map((c) => ({
+      id: c.id, tenant_id: tenantId, unit_id: c.unitId, name: c.name, name_norm: normName(c.name), phone: null, phone_norm: null, email: null,
+      personnummer: null, target_group: c.targetGroup, relationship: c.relationship, age_band: c.ageBand, gender: c.gender,
+      support_contact_user_id: c.supportContactUserId, created_by: null, created_at: c.createdAt, updated_at: c.createdAt, last_activity_at: c.createdAt,
+    }))).execute();
+    await db.insertInto('carer_consents').values(chunk.flatMap((c) => (['registration', 'contact'] as const).map((scope) => ({
+      id: newId(), tenant_id: tenantId, carer_id: c.id, subject: 'carer', scope, wording: CONSENT_WORDINGS[scope],
+      given_on: c.createdAt.slice(0, 10), recorded_by: null, recorded_at: c.createdAt, withdrawn_on: null, withdrawn_by: null,
+    })))).execute();
+    const actions = chunk.flatMap((c) => c.actions.map((a) => ({
+      id: newId(), tenant_id: tenantId, carer_id: c.id, kind: a.kind, action_type: a.actionType, due_on: a.dueOn, assigned_user_id: null,
+      status: a.status, done_on: a.status === 'done' ? a.dueOn : null, created_by: null, created_at: c.createdAt, updated_at: c.createdAt,
+    })));
+    if (actions.length > 0) await db.insertInto('carer_actions').values(actions).execute();
+  }
+}
+
 /** Demo data: the carer's last activity (after seeding linked contacts). */
 export async function seedTouch(db: Kysely<DB>, tenantId: string, id: string, at: Date): Promise<void> {
   await q.updateCarer(db, tenantId, 'all', id, { last_activity_at: at.toISOString() });

@@ -23,6 +23,7 @@ import { JOBS } from '../../platform/jobs/scheduler.js';
 import { eraseClosedReferralDetails } from './retention.js';
 
 export { yearlyReferralStats, type ReferralStats } from './stats.js';
+export { workingDaysBetween } from './working-days.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
 

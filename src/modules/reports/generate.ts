@@ -1,8 +1,10 @@
-// A data generator for a realistic year (npm run cli -- generate …, and the report benchmark):
-// anonymous contacts in the contact log, and groups with sessions and bookings. Synthetic rows
-// only: no names (bookings get an alias like "Deltagare 17"), written in bulk inside one
-// transaction. Contacts go through the contacts service; the events module has no bulk
-// import, so its three tables are written directly with its column conventions.
+// A data generator for a complete, realistic year (npm run cli -- generate …, the report benchmark
+// and the independent recount test): carers, contacts, offers, groups, bookings, requests,
+// referrals, needs assessments and self-checks. Synthetic rows only: no real names (carers are
+// "Anhörig 00017", bookings "Deltagare 17"), written in bulk inside one transaction. Contacts,
+// carers, offers, needs assessments and self-checks go through their modules' services; the
+// events and requests modules have no bulk import, so their tables are written directly with
+// their column conventions.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
@@ -10,6 +12,9 @@ import { toJson } from '../../platform/db/helpers.js';
 import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
 import { ACTIVITY_TYPES, CHANNELS, ONWARD_TARGETS } from '../contacts/vocab.js';
 import { seedContacts } from '../contacts/service.js';
+import { seedGeneratedCarers, seedOffers } from '../carers/service.js';
+import { seedNeedsAssessment } from '../referrals/service.js';
+import { seedSelfcheckCounts } from '../selfcheck/service.js';
 import { REQUEST_TOPICS, PREFERRED_TIMES } from '../requests/schema.js';
 import { REFERRAL_TOPICS } from '../referrals/vocab.js';
 
@@ -53,7 +58,7 @@ export interface GeneratedContact {
   carer_id: string | null;
 }
 
-export function* contactRows(opts: { year: number; n: number; unitIds: string[]; seed?: number; carers?: number; carerIds?: string[] }): Generator<GeneratedContact> {
+export function* contactRows(opts: { year: number; n: number; unitIds: string[]; seed?: number; carers?: number; carerIds?: string[]; carerUnits?: string[] }): Generator<GeneratedContact> {
   const r = rng(opts.seed ?? 7);
   // Identified contacts link to carers that exist when they are given (generateYear); the test
   // fixtures count carers from the rows alone.
@@ -62,9 +67,12 @@ export function* contactRows(opts: { year: number; n: number; unitIds: string[];
     // Logged day by day through the year, as a contact log fills (rows in date order).
     const day = new Date(Date.UTC(opts.year, 0, 1) + Math.floor((i * 365) / Math.max(1, opts.n)) * 86400_000).toISOString().slice(0, 10);
     const referred = r() < 0.15;
+    const unit = opts.unitIds[Math.floor(r() * opts.unitIds.length)];
+    const carer = carers.length > 0 && r() < 0.2 ? Math.floor(r() * carers.length) : -1;
     yield {
       id: randomUUID(),
-      unit_id: opts.unitIds[Math.floor(r() * opts.unitIds.length)],
+      // A carer's contacts are mostly logged by their own unit (when the generator knows it).
+      unit_id: carer >= 0 && opts.carerUnits && r() < 0.9 ? opts.carerUnits[carer] : unit,
       contact_date: day,
       channel: skewed(r, CHANNELS),
       duration_min: 15 + Math.floor(r() * 4) * 15,
@@ -76,7 +84,7 @@ export function* contactRows(opts: { year: number; n: number; unitIds: string[];
       heard_via: r() < 0.3 ? null : skewed(r, HEARD_VIA),
       referred_onward: referred ? 1 : 0,
       referred_to: referred ? skewed(r, ONWARD_TARGETS) : null,
-      carer_id: carers.length > 0 && r() < 0.2 ? carers[Math.floor(r() * carers.length)] : null,
+      carer_id: carer >= 0 ? carers[carer] : null,
     };
   }
 }
@@ -85,77 +93,167 @@ export interface GenerateOptions {
   year: number;
   contacts: number;
   bookings: number;
-  /** Units the contacts, groups, requests and referrals belong to (e.g. the specialists' units). */
+  /** Units the contacts, carers, groups, requests and referrals belong to (e.g. the specialists' units). */
   unitIds: string[];
   /** Contact requests routed to the units (default: one per 50 contacts). */
   requests?: number;
   /** Referrals received by the units (default: one per 80 contacts). */
   referrals?: number;
+  /** Identified carers registered in the year (default: one per 100 contacts, at least 5). */
+  carers?: number;
   seed?: number;
   now: Date;
 }
 
+/** What was generated, counted as it was written: the self-check a caller compares the report with. */
+export interface Generated {
+  contacts: number;
+  identifiedContacts: number;
+  carers: number;
+  carersWithSupportContact: number;
+  followUps: number;
+  offers: number;
+  events: number;
+  eventsWithoutUnit: number;
+  sessions: number;
+  bookings: number;
+  requests: number;
+  referrals: number;
+  needsAssessments: number;
+  selfchecks: number;
+}
+
 const BATCH = 2000;
 
-export async function generateYear(db: Kysely<DB>, tenantId: string, o: GenerateOptions): Promise<{ contacts: number; events: number; sessions: number; bookings: number; requests: number; referrals: number }> {
+/**
+ * A complete year for one municipality, the same for the same seed and options: carers that
+ * exist (registered in the year in the units, some with a named stödkontakt, with follow-ups),
+ * contacts (a fifth linked to those carers, mostly in the carer's unit), stödkontakt offers,
+ * groups with sessions and bookings (a fifth with no unit), requests routed to the units,
+ * referrals between them, needs assessments and anonymous self-checks. Written in one transaction.
+ */
+export async function generateYear(db: Kysely<DB>, tenantId: string, o: GenerateOptions): Promise<Generated> {
   const at = o.now.toISOString();
-  const carerIds = (await db.selectFrom('carers').select('id').where('tenant_id', '=', tenantId).orderBy('id').execute()).map((c) => c.id);
-  let batch: GeneratedContact[] = [];
-  const flush = async (trx: Kysely<DB>) => {
-    await seedContacts(trx, batch.map((c) => ({ ...c, tenant_id: tenantId, user_id: null, district: null, campaign_id: null, created_at: at, updated_at: at })));
-    batch = [];
+  const made: Generated = {
+    contacts: 0, identifiedContacts: 0, carers: 0, carersWithSupportContact: 0, followUps: 0, offers: 0, events: 0, eventsWithoutUnit: 0,
+    sessions: 0, bookings: 0, requests: 0, referrals: 0, needsAssessments: 0, selfchecks: 0,
   };
+  const specialists = (await db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id').select('users.id')
+    .where('user_roles.tenant_id', '=', tenantId).where('user_roles.role', '=', 'specialist').where('users.disabled', '=', 0).orderBy('users.id').distinct().execute()).map((u) => u.id);
   const r = rng((o.seed ?? 7) + 1);
-  let sessionsMade = 0;
-  let eventsMade = 0;
   await db.transaction().execute(async (trx) => {
-    for (const c of contactRows({ year: o.year, n: o.contacts, unitIds: o.unitIds, seed: o.seed, carerIds })) {
+    const carers = await insertCarers(trx, tenantId, o, r, specialists, made);
+    let batch: GeneratedContact[] = [];
+    const offers: Parameters<typeof seedOffers>[2] = [];
+    const flush = async () => {
+      await seedContacts(trx, batch.map((c) => ({ ...c, tenant_id: tenantId, user_id: null, district: null, campaign_id: null, created_at: at, updated_at: at })));
+      batch = [];
+    };
+    for (const c of contactRows({ year: o.year, n: o.contacts, unitIds: o.unitIds, seed: o.seed, carerIds: carers.map((x) => x.id), carerUnits: carers.map((x) => x.unitId) })) {
       batch.push(c);
-      if (batch.length >= BATCH) await flush(trx);
+      made.contacts++;
+      if (c.carer_id) made.identifiedContacts++;
+      // About one contact in twenty records a stödkontakt offer and its answer.
+      if (r() < 0.05) {
+        offers.push({
+          unitId: c.unit_id, carerId: c.carer_id, contactId: c.id, firstContactOn: c.contact_date, offeredOn: c.contact_date,
+          answer: skewed(r, ['accepted', 'declined', 'not_reached'] as const), supportContactUserId: null, recordedBy: null, recordedAt: at,
+        });
+      }
+      if (batch.length >= BATCH) await flush();
     }
-    if (batch.length > 0) await flush(trx);
-
-    // Groups of 8 weekly sessions, 12 places, about 150 bookings a group (waiting lists fill).
-    let left = o.bookings;
-    while (left > 0) {
-      const id = randomUUID();
-      const month = 1 + Math.floor(r() * 11);
-      const first = new Date(Date.UTC(o.year, month - 1, 1 + Math.floor(r() * 20), 16, 30));
-      const starts = Array.from({ length: 8 }, (_, i) => new Date(first.getTime() + i * 7 * 86400_000));
-      const group = skewed(r, [...TARGET_GROUPS, null]);
-      await trx.insertInto('events').values({
-        id, tenant_id: tenantId, unit_id: o.unitIds[eventsMade % Math.max(1, o.unitIds.length)] ?? null, kind: 'series', type: 'carer_group', title: `Anhöriggrupp ${eventsMade + 1}`, summary: 'Genererad grupp.',
-        description: '', place_name: 'Träffpunkten', address: '', accessibility: '', online: 0, online_link: null, capacity: 12, places_taken: 0,
-        leader_user_ids: '[]', external_leaders: '[]', audience: toJson(['carers']), target_groups: toJson(group ? [group] : []), language: 'sv', booking_mode: 'series',
-        booking_opens_at: null, booking_closes_at: null, requires_approval: 0, waitlist_enabled: 1, reminder_hours: 24, status: 'published', cancel_reason: null,
-        cancelled_at: null, first_starts_at: starts[0].toISOString(), last_ends_at: new Date(starts[7].getTime() + 90 * 60_000).toISOString(),
-        contacts_erased_at: null, created_by: null, created_at: at, updated_at: at,
-      }).execute();
-      await trx.insertInto('event_sessions').values(starts.map((s) => ({
-        id: randomUUID(), tenant_id: tenantId, event_id: id, starts_at: s.toISOString(), ends_at: new Date(s.getTime() + 90 * 60_000).toISOString(),
-        capacity: 12, places_taken: 0, status: 'scheduled', head_count: 6 + Math.floor(r() * 6), attendance_recorded_at: s.toISOString(), reminded_at: null, created_at: at,
-      }))).execute();
-      const n = Math.min(left, 150);
-      const rows = Array.from({ length: n }, (_, i) => {
-        const created = new Date(first.getTime() - (1 + Math.floor(r() * 40)) * 86400_000).toISOString();
-        return {
-          id: randomUUID(), tenant_id: tenantId, event_id: id, session_id: null, status: i < 12 ? 'booked' : r() < 0.2 ? 'cancelled' : 'waitlisted', queue_pos: i < 12 ? null : i,
-          name: `Deltagare ${i + 1}`, email: null, phone: null, needs: '{}', token_hash: createHash('sha256').update(randomUUID()).digest('hex'), user_id: null,
-          booked_by_user_id: null, offer_expires_at: null, late_cancellation: 0, cancelled_by: null, cancelled_at: null, contact_erased_at: null,
-          created_at: created, updated_at: created,
-        };
+    if (batch.length > 0) await flush();
+    for (let i = 0; i < offers.length; i += 500) await seedOffers(trx, tenantId, offers.slice(i, i + 500));
+    made.offers = offers.length;
+    await insertGroups(trx, tenantId, o, r, at, made);
+    made.requests = o.requests ?? Math.round(o.contacts / 50);
+    made.referrals = o.referrals ?? Math.round(o.contacts / 80);
+    await insertRequestsAndReferrals(trx, tenantId, o, r, made.requests, made.referrals);
+    made.needsAssessments = specialists.length === 0 ? 0 : Math.max(3, Math.round(o.contacts / 200));
+    for (let i = 0; i < made.needsAssessments; i++) {
+      const views = skewed(r, ['yes', 'partly', 'no', 'unknown'] as const);
+      await seedNeedsAssessment(trx, tenantId, {
+        unitId: o.unitIds[i % Math.max(1, o.unitIds.length)], userId: specialists[0], assessedOn: dayOf(o.year, i, made.needsAssessments).toISOString().slice(0, 10),
+        tookPart: r() < 0.7, views, ownSupport: r() < 0.2,
       });
-      for (let i = 0; i < rows.length; i += 100) await trx.insertInto('event_bookings').values(rows.slice(i, i + 100)).execute();
-      await trx.updateTable('events').set({ places_taken: Math.min(12, n) }).where('id', '=', id).execute();
-      left -= n;
-      eventsMade++;
-      sessionsMade += 8;
     }
-    const requests = o.requests ?? Math.round(o.contacts / 50);
-    const referrals = o.referrals ?? Math.round(o.contacts / 80);
-    await insertRequestsAndReferrals(trx, tenantId, o, r, requests, referrals);
+    const checks = Math.max(5, Math.round(o.contacts / 100));
+    made.selfchecks = Object.values(await seedSelfcheckCounts(trx, tenantId, o.year, checks, (bands) => skewed(r, bands))).reduce((a, b) => a + b, 0);
   });
-  return { contacts: o.contacts, events: eventsMade, sessions: sessionsMade, bookings: o.bookings, requests: o.requests ?? Math.round(o.contacts / 50), referrals: o.referrals ?? Math.round(o.contacts / 80) };
+  return made;
+}
+
+/** Carers registered during the year in the units, in a fixed order (ids from the seeded generator). */
+async function insertCarers(trx: Kysely<DB>, tenantId: string, o: GenerateOptions, r: () => number, specialists: string[], made: Generated): Promise<{ id: string; unitId: string }[]> {
+  const n = o.unitIds.length === 0 ? 0 : o.carers ?? Math.max(5, Math.round(o.contacts / 100));
+  const rows = Array.from({ length: n }, (_, i) => {
+    const created = dayOf(o.year, i, n);
+    const supported = specialists.length > 0 && r() < 0.4;
+    // Follow-ups and other actions due in the year: some done, some cancelled, some still planned.
+    const actions = Array.from({ length: Math.floor(r() * 3) }, (_, k) => ({
+      kind: r() < 0.6 ? 'follow_up' as const : 'action' as const, actionType: 'recontact',
+      dueOn: new Date(Math.min(created.getTime() + (k + 1) * 30 * 86400_000, Date.UTC(o.year, 11, 31))).toISOString().slice(0, 10),
+      status: skewed(r, ['done', 'planned', 'cancelled'] as const),
+    }));
+    made.followUps += actions.length;
+    if (supported) made.carersWithSupportContact++;
+    return {
+      id: seededId(r), unitId: o.unitIds[Math.floor(r() * o.unitIds.length)], name: `Anhörig ${String(i + 1).padStart(5, '0')}`,
+      targetGroup: skewed(r, TARGET_GROUPS), relationship: skewed(r, RELATIONSHIPS), ageBand: skewed(r, [...AGE_BANDS].reverse()), gender: skewed(r, GENDERS),
+      supportContactUserId: supported ? specialists[Math.floor(r() * specialists.length)] : null, createdAt: created.toISOString(), actions,
+    };
+  });
+  await seedGeneratedCarers(trx, tenantId, rows);
+  made.carers = n;
+  return rows.map((c) => ({ id: c.id, unitId: c.unitId }));
+}
+
+/** A UUID-shaped id from the seeded generator, so a carer's place in every order is repeatable. */
+function seededId(r: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+/** Groups of 8 weekly sessions, 12 places, about 150 bookings a group (waiting lists fill); a fifth with no unit. */
+async function insertGroups(trx: Kysely<DB>, tenantId: string, o: GenerateOptions, r: () => number, at: string, made: Generated): Promise<void> {
+  let left = o.bookings;
+  while (left > 0) {
+    const id = randomUUID();
+    const month = 1 + Math.floor(r() * 11);
+    const first = new Date(Date.UTC(o.year, month - 1, 1 + Math.floor(r() * 20), 16, 30));
+    const starts = Array.from({ length: 8 }, (_, i) => new Date(first.getTime() + i * 7 * 86400_000));
+    const group = skewed(r, [...TARGET_GROUPS, null]);
+    const unitId = made.events % 5 === 4 ? null : (o.unitIds[made.events % Math.max(1, o.unitIds.length)] ?? null);
+    if (unitId === null) made.eventsWithoutUnit++;
+    await trx.insertInto('events').values({
+      id, tenant_id: tenantId, unit_id: unitId, kind: 'series', type: 'carer_group', title: `Anhöriggrupp ${made.events + 1}`, summary: 'Genererad grupp.',
+      description: '', place_name: 'Träffpunkten', address: '', accessibility: '', online: 0, online_link: null, capacity: 12, places_taken: 0,
+      leader_user_ids: '[]', external_leaders: '[]', audience: toJson(['carers']), target_groups: toJson(group ? [group] : []), language: 'sv', booking_mode: 'series',
+      booking_opens_at: null, booking_closes_at: null, requires_approval: 0, waitlist_enabled: 1, reminder_hours: 24, status: 'published', cancel_reason: null,
+      cancelled_at: null, first_starts_at: starts[0].toISOString(), last_ends_at: new Date(starts[7].getTime() + 90 * 60_000).toISOString(),
+      contacts_erased_at: null, created_by: null, created_at: at, updated_at: at,
+    }).execute();
+    await trx.insertInto('event_sessions').values(starts.map((s) => ({
+      id: randomUUID(), tenant_id: tenantId, event_id: id, starts_at: s.toISOString(), ends_at: new Date(s.getTime() + 90 * 60_000).toISOString(),
+      capacity: 12, places_taken: 0, status: 'scheduled', head_count: 6 + Math.floor(r() * 6), attendance_recorded_at: s.toISOString(), reminded_at: null, created_at: at,
+    }))).execute();
+    const n = Math.min(left, 150);
+    const rows = Array.from({ length: n }, (_, i) => {
+      const created = new Date(first.getTime() - (1 + Math.floor(r() * 40)) * 86400_000).toISOString();
+      return {
+        id: randomUUID(), tenant_id: tenantId, event_id: id, session_id: null, status: i < 12 ? 'booked' : r() < 0.2 ? 'cancelled' : 'waitlisted', queue_pos: i < 12 ? null : i,
+        name: `Deltagare ${i + 1}`, email: null, phone: null, needs: '{}', token_hash: createHash('sha256').update(randomUUID()).digest('hex'), user_id: null,
+        booked_by_user_id: null, offer_expires_at: null, late_cancellation: 0, cancelled_by: null, cancelled_at: null, contact_erased_at: null,
+        created_at: created, updated_at: created,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 100) await trx.insertInto('event_bookings').values(rows.slice(i, i + 100)).execute();
+    await trx.updateTable('events').set({ places_taken: Math.min(12, n) }).where('id', '=', id).execute();
+    left -= n;
+    made.bookings += n;
+    made.events++;
+    made.sessions += 8;
+  }
 }
 
 /** A moment in the year, spread evenly, at 10:00 UTC. */

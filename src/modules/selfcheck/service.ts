@@ -132,6 +132,25 @@ export async function selfcheckStats(db: Kysely<DB>, tenantId: string, year: num
   return { year, total: months.reduce((a, m) => a + m.total, 0), bands, months, rows };
 }
 
+/**
+ * Generated years (reports module's generator): completed checks added to the anonymous counters
+ * of the municipality's public version, `pick` choosing each one's band among the version's bands.
+ * Returns the checks counted per band (none without a public version).
+ */
+export async function seedSelfcheckCounts(db: Kysely<DB>, tenantId: string, year: number, n: number, pick: (bands: string[]) => string): Promise<Record<string, number>> {
+  const version = await publicVersion(db, tenantId);
+  if (!version) return {};
+  const bands = version.def.bands.map((b) => b.key);
+  const out: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const band = pick(bands);
+    const month = `${year}-${String(1 + Math.floor((i * 12) / n)).padStart(2, '0')}`;
+    await q.incrementCounter(db, { tenantId, month, versionId: version.id, band });
+    out[band] = (out[band] ?? 0) + 1;
+  }
+  return out;
+}
+
 // ---- staff use: results attached to an identified carer ----
 
 export interface StoredResult {
