@@ -8,7 +8,9 @@ import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../..
 import { clearContacts } from './fixtures.js';
 import { generateYear } from './generate.js';
 import { buildReport } from './report.js';
-import { boardTree } from './service.js';
+import { boardTree, yearlyReport } from './service.js';
+import ExcelJS from 'exceljs';
+import { cookieNames } from '../../platform/http/security.js';
 import { listUnits, findTenantBySlug } from '../../platform/tenancy/tenancy.js';
 import type { YearlyReport } from './model.js';
 import { yearInstants } from './source-queries.js';
@@ -146,6 +148,44 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
     const contacts = csvBlock(csv.body, 'Kontakter: anonyma och med identifierade anhöriga').get('Kontakter totalt')!;
     expect(['dolt', String(total(hemvard.report, 'kontakter-slag', 'Kontakter totalt'))]).toContain(contacts);
     expect(csv.body).not.toMatch(/\d\.\d{3,}/); // shares and medians rounded as the report prints them
+  });
+
+  it('gives an area\'s XLSX and CSV exactly the area\'s own report, cell by cell, never the municipality\'s', async () => {
+    const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
+    const tenant = (await findTenantBySlug(t.db, slug))!;
+    const area = reports.find((r) => r.unitId === unit('of-hemvard'))!;
+    const scope = boardTree(await listUnits(t.db, tenant.id)).scopes.find((s) => s.unitId === area.unitId)!;
+    const own = await yearlyReport(t.db, t.clock, tenant, 2025, scope, 'suppressed');
+    const whole = await yearlyReport(t.db, t.clock, tenant, 2025, boardTree(await listUnits(t.db, tenant.id)).scopes[0], 'suppressed');
+    const session = cookieNames(false).session;
+    const xlsx = await t.app.inject({ method: 'GET', url: `/${slug}/personal/rapporter/rapport.xlsx?ar=2025&enhet=${unit('of-hemvard')}`, headers: { cookie: `${session}=${board.cookie(session)}` } });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const csv = (await board.get(`/${slug}/personal/rapporter/rapport.csv?ar=2025&enhet=${unit('of-hemvard')}`)).body;
+    let compared = 0;
+    let differs = 0;
+    for (const [si, section] of own.sections.entries()) {
+      for (const [ti, table] of section.tables.entries()) {
+        if (table.table.columns.length !== 1) continue;
+        const sheet = wb.worksheets.find((w) => w.getRow(1).getCell(1).value === table.table.title)!;
+        expect(sheet, table.table.title).toBeDefined();
+        const inSheet = new Map<string, unknown>();
+        sheet.eachRow((row) => inSheet.set(String(row.getCell(1).value), row.getCell(2).value));
+        const inCsv = csvBlock(csv, table.table.title);
+        for (const [ri, row] of table.rows.entries()) {
+          const cell = row.cells[0];
+          // The area's figure (or its hidden label), in the workbook and the CSV alike.
+          expect({ t: table.table.id, row: row.label, xlsx: inSheet.get(row.label) }).toEqual({ t: table.table.id, row: row.label, xlsx: cell.number !== null && !cell.hidden ? cell.number : cell.text });
+          expect({ t: table.table.id, row: row.label, csv: inCsv.get(row.label) }).toEqual({ t: table.table.id, row: row.label, csv: cell.number !== null && !cell.hidden ? String(cell.number) : cell.text });
+          compared++;
+          const theirs = whole.sections[si]?.tables[ti]?.rows.find((x) => x.label === row.label)?.cells[0];
+          if (!section.municipalityWide && theirs && theirs.text !== cell.text) differs++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+    expect(differs).toBeGreaterThan(10); // the area's own figures, not the municipality's
   });
 
   it('opens the board\'s report with the summary and the chart, the rules one link away', async () => {

@@ -45,6 +45,9 @@ export interface ReportTable {
 export interface Fact {
   label: string;
   cell: ReportCell;
+  /** A count that adds up over the parts of the organisation (split by unit): suppressed over the
+   *  whole tree like a table's cells (tree.ts). Distinct counts (unique carers) are not. */
+  additive?: boolean;
   /** Key of the definition on the definitions page. */
   definition: string;
 }

@@ -156,10 +156,11 @@ export interface ShownFact {
   cell: ShownCell;
 }
 
-/** `forced`: a larger report would reveal this count by subtraction (differencing.ts). */
+/** `forced`: a larger report would reveal this count by subtraction (differencing.ts), or the tree hides it (tree.ts). */
 export function presentFact(f: Fact, mode: Mode, threshold: number, forced = false): ShownFact {
   const own = f.cell.kind === 'count' ? singleCellState(f.cell.value, threshold) : 'shown';
-  const state: CellState = own === 'shown' && forced && f.cell.kind === 'count' && f.cell.value > 0 ? 'secondary' : own;
+  // A forced 0 comes only from a table the whole tree cannot show cell by cell (tree.ts): hidden too.
+  const state: CellState = own === 'shown' && forced && f.cell.kind === 'count' ? (f.cell.value > 0 ? 'secondary' : 'withheld') : own;
   const hide = state !== 'shown';
   if (hide && mode === 'suppressed') {
     return { fact: f, cell: { text: suppressedLabel(state, f.cell.value as number, threshold), number: null, numeric: true, hidden: true, hiddenOutside: true } };

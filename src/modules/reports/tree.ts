@@ -17,6 +17,39 @@ export interface TreeReport {
   parent: number;
 }
 
+/** The table a fact that adds up over the tree is suppressed as: its one figure, and a total equal to it. */
+export const factTableId = (sectionId: string, index: number): string => `fakta:${sectionId}:${index}`;
+
+/**
+ * The report with each additive headline figure (Fact.additive) also as a one-row table, so that
+ * the tree's crosstabs protect it like any breakdown: an area's figure beside its siblings' and
+ * its parent's must not give away a small rest.
+ */
+export function withFactTables(r: YearlyReport): YearlyReport {
+  return {
+    ...r,
+    sections: r.sections.map((s) => {
+      const extra: ReportTable[] = (s.facts ?? []).flatMap((f, i) => (f.additive && f.cell.kind === 'count' && !s.municipalityWide && !s.tables.some((t) => t.id === factTableId(s.id, i)) ? [{
+        id: factTableId(s.id, i), title: f.label, definition: f.definition, firstHeader: '', columns: ['Antal'],
+        rows: [{ label: f.label, cells: [f.cell] }, { label: 'Totalt', cells: [f.cell], total: true }], shape: { kind: 'columns' as const },
+      }] : []));
+      return extra.length > 0 ? { ...s, tables: [...s.tables, ...extra] } : s;
+    }),
+  };
+}
+
+/** The facts whose one-row table the tree hides (tables keep their own forced cells). */
+function forceFacts(r: YearlyReport, forced: ForcedCells, threshold: number): void {
+  for (const s of r.sections) {
+    for (const t of s.tables) {
+      const m = /^fakta:.+:(\d+)$/.exec(t.id);
+      if (!m) continue;
+      const { states } = countStates(t, threshold, forced.tables.get(t.id), forced.pinned?.get(t.id), forced.withheld?.has(t.id));
+      if (states.get('0:0') !== 'shown') forced.facts.set(s.id, (forced.facts.get(s.id) ?? new Set<number>()).add(Number(m[1])));
+    }
+  }
+}
+
 /** Tables whose figures add up over the parts of the organisation (1-D breakdowns of a source split by unit). */
 export function additiveTables(r: YearlyReport): ReportTable[] {
   return r.sections.filter((s) => !s.municipalityWide).flatMap((s) => s.tables).filter((t) => t.shape.kind === 'columns');
@@ -151,7 +184,14 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
  * by subtraction (differencing.ts), and the cells the tree's crosstabs need hidden. Deterministic;
  * forced sets only grow, so it ends.
  */
-export function treeForced(nodes: TreeReport[], threshold: number): ForcedCells[] {
+export function treeForced(given: TreeReport[], threshold: number): ForcedCells[] {
+  const nodes = given.map((n) => ({ ...n, report: withFactTables(n.report) }));
+  const forced = solveTree(nodes, threshold);
+  nodes.forEach((n, i) => forceFacts(n.report, forced[i], threshold));
+  return forced;
+}
+
+function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
   const ancestors = (i: number) => {
     const up: YearlyReport[] = [];
     for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);

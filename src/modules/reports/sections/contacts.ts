@@ -30,8 +30,8 @@ export async function contactsSection(ctx: SectionContext): Promise<ReportSectio
     intro: 'Kontakter som anhörigstödet har registrerat i kontaktloggen under året. Unika identifierade anhöriga och anonyma kontakter är olika slags mått och läggs inte ihop.',
     facts: [
       { label: 'Unika identifierade anhöriga med minst en kontakt', cell: count(s.uniqueIdentifiedCarers), definition: 'unika-anhoriga' },
-      { label: 'Nya identifierade anhöriga under året', cell: count(carers.newInYear), definition: 'nya-anhoriga' },
-      { label: 'Identifierade anhöriga med en namngiven stödkontakt (i dag)', cell: count(carers.withSupportContact), definition: 'stodkontakt' },
+      { label: 'Nya identifierade anhöriga under året', cell: count(carers.newInYear), definition: 'nya-anhoriga', additive: true },
+      { label: 'Identifierade anhöriga med en namngiven stödkontakt (i dag)', cell: count(carers.withSupportContact), definition: 'stodkontakt', additive: true },
       { label: 'Tid i kontakter (timmar)', cell: plain(hours), definition: 'kontakttid' },
     ],
     tables: [
