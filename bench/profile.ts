@@ -7,10 +7,11 @@
 //   npx tsx bench/profile.ts            (SQLite; PROFILE_DB=postgres://… for PostgreSQL)
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
 import { Session } from 'node:inspector/promises';
-import { mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pino from 'pino';
 import type { KyselyPlugin } from 'kysely';
 import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
@@ -30,7 +31,7 @@ let tables: string[] | undefined;
 const counter: KyselyPlugin = {
   transformQuery: (a) => {
     queries++;
-    tables?.push(`${a.node.kind} ${JSON.stringify(a.node).match(/"table":\{"kind":"IdentifierNode","name":"(\w+)"/)?.[1] ?? ''}`);
+    tables?.push(`${a.node.kind} ${JSON.stringify(a.node).match(/"identifier":\{"kind":"IdentifierNode","name":"(\w+)"/)?.[1] ?? ''}`);
     return a.node;
   },
   transformResult: async (a) => a.result,
@@ -89,9 +90,9 @@ async function main(): Promise<void> {
     NODE_ENV: 'production', SESSION_SECRET: 'profile-secret-profile-secret-profile-0123', PUBLIC_BASE_URL: 'https://profile.example.se',
     LOG_LEVEL: 'info', DATABASE_URL: url, DEMO_SEED: 'false', JOBS_ENABLED: 'false',
   });
-  const devNull = openSync('/dev/null', 'w');
+  // The production destination (asynchronous), pointed at /dev/null instead of standard output.
   const app = await createApp({ db: database.db.withPlugin(counter), dialect: database.dialect, config, clock: systemClock },
-    { logStream: { write: (line: string) => { writeSync(devNull, line); } } });
+    { logStream: pino.destination({ dest: '/dev/null', sync: false }) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const session = await signIn(base, 'hassleholm', 'josefin.kvist@hassleholm.example.se');
