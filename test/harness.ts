@@ -132,7 +132,13 @@ export class Agent {
 
   /** POST a form. The CSRF token is added unless the form sets _csrf itself (or null to omit it). */
   async post(url: string, form: Record<string, string | string[] | undefined> = {}, opts: { csrf?: string | null } = {}): Promise<Page> {
-    if (!this.csrf && opts.csrf === undefined) await this.get(url.split('/').slice(0, 2).join('/') || '/');
+    // Like a browser that first opens a page with a form: the public pages a browser may keep
+    // carry no token (they have no form), the sign-in page always does.
+    if (!this.csrf && opts.csrf === undefined) {
+      const prefix = url.split('/').slice(0, 2).join('/');
+      await this.get(prefix || '/');
+      if (!this.csrf && prefix) await this.get(`${prefix}/personal/logga-in`);
+    }
     const params = new URLSearchParams();
     const csrf = opts.csrf === undefined ? this.csrf : opts.csrf;
     if (csrf !== null) params.append('_csrf', csrf);

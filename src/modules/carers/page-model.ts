@@ -24,15 +24,14 @@ export async function carerPageModel(app: FastifyInstance, req: FastifyRequest, 
   const { db, clock } = app.deps;
   const { scope } = await requirePermission(req, READ);
   const tenant = tenantOf(req);
-  const carer = await service.readCarer(db, clock, principal, scope, id, 'stöd till den anhöriga');
+  const { carer, row } = await service.readCarerAndRow(db, clock, principal, scope, id, 'stöd till den anhöriga');
   const today = localDate(clock.now());
-  const [consents, actions, journal, contacts, referrals, supportOptions, offers] = await Promise.all([
+  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates] = await Promise.all([
     service.consentsOf(db, principal.tenantId, id), service.actionsOf(db, principal.tenantId, id, today), service.journalOf(db, principal.tenantId, id),
     contactsForCarer(db, principal.tenantId, id), referralsForCarer(db, principal.tenantId, id), service.supportContactOptions(db, principal, carer.unitId),
     service.offersOf(db, principal.tenantId, id),
+    service.findDuplicates(db, clock, principal, scope, { name: row.name, phone: row.phone, email: row.email, personnummer: row.personnummer }, id),
   ]);
-  const row = await service.loadCarer(db, principal, scope, id);
-  const duplicates = await service.findDuplicates(db, clock, principal, scope, { name: row.name, phone: row.phone, email: row.email, personnummer: row.personnummer }, id);
   const in14 = localDate(new Date(clock.now().getTime() + 14 * 86_400_000));
   return {
     carer, personnummer: extra.personnummer ?? null, consents, offers, actions, journal, contacts, referrals, duplicates,

@@ -90,9 +90,14 @@ export async function loadCarer(db: Db, actor: Principal, scope: Scope, id: stri
 
 /** A carer's record for a page that shows it: audited read with purpose. */
 export async function readCarer(db: Db, clock: Clock, actor: Principal, scope: Scope, id: string, purpose: string): Promise<Carer> {
+  return (await readCarerAndRow(db, clock, actor, scope, id, purpose)).carer;
+}
+
+/** readCarer, with the row it read (for the duplicate check of the carer's page: no second read). */
+export async function readCarerAndRow(db: Db, clock: Clock, actor: Principal, scope: Scope, id: string, purpose: string): Promise<{ carer: Carer; row: q.CarerRow }> {
   const row = await loadCarer(db, actor, scope, id);
   await auditCarer(db, clock, actor, 'carer.read', row, purpose);
-  return (await toCarers(db, actor, [row]))[0];
+  return { carer: (await toCarers(db, actor, [row]))[0], row };
 }
 
 /** The personnummer in full, after the user pressed "visa": its own audit row. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from './attendance.js';
-import { localToUtc, planSessions, toLocalDate, toLocalTime } from './time.js';
+import { local, localToUtc, planSessions, toLocalDate, toLocalTime, upcomingMonths } from './time.js';
 import { bookingToken, tokenHash } from './tokens.js';
 import { toE164 } from '../../platform/mail/sms.js';
 
@@ -69,5 +69,20 @@ describe('toE164', () => {
     expect(toE164('070-123 45 67')).toBe('+46701234567');
     expect(toE164('0046701234567')).toBe('+46701234567');
     expect(toE164('+358 40 123 4567')).toBe('+358401234567');
+  });
+});
+
+describe('upcomingMonths and local (kept conversions)', () => {
+  it('counts Stockholm months across a new year, from the Stockholm month of the instant', () => {
+    expect(upcomingMonths(new Date('2026-12-31T23:30:00Z'), 3)).toEqual(['2027-01', '2027-02', '2027-03']);
+    expect(upcomingMonths(new Date('2026-11-15T12:00:00Z'), 3)).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(upcomingMonths(new Date('2027-03-01T00:00:00Z'), 14)).toHaveLength(14);
+    expect(upcomingMonths(new Date('2027-03-01T00:00:00Z'), 14).at(-1)).toBe('2028-04');
+  });
+
+  it('gives the same Stockholm time however often an instant is converted', () => {
+    expect(local('2027-07-01T15:30:00.000Z').toFormat('yyyy-MM-dd HH:mm')).toBe('2027-07-01 17:30');
+    expect(local('2027-07-01T15:30:00.000Z').toFormat('yyyy-MM-dd HH:mm')).toBe('2027-07-01 17:30');
+    expect(local('2027-01-01T15:30:00.000Z').toFormat('HH:mm')).toBe('16:30');
   });
 });

@@ -10,7 +10,20 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const local = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
+// Converting an instant to Stockholm time asks Intl for the zone's offset (most of the events
+// list's CPU, issue 17); the same session times are shown on every request, and a DateTime is
+// immutable, so conversions are kept (at most LOCAL_MAX, emptied when full).
+const LOCAL_MAX = 10_000;
+const locals = new Map<string, DateTime>();
+export function local(iso: string): DateTime {
+  let dt = locals.get(iso);
+  if (!dt) {
+    if (locals.size >= LOCAL_MAX) locals.clear();
+    dt = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
+    locals.set(iso, dt);
+  }
+  return dt;
+}
 
 /**
  * The UTC instant of a local date and time, or undefined when the input is not a real
@@ -107,9 +120,16 @@ export function formatMonth(yyyyMm: string, lang: DateLang = 'sv'): string {
 
 /** The next `n` months from now as 'YYYY-MM', for the calendar's month filter. */
 export function upcomingMonths(now: Date, n: number): string[] {
-  const start = DateTime.fromJSDate(now, { zone: ZONE }).startOf('month');
-  return Array.from({ length: n }, (_, i) => start.plus({ months: i }).toFormat('yyyy-MM'));
+  // Plain month arithmetic from this Stockholm month: luxon's plus() in a zone asks Intl for the
+  // offset twice per month, on every request of the events list.
+  const [y, m] = STOCKHOLM_MONTH.format(now).split('-').map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + (m - 1) + i;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
 }
+/** 'YYYY-MM' of an instant in Stockholm (sv-SE formats year-month as 2027-01). */
+const STOCKHOLM_MONTH = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit' });
 
 /** UTC bounds [from, to) of a local month 'YYYY-MM', or of a local calendar year. */
 export function monthBounds(yyyyMm: string): { from: string; to: string } {

@@ -9,7 +9,7 @@ import type { AgeBand, HeardVia, TargetGroup } from '../../platform/domain/vocab
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { listUnits } from '../../platform/tenancy/tenancy.js';
-import { parseSettings } from '../../platform/tenancy/settings.js';
+import { parseSettings, type TenantSettings } from '../../platform/tenancy/settings.js';
 import * as q from './queries.js';
 import { canSeeRequest, visibleUnits } from './policy.js';
 import { carerSupportUnitId } from './routing.js';
@@ -75,13 +75,16 @@ function toItem(r: Row): InboxItem {
   };
 }
 
-async function commonQueueUnit(db: Kysely<DB>, tenantId: string): Promise<string | null> {
-  return carerSupportUnitId(parseSettings((await q.tenantSettingsJson(db, tenantId)) ?? '{}').routing);
+/** The common queue's unit; from `settings` when the caller has them (the request's tenant,
+ *  cached by the tenant cache), else read from the row. */
+async function commonQueueUnit(db: Kysely<DB>, tenantId: string, settings?: Pick<TenantSettings, 'routing'>): Promise<string | null> {
+  return carerSupportUnitId((settings ?? parseSettings((await q.tenantSettingsJson(db, tenantId)) ?? '{}')).routing);
 }
 
 /** Requests the scope may see, newest first, without contact details. */
-export async function listRequestsForInbox(db: Kysely<DB>, scope: Scope, filter: InboxFilter = {}): Promise<{ items: InboxItem[]; total: number }> {
-  const v = visibleUnits(scope, await commonQueueUnit(db, scope.tenantId));
+export async function listRequestsForInbox(db: Kysely<DB>, scope: Scope, filter: InboxFilter = {},
+  settings?: Pick<TenantSettings, 'routing'>): Promise<{ items: InboxItem[]; total: number }> {
+  const v = visibleUnits(scope, await commonQueueUnit(db, scope.tenantId, settings));
   const { rows, total } = await q.listInbox(db, {
     tenantId: scope.tenantId, units: v.units, commonQueue: v.commonQueue,
     statuses: filter.statuses ?? ['new', 'assigned', 'contacted'], assignedUserId: filter.assignedUserId,

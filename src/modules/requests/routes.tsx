@@ -111,7 +111,7 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
       : query.status === 'all' ? ['new', 'assigned', 'contacted', 'closed', 'withdrawn'] : [query.status];
     const { items, total } = await service.listRequestsForInbox(db, scope, {
       statuses, assignedUserId: query.mine ? principal.userId : undefined, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
-    });
+    }, tenantOf(req).settings);
     return render(reply, <InboxPage ctx={pageContext(req, 'staff')} items={items} total={total} query={query} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} />);
   });
 

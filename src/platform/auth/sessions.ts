@@ -35,14 +35,21 @@ export interface LoadedSession {
   principal: Principal;
 }
 
-/** Loads a live session and touches it; an expired one is deleted and ignored. */
+/**
+ * Loads a live session and touches it; an expired one is deleted and ignored. The session, its
+ * user and the user's roles come in one read (a row per role), and nothing of it is kept between
+ * requests: a disabled user, a removed role or a deleted session counts on the very next request.
+ */
 export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promise<LoadedSession | undefined> {
   const idHash = sha256(id);
-  const row = await db.selectFrom('sessions')
+  const rows = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
     .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id', 'sessions.auth_method',
-      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password'])
-    .where('sessions.id_hash', '=', idHash).executeTakeFirst();
+      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password',
+      'user_roles.role', 'user_roles.unit_id'])
+    .where('sessions.id_hash', '=', idHash).execute();
+  const row = rows[0];
   if (!row) return undefined;
   const t = now.getTime();
   const expired = t - Date.parse(row.last_seen_at) > IDLE_TIMEOUT_MS || t - Date.parse(row.created_at) > ABSOLUTE_TIMEOUT_MS;
@@ -51,19 +58,17 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
     return undefined;
   }
   // Touch at most once a minute to keep writes down.
-  if (t - Date.parse(row.last_seen_at) > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
-  }
-  const [roles, units] = await Promise.all([
-    db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', row.user_id).execute(),
+  const [units] = await Promise.all([
     listUnits(db, row.tenant_id),
+    t - Date.parse(row.last_seen_at) > 60_000
+      ? db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute() : undefined,
   ]);
   return {
     idHash,
     csrf: row.csrf_token,
     principal: {
       userId: row.user_id, tenantId: row.tenant_id, name: row.name, email: row.email, title: row.title,
-      roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
+      roles: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Role, unitId: r.unit_id })), units,
       // Signed in through the municipality's identity provider: a Bredvid password plays no part.
       mustChangePassword: row.must_change_password === 1 && row.auth_method !== 'sso',
       authMethod: row.auth_method as AuthMethod,

@@ -13,6 +13,16 @@ import compress from '@fastify/compress';
 
 export const COMPRESSIBLE = /^(text\/(html|css|calendar|csv|plain)|image\/svg\+xml|application\/(json|javascript))/;
 
+/** The weak ETag of a response body (taken before compression: one tag for every encoding). */
+export const weakEtag = (body: string | Buffer): string => `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/** Whether the browser's If-None-Match names this ETag (weak comparison). */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((m) => { const t = m.trim(); return t === '*' || t.replace(/^W\//, '') === bare; });
+}
+
 export async function registerCaching(app: FastifyInstance): Promise<void> {
   // Registered before compression, so it sees the payload as the handler sent it.
   app.addHook('onSend', async (req, reply, payload) => {
@@ -23,11 +33,10 @@ export async function registerCaching(app: FastifyInstance): Promise<void> {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     let etag = reply.getHeader('etag') as string | undefined;
     if (!etag) {
-      etag = `W/"${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
+      etag = weakEtag(payload);
       reply.header('etag', etag);
     }
-    const match = req.headers['if-none-match'];
-    if (match && (req.method === 'GET' || req.method === 'HEAD') && match.split(',').some((m) => m.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && etagMatches(req.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('content-length');
       return '';

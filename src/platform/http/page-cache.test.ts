@@ -2,11 +2,12 @@
 // change of the content shows on the next request (here and, after revalidation, on another
 // instance), each visitor gets their own CSRF token, filters and languages are separate
 // entries, signed-in views are never kept, and the cache stays within its bounds.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
 import { createApp } from '../../app.js';
 import { REVALIDATE_MS } from '../tenancy/cache.js';
-import { PageCache } from './page-cache.js';
+import { PageCache, preferredEncoding } from './page-cache.js';
 
 const tokenOf = (body: string) => /<meta name="csrf-token" content="([^"]+)"/.exec(body)?.[1];
 
@@ -23,9 +24,13 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
     return { href, id: href.split('/').pop()!, title: page.$(`main a[href="${href}"]`).first().text().trim() };
   };
 
-  it('serves a kept page equal to a fresh render, with each visitor’s own token', async () => {
+  it('serves a kept page equal to a fresh render, with no visitor’s token or cookie in it', async () => {
     const a = new Agent(t.app);
     const b = new Agent(t.app);
+    // A visitor who has been to a form holds a CSRF cookie and token: none of it reaches a kept page.
+    await a.get('/hassleholm/kontakt');
+    const aToken = a.csrf;
+    expect(aToken).toBeTruthy();
     const first = await a.get('/hassleholm/stod');
     const entries = t.app.pageCache.size.entries;
     expect(entries).toBeGreaterThan(0);
@@ -33,14 +38,45 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
     expect(t.app.pageCache.size.entries).toBe(entries); // served from the cache, nothing new kept
     expect(again.body).toBe(first.body);
     const other = await b.get('/hassleholm/stod');
-    expect(tokenOf(other.body)).toBeTruthy();
-    expect(tokenOf(other.body)).not.toBe(tokenOf(first.body));
-    expect(other.body).not.toContain(tokenOf(first.body)!);
-    expect(other.body.replaceAll(tokenOf(other.body)!, 'T')).toBe(first.body.replaceAll(tokenOf(first.body)!, 'T'));
-    // Every form on the kept page carries the visitor's own token, and it is accepted.
-    other.$('input[name="_csrf"]').each((_, el) => { expect(other.$(el).attr('value')).toBe(b.csrf); });
-    const sent = await b.post('/hassleholm/kontakt', {});
-    expect(sent.status).not.toBe(403);
+    expect(other.body).toBe(first.body);
+    for (const page of [first, again, other]) {
+      expect(page.body).not.toContain(aToken);
+      expect(tokenOf(page.body)).toBeUndefined();
+      expect(page.$('form[method="post"]').length).toBe(0);
+      expect(page.headers['set-cookie']).toBeUndefined();
+    }
+    expect(b.hasCookie('bredvid_csrf')).toBe(false);
+    // The visitor's own form still works: its page sets the cookie and the token it accepts.
+    await a.get('/hassleholm/kontakt');
+    expect(a.csrf).toBe(aToken);
+    expect((await a.post('/hassleholm/kontakt', {})).status).not.toBe(403);
+    expect((await b.post('/hassleholm/kontakt', {})).status).not.toBe(403);
+  });
+
+  it('serves a kept page compressed as asked, with its ETag, and a 304 without a body', async () => {
+    const url = '/hassleholm/stod?group=dementia';
+    const plain = await t.app.inject({ method: 'GET', url });
+    const html = plain.body;
+    const etag = String(plain.headers.etag);
+    expect(etag).toMatch(/^W\/".+"$/);
+    for (let i = 0; i < 2; i++) { // the first hit makes the compressed body, the second reuses it
+      const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.etag).toBe(etag);
+      expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(html);
+      const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br;q=0' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).toString()).toBe(html);
+      const none = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+      expect(none.headers['content-encoding']).toBeUndefined();
+      expect(none.body).toBe(html);
+      const revalidated = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag, 'accept-encoding': 'br' } });
+      expect(revalidated.statusCode).toBe(304);
+      expect(revalidated.rawPayload.length).toBe(0);
+      expect(revalidated.headers.etag).toBe(etag);
+      expect(revalidated.headers['content-security-policy']).toBeTruthy();
+    }
   });
 
   it('keeps filters and languages apart', async () => {
@@ -112,7 +148,7 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
 });
 
 describe('PageCache bounds', () => {
-  const entry = (html: string) => ({ html, bytes: html.length, stamp: '0.0', tenant: { id: 't' } as never, cacheControl: 'private, no-cache' });
+  const entry = (html: string, key = html) => ({ key, body: Buffer.from(html), etag: 'W/"x"', bytes: html.length, stamp: '0.0', tenant: { id: 't' } as never, cacheControl: 'private, no-cache' });
 
   it('drops the least recently used entry beyond its entry limit', () => {
     const c = new PageCache(2, 1000);
@@ -121,7 +157,7 @@ describe('PageCache bounds', () => {
     c.get('a');
     c.set('c', entry('c'));
     expect(c.get('b')).toBeUndefined();
-    expect(c.get('a')?.html).toBe('a');
+    expect(c.get('a')?.body.toString()).toBe('a');
     expect(c.size).toEqual({ entries: 2, bytes: 2 });
   });
 
@@ -132,9 +168,22 @@ describe('PageCache bounds', () => {
     c.set('c', entry('cccc'));
     expect(c.size).toEqual({ entries: 2, bytes: 8 });
     expect(c.get('a')).toBeUndefined();
-    c.set('big', entry('x'.repeat(11)));
+    c.set('big', entry('x'.repeat(11), 'big'));
     expect(c.get('big')).toBeUndefined();
-    c.set('b', entry('bb'));
+    c.set('b', entry('bb', 'b'));
     expect(c.size).toEqual({ entries: 2, bytes: 6 });
+    // A compressed body made later counts too, and pushes the oldest entry out.
+    c.grow(c.get('b')!, 5);
+    expect(c.size).toEqual({ entries: 1, bytes: 7 });
+  });
+
+  it('picks the encoding the browser accepts, brotli first', () => {
+    expect(preferredEncoding(undefined)).toBeUndefined();
+    expect(preferredEncoding('gzip, deflate, br')).toBe('br');
+    expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(preferredEncoding('*')).toBe('br');
+    expect(preferredEncoding('*, br;q=0')).toBe('gzip');
+    expect(preferredEncoding('identity')).toBeUndefined();
+    expect(preferredEncoding('deflate')).toBeUndefined();
   });
 });

@@ -1,28 +1,81 @@
 // Render cache for public pages whose content only staff change: the catalogue (with its
 // filters), information pages, partners and the start page. A page is rendered once per
 // municipality × language × address (path and query, so every filter is its own entry) and
-// kept in a bounded LRU (entries and bytes).
+// kept in a bounded LRU (entries and bytes), together with its ETag and, made on first demand,
+// its brotli and gzip bodies: a hit is a header check and a memory copy (or a 304).
 // - Only GET, only 200, only for someone not signed in, only on the routes below: nothing
 //   with personal data or a signed-in view is ever kept.
-// - Each page carries the visitor's own CSRF token (forms, meta tag). Before a page is kept,
-//   the token is replaced by a placeholder; on a hit the current visitor's token is spliced in.
-//   One visitor's token is never served to another.
+// - These pages carry no CSRF token and set no cookie for someone not signed in (they have no
+//   form that posts; security.ts), so the kept body is the same for every visitor. A page is
+//   kept only when that holds (no token in the request, no Set-Cookie but the language one).
 // - An entry is valid while the municipality's content stamp (db/content-version.ts, counted up
 //   by every staff write of those modules) and the tenant object (the tenant cache makes a new
 //   one whenever name or settings change) are the ones it was rendered with.
 // - The events list is left out: it shows free places, which every booking, cancellation and
 //   waitlist promotion changes, and which sessions are upcoming changes with the clock.
-import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentStamp } from '../db/content-version.js';
 import type { Tenant } from '../tenancy/tenancy.js';
+import { etagMatches, weakEtag } from './caching.js';
 
 export const CACHED_PAGES = new Set([
   '/:tenant', '/:tenant/stod', '/:tenant/stod/:id', '/:tenant/information', '/:tenant/information/:slug',
   '/:tenant/samarbetspartner',
 ]);
 
-interface Entry { html: string; bytes: number; stamp: string; tenant: Tenant; cacheControl: string }
+interface Entry {
+  key: string;
+  body: Buffer;
+  etag: string;
+  br?: Buffer;
+  gzip?: Buffer;
+  bytes: number;
+  stamp: string;
+  tenant: Tenant;
+  cacheControl: string;
+}
+
+/** The encoding to send: brotli when accepted, else gzip, else none (`;q=0` refuses one, `*`
+ *  accepts what is not named). */
+export function preferredEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
+  if (!accept) return undefined;
+  const q = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    q.set(name.trim(), qp ? Number(qp.slice(2)) || 0 : 1);
+  }
+  const ok = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
+}
+
+/** Entries under this size go uncompressed, like everything else (caching.ts). */
+const COMPRESS_THRESHOLD = 1024;
+
+function encoded(cache: PageCache, e: Entry, encoding: 'br' | 'gzip' | undefined): Buffer | undefined {
+  if (!encoding || e.body.length < COMPRESS_THRESHOLD) return undefined;
+  let body = e[encoding];
+  if (!body) {
+    // Made once per entry, so a higher quality than for pages compressed per request.
+    body = encoding === 'br'
+      ? brotliCompressSync(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: e.body.length } })
+      : gzipSync(e.body, { level: 9 });
+    e[encoding] = body;
+    cache.grow(e, body.length);
+  }
+  return body;
+}
+
+function sendEntry(cache: PageCache, req: FastifyRequest, reply: FastifyReply, e: Entry): FastifyReply {
+  reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', e.cacheControl)
+    .header('etag', e.etag).header('vary', 'accept-encoding');
+  if (etagMatches(req.headers['if-none-match'], e.etag)) return reply.code(304).send();
+  const encoding = preferredEncoding(req.headers['accept-encoding']);
+  const body = encoded(cache, e, encoding);
+  if (!body) return reply.code(200).send(e.body);
+  return reply.code(200).header('content-encoding', encoding!).header('content-length', body.length).send(body);
+}
 
 /** A least-recently-used map bounded by entry count and total bytes. */
 export class PageCache {
@@ -44,6 +97,18 @@ export class PageCache {
     if (e.bytes > this.maxBytes) return;
     this.entries.set(key, e);
     this.bytes += e.bytes;
+    this.trim();
+  }
+
+  /** Counts a compressed body made later for an entry still kept, and trims to the bounds. */
+  grow(e: Entry, bytes: number): void {
+    if (this.entries.get(e.key) !== e) return;
+    e.bytes += bytes;
+    this.bytes += bytes;
+    this.trim();
+  }
+
+  private trim(): void {
     for (const [k] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.delete(k);
@@ -74,34 +139,34 @@ declare module 'fastify' {
 
 const routeOf = (req: FastifyRequest) => (req.routeOptions.url ?? '').replace(/(.)\/$/, '$1');
 
-/** Registered after the CSRF hook (the visitor's token is known) and before compression. */
+/** Registered after the CSRF hook (a token, if any, is known) and before compression. */
 export function registerPageCache(app: FastifyInstance, limits = { maxEntries: 2000, maxBytes: 32 * 1024 * 1024 }): void {
   const cache = new PageCache(limits.maxEntries, limits.maxBytes);
   app.decorate('pageCache', cache);
-  // Random per process, so no page text can contain it by chance or by design.
-  const placeholder = `csrf-${randomBytes(18).toString('base64url')}`;
 
   app.addHook('preHandler', async (req, reply) => {
     const tenant = req.tenant;
-    if (req.method !== 'GET' || !tenant || req.principal || !req.csrfToken || !CACHED_PAGES.has(routeOf(req))) return;
+    if (req.method !== 'GET' || !tenant || req.principal || req.csrfToken || !CACHED_PAGES.has(routeOf(req))) return;
     const key = `${tenant.id}\n${req.locale}\n${req.url}`;
     const stamp = await contentStamp(app.deps.db, app.deps.clock, tenant.id);
     const hit = cache.get(key);
-    if (hit && hit.stamp === stamp && hit.tenant === tenant) {
-      return reply.code(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', hit.cacheControl)
-        .send(hit.html.replaceAll(placeholder, () => req.csrfToken));
-    }
+    if (hit && hit.stamp === stamp && hit.tenant === tenant) return sendEntry(cache, req, reply, hit);
     req.pageCacheKey = key;
     req.pageCacheStamp = stamp;
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
     const key = req.pageCacheKey;
-    if (!key || !req.tenant || req.principal || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (!key || !req.tenant || req.principal || req.csrfToken || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     if (cacheControl !== 'private, no-cache' || !String(reply.getHeader('content-type')).startsWith('text/html')) return payload;
-    const html = payload.replaceAll(req.csrfToken, () => placeholder);
-    cache.set(key, { html, bytes: Buffer.byteLength(html), stamp: req.pageCacheStamp!, tenant: req.tenant, cacheControl });
+    // Nothing that belongs to this visitor may be kept: no cookie but the language chosen by ?lang=.
+    const cookies = [reply.getHeader('set-cookie') ?? []].flat().map(String);
+    if (cookies.some((c) => !c.startsWith('bredvid_lang='))) return payload;
+    const body = Buffer.from(payload);
+    const etag = weakEtag(body);
+    reply.header('etag', etag);
+    cache.set(key, { key, body, etag, bytes: body.length, stamp: req.pageCacheStamp!, tenant: req.tenant, cacheControl });
     return payload;
   });
 }

@@ -8,9 +8,15 @@ const REVALIDATED_PAGES = new Set([
   '/:tenant/aktiviteter', '/:tenant/aktiviteter/:id', '/:tenant/samarbetspartner', '/:tenant/tillganglighet',
 ]);
 
+const routeOf = (req: FastifyRequest) => (req.routeOptions.url ?? '').replace(/(.)\/$/, '$1');
+
+/** A GET of one of those pages: it has no form that posts, so it needs no CSRF token. */
+export function tokenFreePage(req: FastifyRequest): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && REVALIDATED_PAGES.has(routeOf(req));
+}
+
 export function pageCacheControl(req: FastifyRequest, status: number): string {
-  const route = (req.routeOptions.url ?? '').replace(/(.)\/$/, '$1');
-  const cacheable = req.method === 'GET' && status === 200 && !req.principal && REVALIDATED_PAGES.has(route);
+  const cacheable = req.method === 'GET' && status === 200 && !req.principal && REVALIDATED_PAGES.has(routeOf(req));
   return cacheable ? 'private, no-cache' : 'no-store';
 }
 

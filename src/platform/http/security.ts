@@ -4,10 +4,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CookieSerializeOptions } from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 import { isLocale } from '../i18n/i18n.js';
 import { randomToken } from '../auth/sessions.js';
 import { registerInputGuard } from './input-policy.js';
+import { tokenFreePage } from './render.js';
 
 export const CSRF_FIELD = '_csrf';
 
@@ -30,11 +31,30 @@ function safeEqual(a: string, b: string): boolean {
 
 export class CsrfError extends Error {}
 
+/** The headers helmet would set on every response, recorded once. */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: unknown) => { out[name.toLowerCase()] = String(value); },
+    removeHeader: (name: string) => { delete out[name.toLowerCase()]; },
+  };
+  let done = false;
+  helmet(options)({} as never, recorder as never, (err?: unknown) => {
+    if (err) throw err;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously');
+  return out;
+}
+
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
   const names = cookieNames(config.isProduction);
 
-  await app.register(helmet, {
+  // helmet's headers depend on nothing in the request: computed once at start (by running
+  // helmet's own middleware against a recorder) and set with one call per request, instead of
+  // helmet's dozen header functions on every request.
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -56,6 +76,10 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
   });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
 
   registerInputGuard(app);
   app.decorateRequest('locale', 'sv');
@@ -73,9 +97,11 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     }
   });
 
-  // Anonymous CSRF token, unless a session hook has already set the session's token.
+  // Anonymous CSRF token, unless a session hook has already set the session's token. The
+  // public pages a browser may keep (render.ts) have no form to protect: they get no token and
+  // no cookie, so their body is the same for every visitor and can be kept compressed.
   app.addHook('preHandler', async (req, reply) => {
-    if (!req.csrfToken) {
+    if (!req.csrfToken && !tokenFreePage(req)) {
       let seed = req.cookies[names.csrf];
       if (!seed || seed.length < 20 || seed.length > 100) {
         seed = randomToken();

@@ -109,7 +109,7 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="csrf-token" content={ctx.csrfToken} />
+        {ctx.csrfToken ? <meta name="csrf-token" content={ctx.csrfToken} /> : ''}
         <title safe>{fullTitle}</title>
         <meta name="description" content={metaDescription} />
         <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />

@@ -1,0 +1,132 @@
+// Where a request's CPU time goes (issue 17): the app in this process as in production
+// (NODE_ENV production, log level info, log lines written to /dev/null), loaded by autocannon
+// in a worker thread, the main thread sampled by the V8 profiler. For each page: a warm-up, then
+// PROFILE_REQUESTS requests under the profiler; prints the main thread's busy CPU µs per request
+// (deterministic enough to compare before/after, unlike req/s on a shared machine), database
+// queries per request, and the self time by component and by function.
+//   npx tsx bench/profile.ts            (SQLite; PROFILE_DB=postgres://… for PostgreSQL)
+//   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
+import { Session } from 'node:inspector/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pino from 'pino';
+import type { KyselyPlugin } from 'kysely';
+import { openDatabase } from '../src/platform/db/database.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { seedDemo, DEMO_PASSWORD } from '../src/demo/seed.js';
+import { systemClock } from '../src/platform/db/clock.js';
+import { loadConfig } from '../src/config.js';
+import { createApp } from '../src/app.js';
+
+const requests = Number(process.env.PROFILE_REQUESTS ?? 3000);
+const top = Number(process.env.PROFILE_TOP ?? 12);
+
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+
+let queries = 0;
+let tables: string[] | undefined;
+const counter: KyselyPlugin = {
+  transformQuery: (a) => {
+    queries++;
+    tables?.push(`${a.node.kind} ${JSON.stringify(a.node).match(/"identifier":\{"kind":"IdentifierNode","name":"(\w+)"/)?.[1] ?? ''}`);
+    return a.node;
+  },
+  transformResult: async (a) => a.result,
+};
+
+function component(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : 'native/builtin';
+  const m = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
+  if (m) return m[1];
+  if (url.includes('/src/')) return `app ${url.slice(url.indexOf('/src/') + 5)}`;
+  if (url.startsWith('node:')) return url;
+  return url;
+}
+
+function summarise(p: Profile, n: number): void {
+  const byId = new Map(p.nodes.map((x) => [x.id, x]));
+  const self = new Map<number, number>();
+  for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+  let busy = 0;
+  const comps = new Map<string, number>();
+  const fns = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') continue;
+    busy += us;
+    const c = component(url, functionName);
+    comps.set(c, (comps.get(c) ?? 0) + us);
+    const f = `${functionName || '(anonymous)'} ${url ? `${c.replace(/^app /, '')}:${lineNumber + 1}` : ''}`;
+    fns.set(f, (fns.get(f) ?? 0) + us);
+  }
+  console.log(`  busy CPU ${(busy / n).toFixed(0)} µs per request; ${(queries / n).toFixed(2)} database queries per request`);
+  const fmt = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
+    .map(([k, us]) => `    ${(us / n).toFixed(1).padStart(7)} µs  ${k}`).join('\n');
+  console.log(`  by component:\n${fmt(comps)}\n  by function:\n${fmt(fns)}`);
+}
+
+async function signIn(base: string, slug: string, email: string): Promise<string> {
+  const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const page = await fetch(`${base}/${slug}/personal/logga-in`);
+  const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  const res = await fetch(`${base}/${slug}/personal/logga-in`, {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: cookiesOf(page).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email, password: DEMO_PASSWORD }).toString(),
+  });
+  return cookiesOf(res).find((c) => c.includes('bredvid_sid='))!;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
+  const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
+  const database = openDatabase(url);
+  await migrateToLatest(database);
+  await seedDemo(database.db, systemClock.now());
+  const config = loadConfig({
+    NODE_ENV: 'production', SESSION_SECRET: 'profile-secret-profile-secret-profile-0123', PUBLIC_BASE_URL: 'https://profile.example.se',
+    LOG_LEVEL: 'info', DATABASE_URL: url, DEMO_SEED: 'false', JOBS_ENABLED: 'false',
+  });
+  // The production destination (asynchronous), pointed at /dev/null instead of standard output.
+  const app = await createApp({ db: database.db.withPlugin(counter), dialect: database.dialect, config, clock: systemClock },
+    { logStream: pino.destination({ dest: '/dev/null', sync: false }) });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const session = await signIn(base, 'hassleholm', 'josefin.kvist@hassleholm.example.se');
+  const info = /\/hassleholm\/information\/[a-z0-9-]+/.exec(await (await fetch(`${base}/hassleholm/information`)).text())?.[0];
+  const carer = /\/hassleholm\/personal\/anhoriga\/[0-9a-f-]{36}/.exec(await (await fetch(`${base}/hassleholm/personal/anhoriga`, { headers: { cookie: session } })).text())?.[0];
+  const paths = (process.env.PROFILE_PATHS ?? `/hassleholm,/hassleholm/stod,${info},/hassleholm/aktiviteter,/hassleholm/personal/forfragningar,${carer}`).split(',');
+  const inspector = new Session();
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.setSamplingInterval', { interval: 100 });
+  try {
+    for (const path of paths) {
+      const headers: Record<string, string> = { 'accept-encoding': 'br, gzip', ...(path.includes('/personal') ? { cookie: session } : {}) };
+      const opts = { url: base + path, connections: 10, workers: 1, headers };
+      await autocannon({ ...opts, amount: 500 });
+      if (process.env.PROFILE_SQL) {
+        tables = [];
+        await fetch(base + path, { headers });
+        console.log(`${path}: ${tables.join(', ')}`);
+        tables = undefined;
+      }
+      queries = 0;
+      await inspector.post('Profiler.start');
+      const r = await autocannon({ ...opts, amount: requests });
+      const { profile } = await inspector.post('Profiler.stop');
+      console.log(`${path} (${database.dialect}, ${r['2xx']} × 2xx of ${requests}, ${Math.round(r.throughput.average / Math.max(1, r.requests.average))} B each)`);
+      summarise(profile as unknown as Profile, requests);
+    }
+  } finally {
+    inspector.disconnect();
+    await app.close();
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
