@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import { ZONE } from '../../platform/domain/dates.js';
 import { listForStaff, type Deps } from '../events/service.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface PlannedActivity {
   /** YYYY-MM-DD, local date of the event's first session in that month */
@@ -38,7 +39,7 @@ export async function plannedActivities(deps: Deps, tenantId: string, slug: stri
     for (const dates of byMonth.values()) {
       dates.sort();
       const type = TYPE_LABELS[event.type] ?? 'Aktivitet';
-      out.push({ date: dates[0], title: event.title, kind: dates.length > 1 ? `${type}, ${dates.length} träffar` : type, href: `/${slug}/personal/aktiviteter/${event.id}` });
+      out.push({ date: dates[0], title: event.title, kind: dates.length > 1 ? sm('events.kindWithSessions', { kind: type, count: dates.length }) : type, href: `/${slug}/personal/aktiviteter/${event.id}` });
     }
   }
   return out;

@@ -99,7 +99,7 @@ describe.each(DIALECTS)('importing an organisation on %s', (dialect) => {
     expect((await admin.get(URL)).status).toBe(200);
     const preview = await admin.post(URL, { content: JSON_FILE, step: 'preview' });
     expect(preview.status).toBe(200);
-    expect(text(preview)).toContain('Importen lägger till 3 enheter och 1 grupper');
+    expect(text(preview)).toContain('Importen lägger till 3 enheter och 1 grupp.');
     expect(await counts()).toEqual(before);
     const done = await admin.post(URL, { content: JSON_FILE, step: 'import' });
     expect(done.status).toBe(200);

@@ -13,6 +13,7 @@ import { AUDIENCE_LABELS, BOOKING_STATUS_LABELS, EVENT_TYPE_LABELS } from '../vo
 import { formatInstant, formatSession } from '../time.js';
 import { needsText } from '../model.js';
 import { StatusBadge } from './staff-editor.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const crumbs = (slug: string, title: string, id: string, last?: string) => [
   { href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/aktiviteter`, label: 'Aktiviteter' },
@@ -53,11 +54,11 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
         ['Typ', EVENT_TYPE_LABELS[e.type].sv],
         ['Plats', e.online ? `Online (${e.onlineLink ?? ''})` : [e.placeName, e.address].filter(Boolean).join(', ')],
         ['Tillgänglighet', e.accessibility || '–'],
-        ['Platser', e.bookingMode === 'series' ? `${x.counts.holding} av ${e.capacity} tagna, ${x.counts.waiting} i kö` : `${e.capacity} per träff, ${x.counts.waiting} i kö`],
+        ['Platser', e.bookingMode === 'series' ? sm('events.places', { holding: x.counts.holding, capacity: e.capacity, waiting: x.counts.waiting }) : sm('events.placesPerSession', { capacity: e.capacity, waiting: x.counts.waiting })],
         ['Bokning', `${e.bookingMode === 'series' ? 'Hela serien' : 'Varje träff för sig'}${e.requiresApproval ? ', personalen godkänner' : ''}${e.waitlistEnabled ? ', med kö' : ', utan kö'}`],
         ['Bokningen öppnar', e.bookingOpensAt ? formatInstant(e.bookingOpensAt) : 'Öppen'],
         ['Bokningen stänger', e.bookingClosesAt ? formatInstant(e.bookingClosesAt) : 'När träffen börjar'],
-        ['Påminnelse', e.reminderHours ? `${e.reminderHours} timmar före` : 'Ingen'],
+        ['Påminnelse', e.reminderHours ? sm('events.reminderHours', { count: e.reminderHours }) : 'Ingen'],
         ['Målgrupp', e.audience.map((a) => AUDIENCE_LABELS[a].sv).join(', ')],
         ['Närståendes målgrupp', e.targetGroups.length ? e.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(', ') : 'Alla'],
         ['Språk', LOCALE_NAMES[e.language] ?? e.language],
@@ -97,7 +98,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
     <Layout ctx={ctx} title={`Ställ in: ${e.title}`} crumbs={crumbs(slug, e.title, e.id, 'Ställ in')}>
       <h1>Ställ in <span safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <p safe>{`${x.counts.holding} bokade och ${x.counts.waiting} i kö får ett meddelande om att aktiviteten är inställd.`}</p>
+      <p safe>{sm('events.cancelWarning', { holding: x.counts.holding, waiting: x.counts.waiting })}</p>
       <Form ctx={ctx} action={`/${slug}/personal/aktiviteter/${e.id}/installa`}>
         <TextArea name="reason" label="Meddelande till de bokade (frivilligt)" hint="Till exempel varför, och om en ny omgång planeras." rows={3} errors={errors} values={values} />
         <Button variant="warning">Ställ in och meddela</Button>
@@ -107,7 +108,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
 }
 
 const instant = (iso: string | null): string => (iso ? formatInstant(iso) : '');
-const attendanceText = (s: SessionInfo): string => (s.attendanceRecordedAt ? `Registrerad${s.headCount !== null ? `, ${s.headCount} personer` : ''}` : '–');
+const attendanceText = (s: SessionInfo): string => (s.attendanceRecordedAt ? (s.headCount !== null ? sm('events.headCount', { count: s.headCount }) : 'Registrerad') : '–');
 const bookedBy = (p: Participants, b: BookingInfo): string =>
   (b.bookedByUserId ? (p.staffNames.get(b.bookedByUserId) ?? 'Personal') : b.userId ? 'Själv (personal)' : 'Själv');
 

@@ -4,6 +4,7 @@ import { Banner, Form, Table } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InboxEntry, InboxView } from '../inbox.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const VIEWS: [InboxView, string][] = [['oppna', 'Öppna'], ['mina', 'Mina'], ['forsenade', 'Försenade'], ['avslutade', 'Avslutade']];
 
@@ -17,7 +18,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
     <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
       <h1>{title}</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
-      <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. Målet är första kontakt inom ${targetDays} arbetsdagar (helgdagar räknas inte).`}</p>
+      <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. ${sm('inbox.targetDays', { count: targetDays })}`}</p>
       <nav aria-label="Urval">
         <ul class="tags">
           {VIEWS.map(([v, label]) => <li><a href={href(v)} aria-current={v === view ? 'page' : undefined} safe>{label}</a></li>)}
