@@ -14,6 +14,7 @@ import { formatInstant, formatSession } from '../time.js';
 import { needsText } from '../model.js';
 import { StatusBadge } from './staff-editor.js';
 import { sm } from '../../../platform/i18n/staff-messages.js';
+import { can } from '../../../platform/auth/principal.js';
 
 const crumbs = (slug: string, title: string, id: string, last?: string) => [
   { href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/aktiviteter`, label: 'Aktiviteter' },
@@ -36,6 +37,8 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
   const e = x.event;
   const base = `/${slug}/personal/aktiviteter/${e.id}`;
   const taken = (s: SessionInfo) => (e.bookingMode === 'series' ? x.counts.holding : (sessionCounts.get(s.id)?.holding ?? 0));
+  // An admin (events:edit only) edits the activity as content; participants stay with MANAGE.
+  const manage = can(ctx.principal, 'events:manage');
   return (
     <Layout ctx={ctx} title={e.title} crumbs={crumbs(slug, e.title, e.id)}>
       <h1 safe>{e.title}</h1>
@@ -44,10 +47,10 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'date', 'startTime', 'endTime']} />
       {e.status === 'cancelled' ? <Banner kind="warning" title="Aktiviteten är inställd">{e.cancelReason ? <p safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       <div class="actions">
-        <a class="button button-primary" href={`${base}/deltagare`}>Deltagare och kö</a>
+        {manage ? <a class="button button-primary" href={`${base}/deltagare`}>Deltagare och kö</a> : ''}
         {e.status !== 'cancelled' ? <a class="button button-secondary" href={`${base}/andra`}>Ändra</a> : ''}
         <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/ny?kopia=${e.id}`}>Kopiera till ny omgång</a>
-        {e.status === 'published' ? <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/boka/${e.id}`}>Boka åt någon</a> : ''}
+        {e.status === 'published' && can(ctx.principal, 'events:book_for') ? <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/boka/${e.id}`}>Boka åt någon</a> : ''}
         <a class="button button-secondary" href={`${base}/meddelanden`}>Skickade meddelanden</a>
       </div>
       <SummaryList rows={[
@@ -65,7 +68,7 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
         ['Ledare', leaders.join(', ') || '–'],
       ]} />
       <Table caption={`Träffar (${x.sessions.length})`} rows={x.sessions} columns={[
-        { header: 'När', cell: (s) => <a href={`${base}/traffar/${s.id}`} safe>{formatSession(s.startsAt, s.endsAt)}</a> },
+        { header: 'När', cell: (s) => (manage ? <a href={`${base}/traffar/${s.id}`} safe>{formatSession(s.startsAt, s.endsAt)}</a> : <span safe>{formatSession(s.startsAt, s.endsAt)}</span>) },
         { header: 'Bokade', numeric: true, cell: (s) => <span safe>{s.status === 'cancelled' ? 'Inställd' : `${taken(s)} av ${e.bookingMode === 'series' ? e.capacity : s.capacity}`}</span> },
         { header: 'Närvaro', cell: (s) => <span safe>{attendanceText(s)}</span> },
       ]} />
@@ -83,7 +86,7 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
             <Form ctx={ctx} action={`${base}/${e.status === 'published' ? 'avpublicera' : 'publicera'}`} class="inline-form">
               {e.status === 'published' ? <Button variant="secondary">Avpublicera</Button> : <Button>Publicera</Button>}
             </Form>
-            <a class="button button-warning" href={`${base}/installa`}>Ställ in aktiviteten</a>
+            {manage ? <a class="button button-warning" href={`${base}/installa`}>Ställ in aktiviteten</a> : ''}
           </div>
         </>
       ) : ''}
