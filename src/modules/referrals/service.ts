@@ -26,6 +26,7 @@ import { sm } from '../../platform/i18n/staff-messages.js';
 export { yearlyReferralStats, type ReferralStats } from './stats.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
+export { addWorkingDays, isWorkingDay, swedishHolidays } from './working-days.js';
 
 JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 
