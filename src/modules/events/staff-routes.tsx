@@ -12,7 +12,6 @@ import { bookingParam, attendanceFormSchema, cancelFormSchema, emptyFormSchema, 
 import * as service from './service.js';
 import { EDIT, MANAGE } from './policy.js';
 import type { Permission } from '../../platform/auth/permissions.js';
-import { can } from '../../platform/auth/principal.js';
 import { parseParams } from './public-routes.js';
 import type { StaffActor } from './waitlist.js';
 import { EventEditorPage, StaffEventsPage } from './views/staff-editor.js';
