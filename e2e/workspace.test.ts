@@ -85,7 +85,8 @@ describe('specialist workspace in a real browser', () => {
     const spec = await specCtx.newPage();
     await signInUi(spec, 'hassleholm', SPECIALIST);
     await visit(spec, '/hassleholm/personal/inkorg', 'workspace-inbox');
-    await spec.locator('main table a', { hasText: 'Verkar mycket belastad' }).first().click();
+    // The row opens from its subject (not from a timestamp).
+    await spec.locator('main table a.inbox-subject', { hasText: 'Verkar mycket belastad' }).first().click();
     await spec.waitForURL('**/personal/inkorg/formedlingar/*');
     await expectNoAxeViolations(spec);
     expect(await spec.locator('main').textContent()).toContain('Solveig Provdotter');
@@ -155,5 +156,49 @@ describe('specialist workspace in a real browser', () => {
     await manager.screenshot({ path: 'test-results/workspace-review.png', fullPage: true });
     await visit(manager, '/hassleholm/personal/logg/avvikelser', 'workspace-heavy-readers');
     await managerCtx.close();
+  });
+
+  it('gives each role a menu for its work, and the inbox works on a 390 px phone', async () => {
+    const menus: [string, string[], string[]][] = [
+      [SPECIALIST, ['Start', 'Inkorg', 'Anhöriga', 'Uppföljningar', 'Kontaktlogg', 'Aktiviteter'], ['Förfrågningar', 'Administration']],
+      ['admin@hassleholm.example.se', ['Start', 'Aktiviteter', 'Stödutbud', 'Administration'], ['Inkorg', 'Anhöriga']],
+      ['kerstin.holmqvist@hassleholm.example.se', ['Start', 'Styrning', 'Planer', 'Rapporter'], ['Inkorg', 'Aktiviteter', 'Administration']],
+    ];
+    for (const [email, shown, hidden] of menus) {
+      const ctx = await rig.context({ phone: true });
+      const page = await ctx.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await signInUi(page, 'hassleholm', email);
+      await visit(page, '/hassleholm/personal', `workspace-phone-start-${email.split('@')[0]}`);
+      const labels = (await page.locator('nav.nav-staff a').allTextContents()).map((l) => l.trim());
+      for (const l of shown) expect({ email, l, shown: labels.includes(l) }).toEqual({ email, l, shown: true });
+      for (const l of hidden) expect({ email, l, shown: labels.includes(l) }).toEqual({ email, l, shown: false });
+      // Every menu link opens (no 403 or 404 from a link we render).
+      for (const href of await page.locator('nav.nav-staff a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        expect({ href, status: (await page.request.get(href)).status() }).toEqual({ href, status: 200 });
+      }
+      await visit(page, '/hassleholm/personal/styrning/arshjul');
+      await ctx.close();
+    }
+
+    const ctx = await rig.context({ phone: true });
+    const page = await ctx.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInUi(page, 'hassleholm', 'josefin.kvist@hassleholm.example.se');
+    await visit(page, '/hassleholm/personal/inkorg', 'workspace-phone-inbox');
+    expect(await page.locator('nav.nav-staff a[aria-current="page"]').textContent()).toBe('Inkorg');
+    const take = page.getByRole('button', { name: /^Ta ärendet/ }).first();
+    await take.scrollIntoViewIfNeeded();
+    const box = (await take.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // No sideways scrolling: the page is no wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const subject = page.locator('main a.inbox-subject').first();
+    const href = await subject.getAttribute('href');
+    await subject.click();
+    await page.waitForURL(`**${href}`);
+    await expectNoAxeViolations(page);
+    await ctx.close();
   });
 });

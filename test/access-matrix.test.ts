@@ -41,7 +41,7 @@ describe.each(DIALECTS)('staff routes × roles on %s', (dialect) => {
       const home = await agent.get('/hassleholm/personal');
       const links = home.$('main .cards a').map((_, e) => home.$(e).attr('href')).get();
       for (const href of links) expect({ href, status: (await agent.get(href)).status }).toEqual({ href, status: 200 });
-    });
+    }, 90_000); // every staff page for one role: ~25 s for admin and specialist on a loaded machine
   }
 
   it('hides the audit log (404) from roles without audit:read', async () => {

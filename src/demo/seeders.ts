@@ -15,6 +15,7 @@ import { seedEvents } from '../modules/events/demo.js';
 import { seedContactLog } from '../modules/contacts/demo.js';
 import { seedCarers } from '../modules/carers/demo.js';
 import { seedReferrals } from '../modules/referrals/demo.js';
+import { seedRequests } from '../modules/requests/demo.js';
 import { seedReports } from '../modules/reports/demo.js';
 
 export interface SeedContext {
@@ -45,6 +46,7 @@ export const DEMO_SEEDERS: Seeder[] = [
   { name: 'contacts', run: seedContactLog },
   { name: 'carers', run: seedCarers },
   { name: 'referrals', run: seedReferrals },
+  { name: 'requests', run: seedRequests },
   // Last: the questionnaire's demo answers are derived from every other module's demo data.
   { name: 'reports', run: seedReports },
 ];

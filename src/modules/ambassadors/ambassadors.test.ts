@@ -183,7 +183,7 @@ describe.each(DIALECTS)('ambassadors on %s', (dialect) => {
     expect(statuses).toContain('Ombud utan aktuell utbildning');
     const mine = await tyringeChef.get('/hassleholm/personal/ombud/tackning');
     expect(mine.$('tbody tr').length).toBe(2); // one area row, one unit row
-    expect(text(mine)).toContain('1 av 1 enheter har ett utbildat ombud');
+    expect(text(mine)).toContain('1 av 1 enhet har ett utbildat ombud');
   });
 
   it('changes coverage when a unit gets a trained ombud, and when training grows old', async () => {

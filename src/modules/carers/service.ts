@@ -20,6 +20,7 @@ import { localDate } from './time.js';
 import { auditCarer, type Db } from './audit.js';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.js';
 import { normName, normPhone } from './normalize.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export { normName, normPhone } from './normalize.js';
 
@@ -294,7 +295,7 @@ export async function followUpReminder(db: Kysely<DB>, clock: Clock, actor: Prin
   const due = await q.plannedDue(db, actor.tenantId, scope.units, today, actor.userId);
   if (due.length === 0) return null;
   const overdue = due.filter((d) => d.due_on < today).length;
-  return `${due.length} ${due.length === 1 ? 'uppföljning' : 'uppföljningar'} att göra i dag${overdue > 0 ? `, varav ${overdue} försenade` : ''}`;
+  return `${sm('followUps.due', { count: due.length })}${overdue > 0 ? `, ${sm('followUps.ofWhichOverdue', { count: overdue })}` : ''}`;
 }
 
 export interface FollowUpStats { year: number; planned: number; done: number; cancelled: number; overdue: number; followUpsDone: number }

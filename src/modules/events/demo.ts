@@ -13,6 +13,8 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { planSessions, ZONE } from './time.js';
 import type { Audience, EventType } from './vocab.js';
+import { workingDayOnOrAfter, workingDayOnOrBefore } from '../../demo/dates.js';
+import { isWorkingDay } from '../referrals/service.js';
 
 interface DemoEvent {
   title: string;
@@ -85,19 +87,30 @@ const PLANS: Record<string, DemoEvent[]> = {
     { title: 'Samtalsgrupp för anhöriga till personer med beroende', summary: 'Sex kvällar i liten grupp.',
       description: 'För dig som är anhörig till någon med missbruk eller beroende.', type: 'carer_group',
       place: 'Socialkontoret', address: 'Stortorget 1, Vetlanda', ...common, capacity: 8, audience: ['carers'], targetGroups: ['substance_use'],
-      mode: 'series', weekday: 1, fromDay: 12, start: '17:30', end: '19:00', count: 6, interval: 7, leaders: ['konsulent-so'], approval: true },
+      mode: 'series', weekday: 1, fromDay: 12, start: '17:30', end: '19:00', count: 6, interval: 7, leaders: ['konsulent-so'], approval: true,
+      bookings: ['Maria K.', 'Anhörig 2'] },
     { title: 'Temakväll: Information på lätt svenska', summary: 'Vad är anhörigstöd och hur får man det? Vi berättar enkelt och svarar på frågor.',
       description: '', type: 'theme_evening', place: 'Vetlanda bibliotek', address: 'Kyrkogatan 14, Vetlanda', ...common, capacity: 30,
       audience: ['carers'], targetGroups: [], mode: 'session', weekday: 3, fromDay: 25, start: '18:00', end: '19:30', count: 1, interval: 7 },
+    { title: 'Utbildning: Anhörigperspektivet vid våld i nära relationer', summary: 'Halvdag för personal i båda förvaltningarna om att se och stödja anhöriga när våld misstänks.',
+      description: 'Den gemensamma riktlinjen säger att anhörigperspektivet ska beaktas särskilt när våld i nära relationer misstänks. Vi går igenom hur du ser tecknen, frågar och förmedlar kontakt.',
+      type: 'training', place: 'Stadshuset, sal Njudung', address: 'Stortorget 1, Vetlanda', ...common, capacity: 30, audience: ['staff'], targetGroups: [],
+      mode: 'series', weekday: 2, fromDay: 15, start: '08:30', end: '12:00', count: 1, interval: 7, leaders: ['konsulent-vo', 'konsulent-so'],
+      bookings: ['@medarbetare-hemtjanst', '@socialsekreterare-barn', '@enhetschef-hemtjanst'] },
   ],
   herrljunga: [
     { title: 'Anhöriggrupp', summary: 'Fem träffar för dig över 18 år som hjälper en äldre eller långvarigt sjuk närstående.',
       description: 'Samordnaren leder gruppen. Vi pratar om det som är viktigt för er.', type: 'carer_group',
       place: 'Kommunhuset, Mötesrummet', address: 'Torget 1, Herrljunga', ...common, capacity: 8, audience: ['carers'], targetGroups: ['older', 'long_term_illness'],
-      mode: 'series', weekday: 2, fromDay: 9, start: '15:00', end: '16:30', count: 5, interval: 7, leaders: ['samordnare'] },
+      mode: 'series', weekday: 2, fromDay: 9, start: '15:00', end: '16:30', count: 5, interval: 7, leaders: ['samordnare'], bookings: ['Gunnel', 'Anhörig 2', 'Sixten L.'] },
     { title: 'Öppen träff för anhöriga', summary: 'Öppen träff utan föranmälan – vi räknar bara hur många som kommer.', description: '',
       type: 'carer_meeting', place: 'Träffpunkt Herrljunga', address: 'Storgatan 20, Herrljunga', ...common, capacity: 30, audience: ['carers'],
       targetGroups: [], mode: 'session', weekday: 3, fromDay: 16, start: '13:30', end: '15:00', count: 3, interval: 28, leaders: ['samordnare'] },
+    { title: 'Utbildning: Se anhöriga i hemtjänsten', summary: 'Två eftermiddagar för hemtjänstens personal om att uppmärksamma anhöriga och berätta om stödet.',
+      description: 'Samordnaren berättar om anhörigstödet, om vuxenenhetens stöd till anhöriga vid missbruk och om hur du hänvisar barn som anhöriga till regionen.',
+      type: 'training', place: 'Kommunhuset, Mötesrummet', address: 'Torget 1, Herrljunga', ...common, capacity: 15, audience: ['staff'], targetGroups: [],
+      mode: 'series', weekday: 4, fromDay: 13, start: '13:00', end: '16:00', count: 2, interval: 14, leaders: ['samordnare'],
+      bookings: ['@medarbetare-hemtjanst', '@enhetschef-hemtjanst'] },
   ],
   hassleholm: [
     { title: 'Anhörigcirkel med Röda Korset', summary: 'Åtta träffar varannan vecka med Röda Korsets material för anhörigcirklar.',
@@ -132,8 +145,10 @@ export async function seedEvents(ctx: SeedContext): Promise<void> {
   const nowIso = ctx.now.toISOString();
   const unitId = ctx.unitIds.get('anhorigstod') ?? null;
   for (const p of PLANS[ctx.data.slug] ?? []) {
-    const planned = planSessions(localDate(ctx.now, p.weekday, p.fromDay), p.start, p.end, p.count, p.interval);
-    if (!planned) continue;
+    // A group does not meet on a holiday (julafton, nyårsafton, trettondagen …): that week is skipped.
+    const planned = planSessions(localDate(ctx.now, p.weekday, p.fromDay), p.start, p.end, p.count, p.interval)
+      ?.filter((s) => isWorkingDay(DateTime.fromISO(s.startsAt, { zone: 'utc' }).setZone(ZONE).toISODate()!));
+    if (!planned || planned.length === 0) continue;
     const id = newId();
     const leaders = (p.leaders ?? []).map((k) => ctx.userIds.get(k)).filter((x): x is string => !!x);
     await sq.insertEvent(ctx.db, {
@@ -151,14 +166,26 @@ export async function seedEvents(ctx: SeedContext): Promise<void> {
       attendance_recorded_at: p.attendance !== undefined ? s.endsAt : null, reminded_at: p.fromDay < 0 ? s.startsAt : null, created_at: nowIso,
     }));
     await sq.insertSessions(ctx.db, sessions);
-    await seedBookings(ctx, p, id, sessions.map((s) => s.id));
+    await seedBookings(ctx, p, id, sessions.map((s) => s.id), sessions[0].starts_at);
   }
 }
 
-async function seedBookings(ctx: SeedContext, p: DemoEvent, eventId: string, sessionIds: string[]): Promise<void> {
-  const nowIso = ctx.now.toISOString();
+/** When a demo booking was made: a working day a few days before the first session (and
+ *  before the seed time), within this year when the year has begun long enough for that. */
+function bookedAt(now: Date, firstStartsAt: string, i: number): string {
+  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const first = DateTime.fromISO(firstStartsAt, { zone: 'utc' }).setZone(ZONE).startOf('day');
+  const base = (first < today ? first : today).minus({ days: 3 + 2 * i });
+  let day = workingDayOnOrBefore(base.toISODate()!);
+  const yearStart = workingDayOnOrAfter(`${today.year}-01-01`);
+  if (day < yearStart && yearStart <= today.toISODate()! && first.year === today.year) day = yearStart;
+  return DateTime.fromISO(`${day}T10:15:00`, { zone: ZONE }).plus({ minutes: 7 * i }).toUTC().toISO()!;
+}
+
+async function seedBookings(ctx: SeedContext, p: DemoEvent, eventId: string, sessionIds: string[], firstStartsAt: string): Promise<void> {
   const holder = p.mode === 'series' ? null : sessionIds[0];
-  for (const who of p.bookings ?? []) {
+  for (const [i, who] of (p.bookings ?? []).entries()) {
+    const nowIso = bookedAt(ctx.now, firstStartsAt, i);
     const staff = who.startsWith('@') ? ctx.data.staff.find((s) => s.key === who.slice(1)) : undefined;
     const userId = staff ? (ctx.userIds.get(staff.key) ?? null) : null;
     const alias = staff ? staff.name : who;

@@ -14,6 +14,7 @@ import type { EventForm } from './schema.js';
 import { planSessions, toLocalDate, toLocalDateTime, toLocalTime } from './time.js';
 import { fillFreePlaces, type StaffActor } from './waitlist.js';
 import { ACTIVE, HOLDING } from './vocab.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface Counts {
   holding: number;
@@ -138,7 +139,7 @@ export async function updateEvent(deps: Deps, tenant: Tenant, actor: StaffActor,
       throw new Invalid({ bookingMode: 'Det finns bokningar. Sättet att boka kan inte ändras – ställ in och skapa en ny aktivitet i stället.' });
     }
     const taken = Math.max(event.placesTaken, ...sessions.map((s) => s.placesTaken));
-    if (form.capacity < taken) throw new Invalid({ capacity: `${taken} platser är redan tagna. Antalet platser kan inte bli färre än så.` });
+    if (form.capacity < taken) throw new Invalid({ capacity: sm('events.placesTaken', { count: taken }) });
     await sq.updateEvent(trx, tenant.id, id, { ...columnsFrom(form), unit_id: unitId, updated_at: nowIso });
     await sq.setSessionsCapacity(trx, tenant.id, id, form.capacity);
     if (form.capacity > event.capacity) {

@@ -10,7 +10,8 @@ import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { listMessages } from '../../platform/mail/outbox.js';
 import { bookingParam, attendanceFormSchema, cancelFormSchema, emptyFormSchema, eventFormSchema, idParam, promoteFormSchema, sessionFormSchema, sessionParam } from './schema.js';
 import * as service from './service.js';
-import { MANAGE } from './policy.js';
+import { EDIT, MANAGE } from './policy.js';
+import type { Permission } from '../../platform/auth/permissions.js';
 import { parseParams } from './public-routes.js';
 import type { StaffActor } from './waitlist.js';
 import { EventEditorPage, StaffEventsPage } from './views/staff-editor.js';
@@ -19,8 +20,8 @@ import { SessionPage } from './views/staff-session.js';
 
 const publishChoice = z.object({ publish: z.enum(['yes', 'no']).optional() });
 
-async function actorOf(req: FastifyRequest): Promise<StaffActor> {
-  const { principal, scope } = await requirePermission(req, MANAGE);
+async function actorOf(req: FastifyRequest, permission: Permission = MANAGE): Promise<StaffActor> {
+  const { principal, scope } = await requirePermission(req, permission);
   return { principal, units: scope.units };
 }
 
@@ -48,14 +49,14 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/personal/aktiviteter', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const includePast = (req.query as { tidigare?: string }).tidigare !== undefined;
     const events = await service.listForStaff(deps, actor.principal.tenantId, actor.units, includePast);
     return render(reply, <StaffEventsPage ctx={pageContext(req, 'staff')} events={events} includePast={includePast} notice={noticeOf(req)} canManage />);
   });
 
   app.get('/personal/aktiviteter/ny', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const copyOf = (req.query as { kopia?: string }).kopia;
     let values: FormValues = { language: 'sv', audience: ['carers'], bookingMode: 'series', waitlist: 'on', reminder: '24', intervalDays: '7', count: '1', capacity: '12' };
     if (copyOf && z.string().uuid().safeParse(copyOf).success) {
@@ -66,7 +67,7 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/personal/aktiviteter', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const body = { ...(req.body as Record<string, unknown>) };
     const publish = publishChoice.safeParse({ publish: body.publish }).data?.publish === 'yes';
     delete body.publish;
@@ -82,7 +83,7 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/personal/aktiviteter/:id', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const { id } = parseParams(idParam, req.params);
     const x = await service.getForStaff(deps, actor.principal.tenantId, actor.units, id);
     const leaders = await service.leaderNames(deps, actor.principal.tenantId, x.event);
@@ -90,14 +91,14 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/personal/aktiviteter/:id/andra', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const { id } = parseParams(idParam, req.params);
     const x = await service.getForStaff(deps, actor.principal.tenantId, actor.units, id);
     return editor(req, reply, actor, 'edit', { id, values: service.toFormValues(x.event) });
   });
 
   app.post('/personal/aktiviteter/:id', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const { id } = parseParams(idParam, req.params);
     await service.getForStaff(deps, actor.principal.tenantId, actor.units, id);
     const parsed = parseForm(eventFormSchema(deps.clock.now(), false), req.body);
@@ -120,7 +121,7 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
 
   for (const [path, publish] of [['publicera', true], ['avpublicera', false]] as const) {
     app.post(`/personal/aktiviteter/:id/${path}`, async (req, reply) => {
-      const actor = await actorOf(req);
+      const actor = await actorOf(req, EDIT);
       const { id } = parseParams(idParam, req.params);
       try {
         if (!parseForm(emptyFormSchema, req.body).ok) throw new Invalid({ _form: 'Formuläret innehöll okända fält' });
@@ -156,7 +157,7 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/personal/aktiviteter/:id/traffar', async (req, reply) => {
-    const actor = await actorOf(req);
+    const actor = await actorOf(req, EDIT);
     const { id } = parseParams(idParam, req.params);
     await service.getForStaff(deps, actor.principal.tenantId, actor.units, id);
     const parsed = parseForm(sessionFormSchema(deps.clock.now()), req.body);

@@ -2,7 +2,8 @@
 // engine (SPEC C2), through its service. The one place this module touches events.
 import { DateTime } from 'luxon';
 import { ZONE } from '../../platform/domain/dates.js';
-import { listForStaff, type Deps } from '../events/service.js';
+import { isPublic, isTraining, listForStaff, type Deps } from '../events/service.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface PlannedActivity {
   /** YYYY-MM-DD, local date of the event's first session in that month */
@@ -10,7 +11,8 @@ export interface PlannedActivity {
   title: string;
   /** e.g. "Anhöriggrupp, 4 träffar" */
   kind: string;
-  /** Staff page of the event */
+  /** A page of the event that the viewer may open: the staff page for those who edit events,
+   *  else its public page, or the staff training list for a training not open to the public. */
   href: string | null;
 }
 
@@ -20,10 +22,16 @@ const TYPE_LABELS: Record<string, string> = {
   lecture: 'Föreläsning', workshop: 'Workshop', other: 'Aktivitet',
 };
 
+function hrefFor(slug: string, event: Parameters<typeof isPublic>[0] & Parameters<typeof isTraining>[0] & { id: string }, canEditEvents: boolean): string | null {
+  if (canEditEvents) return `/${slug}/personal/aktiviteter/${event.id}`;
+  if (isPublic(event)) return `/${slug}/aktiviteter/${event.id}`;
+  return isTraining(event) ? `/${slug}/personal/utbildningar` : null;
+}
+
 const localDate = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toISODate()!;
 
 /** One entry per published event and month with a scheduled session between from and to (YYYY-MM-DD, inclusive). */
-export async function plannedActivities(deps: Deps, tenantId: string, slug: string, from: string, to: string): Promise<PlannedActivity[]> {
+export async function plannedActivities(deps: Deps, tenantId: string, slug: string, from: string, to: string, canEditEvents: boolean): Promise<PlannedActivity[]> {
   const events = await listForStaff(deps, tenantId, 'all', true);
   const out: PlannedActivity[] = [];
   for (const { event, sessions } of events) {
@@ -38,7 +46,7 @@ export async function plannedActivities(deps: Deps, tenantId: string, slug: stri
     for (const dates of byMonth.values()) {
       dates.sort();
       const type = TYPE_LABELS[event.type] ?? 'Aktivitet';
-      out.push({ date: dates[0], title: event.title, kind: dates.length > 1 ? `${type}, ${dates.length} träffar` : type, href: `/${slug}/personal/aktiviteter/${event.id}` });
+      out.push({ date: dates[0], title: event.title, kind: dates.length > 1 ? sm('events.kindWithSessions', { kind: type, count: dates.length }) : type, href: hrefFor(slug, event, canEditEvents) });
     }
   }
   return out;

@@ -7,6 +7,8 @@ import type { SeedContext } from '../../demo/seeders.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { listPartners } from '../partners/service.js';
 import { seedMeeting, seedMember } from './service.js';
+import { workingDayOnOrAfter } from '../../demo/dates.js';
+import { OTHER_BODIES } from './demo-bodies.js';
 
 /** [staff key or invented name, role in the body]; a '@' marks a staff key. */
 type DemoMember = [string, string];
@@ -66,7 +68,7 @@ export async function seedGovernance(ctx: SeedContext): Promise<void> {
   for (const body of ctx.data.bodies) {
     const bodyId = ctx.bodyIds.get(body.key);
     if (!bodyId) continue;
-    const plan = ctx.data.slug === 'hassleholm' ? HASSLEHOLM[body.key] : undefined;
+    const plan = (ctx.data.slug === 'hassleholm' ? HASSLEHOLM[body.key] : undefined) ?? OTHER_BODIES[ctx.data.slug]?.[body.key];
     const members: DemoMember[] = plan?.members ?? (body.kind === 'working_group' || body.kind === 'carers_council' ? specialists.map((k) => [`@${k}`, ''] as DemoMember) : []);
     for (const [who, role] of members) {
       const userId = who.startsWith('@') ? ctx.userIds.get(who.slice(1)) : undefined;
@@ -83,10 +85,11 @@ export async function seedGovernance(ctx: SeedContext): Promise<void> {
     const topics = plan?.topics ?? ['Uppföljning', 'Planering'];
     let latestPast: { date: string; index: number } | undefined;
     const dates: string[] = [];
-    for (const y of [year, year + 1]) for (const m of months) dates.push(isoDay(y, m, 8 + ((m * 3 + body.key.length) % 14)));
+    // Meetings fall on working days only (never a weekend, holiday or julafton).
+    for (const y of [year, year + 1]) for (const m of months) dates.push(workingDayOnOrAfter(isoDay(y, m, 8 + ((m * 3 + body.key.length) % 14))));
     for (const [i, date] of dates.entries()) if (date < today) latestPast = { date, index: i };
     for (const [i, date] of dates.entries()) {
-      const minutes = plan && body.kind === 'steering_group' && latestPast?.index === i ? await minutesPdf(body.name, date) : undefined;
+      const minutes = plan && ctx.data.slug === 'hassleholm' && body.kind === 'steering_group' && latestPast?.index === i ? await minutesPdf(body.name, date) : undefined;
       await seedMeeting(ctx.db, ctx.tenantId, ctx.now, { bodyId, date, startTime: body.kind === 'steering_group' ? '13:30' : '09:00', place: plan?.place ?? '', topic: topics[i % topics.length], minutes });
     }
   }

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { pageContext, redirect, requirePermission, requireUser, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery, attempt } from '../../platform/http/forms.js';
 import { render } from '../../platform/http/render.js';
-import type { Principal } from '../../platform/auth/principal.js';
+import { can, type Principal } from '../../platform/auth/principal.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { frequencyFormSchema, idParam, meetingFormSchema, memberFormSchema, memberParam, params, wheelQuerySchema } from './schema.js';
 import * as service from './service.js';
@@ -47,7 +47,7 @@ export async function governanceRoutes(app: FastifyInstance): Promise<void> {
   app.get('/personal/styrning/arshjul', async (req, reply) => {
     const principal = await requireReader(req);
     const year = parseQuery(wheelQuerySchema, req.query).ar ?? Number(localToday(clock.now()).slice(0, 4));
-    const wheel = await yearWheel(app.deps, principal.tenantId, tenantOf(req).slug, year);
+    const wheel = await yearWheel(app.deps, principal.tenantId, tenantOf(req).slug, year, can(principal, 'events:edit'));
     return render(reply, <WheelPage ctx={pageContext(req, 'staff')} wheel={wheel} />);
   });
 

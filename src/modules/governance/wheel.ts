@@ -28,12 +28,13 @@ export interface YearWheel {
   bodies: { id: string; name: string; meetings: number; planned: number | null }[];
 }
 
-export async function yearWheel(deps: Deps, tenantId: string, slug: string, year: number): Promise<YearWheel> {
+/** canEditEvents: whether the viewer may open the events' staff pages (else public links). */
+export async function yearWheel(deps: Deps, tenantId: string, slug: string, year: number, canEditEvents: boolean): Promise<YearWheel> {
   const { db } = deps;
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const [bodies, meetings, activities] = await Promise.all([
-    listBodies(db, tenantId), q.listMeetings(db, tenantId, { from, to }), plannedActivities(deps, tenantId, slug, from, to),
+    listBodies(db, tenantId), q.listMeetings(db, tenantId, { from, to }), plannedActivities(deps, tenantId, slug, from, to, canEditEvents),
   ]);
   const names = new Map(bodies.map((b) => [b.id, b.name]));
   const months: WheelMonth[] = MONTH_NAMES.map((name, i) => {

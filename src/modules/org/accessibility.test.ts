@@ -243,7 +243,7 @@ describe.each(DIALECTS)('accessibility statement and feedback on %s', (dialect) 
     expect(text(page)).not.toContain('Kontrasten är för låg');
     expect(page.$('main a[href="mailto:besokare@example.se"]').length).toBe(1);
     expect(await auditActions('accessibility_feedback.list')).toBeGreaterThan(0);
-    expect(text(await admin.get(ADMIN_URL))).toContain(`Läs ${own.length} rapporter om brister`);
+    expect(text(await admin.get(ADMIN_URL))).toContain(own.length === 1 ? 'Läs 1 rapport om brister' : `Läs ${own.length} rapporter om brister`);
     // Another municipality's report cannot be deleted from here.
     expect((await admin.post(`${REPORTS_URL}/${theirs.id}/radera`)).status).toBe(404);
     expect((await admin.post(`${REPORTS_URL}/inte-ett-id/radera`)).status).toBe(404);

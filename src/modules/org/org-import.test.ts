@@ -99,7 +99,7 @@ describe.each(DIALECTS)('importing an organisation on %s', (dialect) => {
     expect((await admin.get(URL)).status).toBe(200);
     const preview = await admin.post(URL, { content: JSON_FILE, step: 'preview' });
     expect(preview.status).toBe(200);
-    expect(text(preview)).toContain('Importen lägger till 3 enheter och 1 grupper');
+    expect(text(preview)).toContain('Importen lägger till 3 enheter och 1 grupp.');
     expect(await counts()).toEqual(before);
     const done = await admin.post(URL, { content: JSON_FILE, step: 'import' });
     expect(done.status).toBe(200);
@@ -118,7 +118,7 @@ describe.each(DIALECTS)('importing an organisation on %s', (dialect) => {
   it('imports under an existing unit by id, but never under another municipality’s', async () => {
     const own = t.seeds.get('herrljunga')!.unitIds.values().next().value!;
     const csv = `key;parent;kind;name\nny;${own};area;Nytt område`;
-    expect(text(await admin.post(URL, { content: csv, step: 'import' }))).toContain('1 nya enheter');
+    expect(text(await admin.post(URL, { content: csv, step: 'import' }))).toContain('1 ny enhet');
     const before = await counts();
     const foreign = t.seeds.get('vetlanda')!.unitIds.values().next().value!;
     const res = await admin.post(URL, { content: `key;parent;kind;name\nx;${foreign};area;Kapat område`, step: 'import' });

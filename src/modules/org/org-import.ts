@@ -11,6 +11,7 @@ import { listUnits, type OrgUnit } from '../../platform/tenancy/tenancy.js';
 import { audit } from '../../platform/audit/audit.js';
 import { addBody, addUnit } from './service.js';
 import * as q from './queries.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export const MAX_IMPORT_UNITS = 2000;
 export const MAX_IMPORT_BODIES = 200;
@@ -254,7 +255,7 @@ export async function importOrganisation(db: Kysely<DB> | Transaction<DB>, tenan
       ids.set(u.key, await addUnit(trx, tenantId, { parentId, kind: u.kind, name: u.name, external: u.external, sortOrder: i }, now));
     }
     for (const b of plan.bodies) if (!b.exists) await addBody(trx, tenantId, b, now);
-    await audit(trx, { tenantId, userId: actorId, action: 'org.import', subjectType: 'tenant', subjectId: tenantId, purpose: `${result.unitsCreated} enheter, ${result.bodiesCreated} grupper` }, now);
+    await audit(trx, { tenantId, userId: actorId, action: 'org.import', subjectType: 'tenant', subjectId: tenantId, purpose: sm('import.audit', { units: result.unitsCreated, bodies: result.bodiesCreated }) }, now);
     return result;
   };
   return db.isTransaction || opts.dryRun ? run(db) : db.transaction().execute(run);

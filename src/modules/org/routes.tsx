@@ -1,7 +1,7 @@
 // Staff start page; the admin pages and each municipality's accessibility statement.
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../platform/auth/principal.js';
-import { ROLE_LABELS } from '../../platform/domain/vocab.js';
+import { roleLabel } from '../../platform/domain/vocab.js';
 import { pageContext, requirePermission } from '../../platform/http/context.js';
 import { render } from '../../platform/http/render.js';
 import { Layout } from '../../platform/views/layout.js';
@@ -32,7 +32,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
         <p class="lede">Det här kan du göra i Bredvid utifrån dina roller.</p>
         <h2>Dina roller</h2>
         <ul>
-          {principal.roles.map((r) => <li><span safe>{ROLE_LABELS[r.role]}</span> – <span safe>{unitName(r.unitId)}</span></li>)}
+          {principal.roles.map((r) => <li><span safe>{roleLabel(r.role, ctx.tenant!.settings.specialistTitle)}</span> – <span safe>{unitName(r.unitId)}</span></li>)}
         </ul>
         <h2>Att göra</h2>
         {links.length === 0 ? <p class="empty">Dina roller ger inga verktyg här ännu.</p> : (

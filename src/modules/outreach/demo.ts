@@ -1,6 +1,7 @@
 // Demo outreach: Hässleholm's outreach to hidden older carers with the burden scale, the
 // Anhöringen paper, the En bra plats subscription and the fair on Nationella anhörigdagen;
-// Södertälje one advert campaign. Details (dates, costs) are invented.
+// Södertälje one advert campaign; Vetlanda information in several languages and Herrljunga
+// letters and adverts for its group. Details (dates, costs) are invented.
 import type { SeedContext } from '../../demo/seeders.js';
 import { localToday } from '../../platform/domain/dates.js';
 import type { OutreachChannel } from './schema.js';
@@ -56,6 +57,34 @@ const CAMPAIGNS: Record<string, DemoCampaign[]> = {
       target: 'Anhöriga till personer med psykisk ohälsa eller missbruk',
       description: 'Annonser med telefonnummer till anhörigkonsulenterna.',
       channels: ['advert'], start: [4, 1], end: [5, 31], costKr: 18000,
+    },
+  ],
+  vetlanda: [
+    {
+      name: 'Information på flera språk och lätt svenska',
+      target: 'Anhöriga som inte har svenska som modersmål',
+      description: 'Broschyren om anhörigstöd på arabiska, somaliska och lätt svenska delas ut på vårdcentralerna, biblioteket och SFI. Språkcaféet på biblioteket får besök av en anhörigkonsulent.',
+      channels: ['advert', 'fair'], start: [2, 2], end: [4, 30], costKr: 14500,
+    },
+    {
+      name: 'Nationella anhörigdagen – Vetlanda',
+      target: 'Anhöriga och allmänheten',
+      description: 'Informationsbord i Kulturhuset med vård- och omsorgsförvaltningen och socialförvaltningen tillsammans.',
+      channels: ['fair'], start: [10, 6], end: [10, 6], costKr: 3000,
+    },
+  ],
+  herrljunga: [
+    {
+      name: 'Brev till anhöriga i hemtjänsten',
+      target: 'Anhöriga över 18 år till personer med hemtjänst',
+      description: 'Hemtjänsten lämnar ett brev från anhörigsamordnaren med inbjudan till anhöriggruppen och de öppna träffarna.',
+      channels: ['letter'], start: [3, 2], end: [4, 15], costKr: 4200,
+    },
+    {
+      name: 'Annons i lokaltidningen inför höstens grupp',
+      target: 'Anhöriga över 18 år',
+      description: 'Annons om anhörigstödet och höstens anhöriggrupp, med telefonnummer till samordnaren.',
+      channels: ['advert', 'newspaper'], start: [8, 17], end: [9, 11], costKr: 6800,
     },
   ],
 };

@@ -84,7 +84,7 @@ async function readXlsx(buf: Buffer): Promise<GridRead> {
     return fileError(`Arbetsboken har ${sheets.length} blad (${sheets.map((s) => `"${s.name}"`).join(', ')}). Planen ska ligga på ett enda blad; ta bort de andra`);
   }
   const ws = sheets[0];
-  if (ws.rowCount > MAX_SHEET_ROWS) return fileError(`Bladet har ${ws.rowCount} rader; högst ${MAX_SHEET_ROWS} går att läsa`);
+  if (ws.rowCount > MAX_SHEET_ROWS) return fileError(`Bladet är för långt (${ws.rowCount}): högst ${MAX_SHEET_ROWS} rader går att läsa`);
   if (ws.columnCount > MAX_SHEET_COLUMNS) return fileError(`Bladet har ${ws.columnCount} kolumner; högst ${MAX_SHEET_COLUMNS} går att läsa`);
   const grid: Cell[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {

@@ -203,7 +203,7 @@ export function validateGrid(grid: Cell[][], bodies: BodyRef[]): { ok: true; pla
   const dataRows: { cells: Cell[]; row: number }[] = [];
   for (let i = 1; i < grid.length; i++) if (grid[i].length > 0 && grid[i].some((c) => !isBlank(c))) dataRows.push({ cells: grid[i], row: i + 1 });
   if (dataRows.length === 0 && errors.length === 0) errors.push({ row: 0, column: '', message: 'Filen innehåller inga aktiviteter, bara rubriker' });
-  if (dataRows.length > MAX_ROWS) return { ok: false, errors: [...errors, { row: 0, column: '', message: `Filen har ${dataRows.length} aktiviteter; högst ${MAX_ROWS} går att läsa in` }] };
+  if (dataRows.length > MAX_ROWS) return { ok: false, errors: [...errors, { row: 0, column: '', message: `Filen har för många aktiviteter (${dataRows.length}): högst ${MAX_ROWS} går att läsa in` }] };
   if (errors.some((e) => e.row === 1 && e.column === '')) return { ok: false, errors };
 
   const goals: ParsedGoal[] = [];

@@ -7,6 +7,7 @@ import type { StateGrant } from './service.js';
 import { formatKr, formatOre, formatTkr } from './money.js';
 import { STATUS_LABELS } from './status.js';
 import { shortName } from './layout.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Text pdfkit's standard fonts can draw. */
@@ -73,7 +74,7 @@ export function planPdf(view: PlanView, o: { municipality: string; grant: StateG
   const period = years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
 
   heading(doc, view.plan.title, 18);
-  doc.font('Helvetica').fontSize(10).text(pdfText(`${o.municipality} · Period ${period} · ${view.activityCount} aktiviteter`));
+  doc.font('Helvetica').fontSize(10).text(pdfText(`${o.municipality} · Period ${period} · ${sm('plans.activities', { count: view.activityCount })}`));
   if (view.plan.description) doc.moveDown(0.3).text(pdfText(view.plan.description), { width });
   doc.moveDown(0.6);
 

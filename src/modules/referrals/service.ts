@@ -21,11 +21,13 @@ import { CREATE, INBOX } from './policy.js';
 import { localDate } from './time.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import { eraseClosedReferralDetails } from './retention.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export { yearlyReferralStats, type ReferralStats } from './stats.js';
 export { workingDaysBetween } from './working-days.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
+export { addWorkingDays, isWorkingDay, swedishHolidays } from './working-days.js';
 
 JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 
@@ -243,5 +245,5 @@ export async function inboxReminder(db: Kysely<DB>, clock: Clock, actor: Princip
   const open = await q.listInbox(db, actor.tenantId, scope.units, { statuses: ['new'] }, 1, 0);
   const late = await q.listInbox(db, actor.tenantId, scope.units, { statuses: q.OPEN, overdueOn: today }, 1, 0);
   if (open.total === 0 && late.total === 0) return null;
-  return [open.total > 0 ? `${open.total} nya förmedlingar` : '', late.total > 0 ? `${late.total} försenade` : ''].filter(Boolean).join(', ');
+  return [open.total > 0 ? sm('inbox.newReferrals', { count: open.total }) : '', late.total > 0 ? sm('inbox.overdue', { count: late.total }) : ''].filter(Boolean).join(', ');
 }

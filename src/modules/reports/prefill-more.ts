@@ -8,6 +8,7 @@ import { listGovernanceBodies } from '../org/service.js';
 import { fromCatalogue, type Deriver, type ExtraEvidence } from './prefill.js';
 import type { AnswerGroupKey } from './questions.js';
 import { carerCounts } from './source-queries.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 const groupsHeld: ExtraEvidence = async (ctx) => {
   const s = await yearlyEventStats(ctx.db, ctx.tenant.id, ctx.year);
@@ -17,9 +18,9 @@ const groupsHeld: ExtraEvidence = async (ctx) => {
   return {
     yesFor,
     evidence: [
-      `Aktiviteter: ${s.events} grupper och aktiviteter för anhöriga hade ${s.sessions} träffar under ${ctx.year}.`,
+      sm('evidence.activities', { events: s.events, sessions: s.sessions, year: String(ctx.year) }),
       ...(forAll ? [`${s.byTargetGroup.all.events} av dem var öppna för alla målgrupper.`] : []),
-      ...held.map((g) => `${TARGET_GROUP_LABELS[g]}: ${s.byTargetGroup[g].events} grupper med ${s.byTargetGroup[g].sessions} träffar.`),
+      ...held.map((g) => sm('evidence.activitiesByGroup', { group: TARGET_GROUP_LABELS[g], events: s.byTargetGroup[g].events, sessions: s.byTargetGroup[g].sessions })),
     ],
   };
 };

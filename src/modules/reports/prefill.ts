@@ -14,6 +14,7 @@ import { listGovernanceBodies } from '../org/service.js';
 import { planBudgetForYear } from '../plans/service.js';
 import { PER_GROUP_KEYS, type AnswerGroupKey } from './questions.js';
 import { countUsersWithRole } from './source-queries.js';
+import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface Suggestion {
   /** Suggested answer per group ('yes' | 'no' | a number as text); missing = no suggestion. */
@@ -66,13 +67,13 @@ export function fromCatalogue(types: OfferingType[], needsAssessment: boolean | 
 const supportConversationContacts: ExtraEvidence = async (ctx) => {
   const s = await yearlyContactStats(ctx.db, ctx.tenant.id, ctx.year, 'all');
   const n = s.byActivityType.support_conversation ?? 0;
-  return { evidence: [`Kontaktloggen: ${n} kontakter av typen stödsamtal under ${ctx.year}.`] };
+  return { evidence: [sm('evidence.supportConversations', { count: n, year: String(ctx.year) })] };
 };
 
 export const baseDerivers: Record<string, Deriver> = {
   function: async (ctx) => {
     const n = await countUsersWithRole(ctx.db, ctx.tenant.id, 'specialist');
-    return { values: { all: yesNo(n > 0) }, evidence: [`${n} aktiva användare har rollen ${ctx.tenant.settings.specialistTitle}.`] };
+    return { values: { all: yesNo(n > 0) }, evidence: [sm('evidence.activeSpecialists', { count: n, title: ctx.tenant.settings.specialistTitle })] };
   },
   guideline: async (ctx) => {
     const b = await planBudgetForYear(ctx.db, ctx.tenant.id, ctx.year);

@@ -183,6 +183,8 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
 
   it('counts completed citizen checks per month and overall band, without answers', async () => {
     const tenantId = t.seeds.get('hassleholm')!.tenantId;
+    // The demo has counted completions in the half year before its seed date (not March–April).
+    const demo = await selfcheckStats(t.db, tenantId, 2026);
     t.clock.set('2026-03-10T10:00:00Z');
     await walkOnePerScreen(new Agent(t.app), 'hassleholm', (k) => (items.find((i) => i.key === k)!.reversed ? 4 : 1)); // lag
     await walkOnePerScreen(new Agent(t.app), 'hassleholm', (k) => (items.find((i) => i.key === k)!.reversed ? 1 : 4)); // hog
@@ -190,10 +192,10 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
     await walkOnePerScreen(new Agent(t.app), 'hassleholm', (k) => (items.find((i) => i.key === k)!.reversed ? 1 : 4));
     await walkOnePerScreen(new Agent(t.app), 'hassleholm', (_, i) => (i < 12 ? 'skip' : 3)); // too few answers: unscored
     const stats = await selfcheckStats(t.db, tenantId, 2026);
-    expect(stats.total).toBe(4);
+    expect(stats.total - demo.total).toBe(4);
     expect(stats.months.find((m) => m.month === '2026-03')!.byBand).toEqual({ lag: 1, hog: 1 });
     expect(stats.months.find((m) => m.month === '2026-04')!.byBand).toEqual({ hog: 1, unscored: 1 });
-    expect(stats.bands.map((b) => b.key)).toEqual(['lag', 'hog', 'unscored']);
+    expect(stats.bands.map((b) => b.key)).toEqual(expect.arrayContaining(['lag', 'hog', 'unscored']));
     expect(stats.months).toHaveLength(12);
     expect((await selfcheckStats(t.db, tenantId, 2025)).total).toBe(0);
     expect((await selfcheckStats(t.db, t.seeds.get('sodertalje')!.tenantId, 2026)).months.find((m) => m.month === '2026-03')!.total).toBe(0);
@@ -201,7 +203,8 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
     const page = await specialist.get('/hassleholm/personal/belastningskoll/statistik?ar=2026');
     expect(page.status).toBe(200);
     const march = page.$('main tbody tr').filter((_, e) => page.$(e).text().includes('mars'));
-    expect(march.find('td').map((_, e) => page.$(e).text()).get()).toEqual(['mars', '1', '1', '0', '2']);
+    // Columns: month, låg, viss (the demo's completions bring this band into the year), hög, unscored, total.
+    expect(march.find('td').map((_, e) => page.$(e).text()).get()).toEqual(['mars', '1', '0', '1', '0', '2']);
     expect(formFields(page, 'main form.filters').fields.ar).toBe('2026');
   });
 });

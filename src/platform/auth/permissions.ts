@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'carers:write',
   'referrals:create',
   'referrals:handle',
+  'events:edit',
   'events:manage',
   'events:book_for',
   'ambassadors:designate',
@@ -37,10 +38,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 const all = (...p: Permission[]) => p;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // events:edit: create and edit activities like other content; participants need events:manage.
   admin: all('staff:home', 'catalog:edit', 'pages:edit', 'partners:edit', 'org:admin', 'users:admin', 'settings:admin',
-    'selfcheck:admin', 'plans:read', 'reports:read'),
+    'selfcheck:admin', 'plans:read', 'reports:read', 'events:edit'),
   specialist: all('staff:home', 'catalog:edit', 'pages:edit', 'partners:edit', 'contacts:log', 'contacts:inbox', 'carers:read',
-    'carers:write', 'referrals:create', 'referrals:handle', 'events:manage', 'events:book_for', 'ambassadors:read',
+    'carers:write', 'referrals:create', 'referrals:handle', 'events:edit', 'events:manage', 'events:book_for', 'ambassadors:read',
     'governance:edit', 'plans:edit', 'plans:read', 'outreach:edit', 'reports:read', 'reports:detailed', 'selfcheck:staff'),
   ambassador: all('staff:home', 'referrals:create', 'events:book_for'),
   staff: all('staff:home', 'referrals:create'),

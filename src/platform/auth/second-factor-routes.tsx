@@ -17,6 +17,7 @@ import { Layout } from '../views/layout.js';
 import { listPasskeys, parseCredentialJson, registerPasskey, registrationOptions, relyingParty, removePasskey, type PasskeySummary } from './passkeys.js';
 import { admitAttempt, signInSucceeded } from './rate-limit.js';
 import { checkTotp, replaceRecoveryCodes, startTotpEnrolment, totpFor, unusedRecoveryCodes } from './second-factor.js';
+import { sm } from '../i18n/staff-messages.js';
 
 const confirmSchema = z.object({ code: z.string().trim().min(1, 'Fyll i koden från appen').max(20, 'Högst 20 tecken') }).strict();
 const emptySchema = z.object({}).strict();
@@ -145,7 +146,7 @@ function StatusPage({ ctx, remaining, codes, passkeys, passkeyErrors }: { ctx: P
         </>
       ) : (
         <>
-          <p safe>{`Tvåstegsverifiering med app är på för ditt konto. Du har ${remaining} oanvända reservkoder.`}</p>
+          <p safe>{sm('mfa.remainingCodes', { count: remaining })}</p>
           {reauth ? <Banner kind="info" title="Logga in igen med koden">Den här inloggningen gjordes bara med lösenord. Logga ut och logga in igen med koden från appen.</Banner> : ''}
         </>
       )}

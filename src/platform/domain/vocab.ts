@@ -125,6 +125,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: 'Granskare av loggar',
 };
 
+/** A role's name in the municipality's own words: the specialist is its anhörigkonsulent,
+ *  anhörigsamordnare or anhörigstrateg (settings.specialistTitle); other roles keep the label. */
+export function roleLabel(role: Role, specialistTitle?: string): string {
+  if (role === 'specialist' && specialistTitle) return specialistTitle.charAt(0).toUpperCase() + specialistTitle.slice(1);
+  return ROLE_LABELS[role] ?? role;
+}
+
 export const UNIT_KINDS = ['administration', 'area', 'unit'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

@@ -202,10 +202,12 @@ export interface Column<T> {
 }
 
 /** A data table with a caption; cell functions must escape (use <span safe>). */
-export function Table<T>({ caption, columns, rows, empty }: { caption: string; columns: Column<T>[]; rows: T[]; empty?: string }) {
+/** `stack`: on a narrow screen each row becomes a block of "header: value" lines, so a wide
+ *  work list (the inbox) keeps its action buttons on screen instead of scrolling sideways. */
+export function Table<T>({ caption, columns, rows, empty, stack }: { caption: string; columns: Column<T>[]; rows: T[]; empty?: string; stack?: boolean }) {
   if (rows.length === 0) return <p class="empty" safe>{empty ?? 'Inget att visa.'}</p>;
   return (
-    <div class="table-wrap">
+    <div class={stack ? 'table-wrap table-stack' : 'table-wrap'}>
       <table class="table">
         <caption safe>{caption}</caption>
         <thead>
@@ -213,7 +215,7 @@ export function Table<T>({ caption, columns, rows, empty }: { caption: string; c
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr>{columns.map((c) => <td class={c.numeric ? 'num' : undefined}>{c.cell(r)}</td>)}</tr>
+            <tr>{columns.map((c) => <td class={c.numeric ? 'num' : undefined} data-label={stack ? c.header : undefined}>{c.cell(r)}</td>)}</tr>
           ))}
         </tbody>
       </table>

@@ -55,29 +55,48 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
   );
 }
 
-function StaffNav({ ctx }: { ctx: PageContext }) {
-  const slug = ctx.tenant!.slug;
+/** The staff menu follows each role's daily work; every other tool is on the start page.
+ *  Specialists: the inbox (referrals from colleagues and requests from the web in one list –
+ *  the web requests' own filtered list is reached from there), carers, follow-ups, contacts,
+ *  activities. Those who refer: the referral form. Admin: organisation and content. Board and
+ *  managers: reports, plans and governance. A link is shown only with the permission that opens it. */
+export function staffNavItems(ctx: PageContext): { href: string; label: string }[] {
+  const base = `/${ctx.tenant!.slug}/personal`;
   const p = ctx.principal;
+  const specialist = can(p, 'contacts:inbox');
   const items: [string, string, boolean][] = [
-    [`/${slug}/personal`, 'Start', true],
-    [`/${slug}/personal/stod`, 'Stödutbud', can(p, 'catalog:edit')],
-    [`/${slug}/personal/kontakter`, 'Kontaktlogg', can(p, 'contacts:log')],
-    [`/${slug}/personal/forfragningar`, 'Förfrågningar', can(p, 'contacts:inbox')],
-    [`/${slug}/personal/formedla`, 'Förmedla kontakt', can(p, 'referrals:create')],
-    [`/${slug}/personal/aktiviteter`, 'Aktiviteter', can(p, 'events:manage')],
-    [`/${slug}/personal/planer`, 'Planer', can(p, 'plans:read')],
-    [`/${slug}/personal/ombud`, 'Anhörigombud', can(p, 'ambassadors:read') || can(p, 'events:manage')],
-    [`/${slug}/personal/belastningskoll`, 'Belastningskoll', can(p, 'selfcheck:staff') || can(p, 'selfcheck:admin')],
-    [`/${slug}/personal/rapporter`, 'Rapporter', can(p, 'reports:read')],
-    [`/${slug}/personal/admin`, 'Administration', can(p, 'org:admin')],
-    [`/${slug}/personal/logg`, 'Åtkomstlogg', can(p, 'audit:read')],
+    ['', 'Start', true],
+    ['/inkorg', 'Inkorg', specialist],
+    ['/anhoriga', 'Anhöriga', can(p, 'carers:read')],
+    ['/uppfoljningar', 'Uppföljningar', can(p, 'carers:read')],
+    ['/kontakter', 'Kontaktlogg', can(p, 'contacts:log')],
+    ['/formedla', 'Förmedla kontakt', can(p, 'referrals:create') && !specialist],
+    ['/behovsbedomning', 'Behovsbedömning', can(p, 'needs_assessment:record')],
+    ['/aktiviteter', 'Aktiviteter', can(p, 'events:edit')],
+    ['/ombud', 'Anhörigombud', can(p, 'ambassadors:read')],
+    ['/stod', 'Stödutbud', can(p, 'catalog:edit') && !specialist],
+    ['/information', 'Informationssidor', can(p, 'pages:edit') && !specialist],
+    ['/belastningskoll/instrument', 'Belastningskoll', can(p, 'selfcheck:admin')],
+    ['/styrning', 'Styrning', can(p, 'plans:read') && !specialist && !can(p, 'org:admin')],
+    ['/planer', 'Planer', can(p, 'plans:read')],
+    ['/rapporter', 'Rapporter', can(p, 'reports:read')],
+    ['/admin', 'Administration', can(p, 'org:admin')],
+    ['/logg', 'Åtkomstlogg', can(p, 'audit:read')],
   ];
+  return items.filter((i) => i[2]).map(([path, label]) => ({ href: `${base}${path}`, label }));
+}
+
+function StaffNav({ ctx }: { ctx: PageContext }) {
+  const items = staffNavItems(ctx);
+  // The current section is the longest item the address starts with (Start only on itself).
+  const current = items.filter((i) => ctx.path === i.href || (i.href !== items[0].href && ctx.path.startsWith(`${i.href}/`)))
+    .sort((x, y) => y.href.length - x.href.length)[0]?.href;
   return (
     <nav aria-label="Personalmeny" class="nav nav-staff">
       <ul>
-        {items.filter((i) => i[2]).map(([href, label]) => (
+        {items.map(({ href, label }) => (
           <li>
-            <a href={href} aria-current={ctx.path === href ? 'page' : undefined} safe>{label}</a>
+            <a href={href} aria-current={href === current ? 'page' : undefined} safe>{label}</a>
           </li>
         ))}
       </ul>

@@ -17,19 +17,35 @@ function inline(text: string): string {
   return out + escapeHtml(text.slice(last));
 }
 
-/** HTML string for the tiny markup; headings start at the given level. */
+/** Lines of one block as runs: consecutive '- ' lines form a list, other lines a paragraph. */
+function runs(lines: string[]): { list: boolean; lines: string[] }[] {
+  const out: { list: boolean; lines: string[] }[] = [];
+  for (const line of lines) {
+    const list = /^\s*- /.test(line);
+    const text = list ? line.replace(/^\s*- /, '') : line;
+    const last = out[out.length - 1];
+    if (last && last.list === list) last.lines.push(text);
+    else out.push({ list, lines: [text] });
+  }
+  return out;
+}
+
+/** HTML string for the tiny markup; headings start at the given level. A list may follow a
+ *  line of text directly ("Vi erbjuder:" then "- …" lines) without a blank line between. */
 export function richTextHtml(text: string, headingLevel = 2): string {
   const blocks = text.replace(/\r\n/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
   const html: string[] = [];
   for (const block of blocks) {
-    const lines = block.split('\n');
-    if (lines.every((l) => l.startsWith('- '))) {
-      html.push(`<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`);
-    } else if (lines[0].startsWith('## ')) {
+    const lines = block.split('\n').map((l) => l.trimEnd());
+    if (lines[0].startsWith('## ')) {
       html.push(`<h${headingLevel}>${inline(lines[0].slice(3))}</h${headingLevel}>`);
       if (lines.length > 1) html.push(richTextHtml(lines.slice(1).join('\n'), headingLevel));
-    } else {
-      html.push(`<p>${lines.map(inline).join('<br>')}</p>`);
+      continue;
+    }
+    for (const run of runs(lines)) {
+      html.push(run.list
+        ? `<ul>${run.lines.map((l) => `<li>${inline(l)}</li>`).join('')}</ul>`
+        : `<p>${run.lines.map(inline).join('<br>')}</p>`);
     }
   }
   return html.join('');

@@ -5,6 +5,7 @@ import { formatDate } from '../../../platform/domain/dates.js';
 import { percent, type Coverage, type CoverageStatus, type CoverageUnit } from '../coverage.js';
 import { STATUS_LABELS } from '../export.js';
 import { crumbsFor } from './register.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const BADGE: Record<CoverageStatus, string> = { covered: 'badge badge-ok', untrained: 'badge badge-warn', none: 'badge badge-bad' };
 
@@ -52,7 +53,7 @@ export function CoveragePage({ ctx, coverage, administrations, selected, canDesi
           <button type="submit" class="button button-secondary">Visa</button>
         </form>
       ) : ''}
-      <p class="summary-figure" safe>{`${coverage.covered} av ${coverage.total} enheter har ett utbildat ombud (${percent(coverage.share)}). ${coverage.untrained} enheter har ombud utan aktuell utbildning och ${coverage.none} enheter saknar ombud.`}</p>
+      <p class="summary-figure" safe>{sm('ambassadors.coverage', { covered: coverage.covered, total: coverage.total, share: percent(coverage.share), untrained: coverage.untrained, none: coverage.none })}</p>
       <p class="actions">
         <a href={`/${slug}/personal/ombud/tackning.csv${qs}`} class="button button-secondary" download="">Ladda ner som CSV</a>
         <a href={`/${slug}/personal/ombud/tackning.xlsx${qs}`} class="button button-secondary" download="">Ladda ner som Excel</a>
@@ -71,7 +72,7 @@ export function CoveragePage({ ctx, coverage, administrations, selected, canDesi
             { header: 'Andel täckta', numeric: true, cell: (a) => percent(a.share) },
           ]} />
           {admin.areas.map((area) => (
-            <Table caption={`${area.name}: ${area.covered} av ${area.total} enheter täckta`} rows={area.units} columns={[
+            <Table caption={sm('ambassadors.areaCaption', { area: area.name, covered: area.covered, total: area.total })} rows={area.units} columns={[
               { header: 'Enhet', cell: (u) => <span safe>{u.name}</span> },
               { header: 'Status', cell: (u) => <Status status={u.status} /> },
               { header: 'Anhörigombud', cell: (u) => <Ambassadors unit={u} trainedSince={coverage.trainedSince} slug={slug} /> },

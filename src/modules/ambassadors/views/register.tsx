@@ -6,6 +6,7 @@ import { Banner, Button, ButtonLink, ErrorSummary, Form, Radios, Select, Table, 
 import { formatDate } from '../../../platform/domain/dates.js';
 import type { RegisterUnit } from '../service.js';
 import type { StaffOption } from '../queries.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 export const crumbsFor = (slug: string, last?: string) => [
   { href: `/${slug}/personal`, label: 'Start' },
@@ -22,7 +23,7 @@ export function RegisterPage({ ctx, units, showAll, notice }: { ctx: PageContext
       <p class="lede">Anhörigombud lyfter anhörigfrågor i sin enhet. Enhetschefen utser ombuden och ser att de går utbildning.</p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p>
-        <span safe>{`${active} aktiva ombud i ${units.length} enheter. ${without} enheter saknar ombud.`}</span>
+        <span safe>{sm('ambassadors.summary', { active, units: units.length, without })}</span>
       </p>
       <p class="actions">
         <ButtonLink href={`/${slug}/personal/ombud/tackning`} variant="primary">Visa täckning</ButtonLink>

@@ -7,6 +7,7 @@ import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { Carer, FollowUpRow } from '../service.js';
 import { ACTION_KIND_LABELS, ACTION_TYPE_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 function CarerTable({ ctx, carers, caption }: { ctx: PageContext; carers: Carer[]; caption: string }) {
   const slug = ctx.tenant!.slug;
@@ -40,7 +41,7 @@ export function CarerListPage({ ctx, carers, total, page, pages, mine, canWrite,
       </Form>
       {searched !== undefined ? (
         <>
-          <p role="status" safe>{`${carers.length} träffar`}</p>
+          <p role="status" safe>{sm('search.hits', { count: carers.length })}</p>
           <CarerTable ctx={ctx} carers={carers} caption="Sökresultat" />
           <p><a href={base}>Visa alla</a></p>
         </>

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ErrorSummary, Form, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import type { HeavyUser } from '../review.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const crumbs = (slug: string, last?: string) => [
   { href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/logg`, label: 'Åtkomstlogg' },
@@ -56,7 +57,7 @@ export function ReviewPage({ ctx, r, errors, values, notice }: { ctx: PageContex
     <Layout ctx={ctx} title="Granskning" crumbs={crumbs(slug, localDateTime(r.createdAt))}>
       <h1>Granskning av åtkomstloggen</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
-      <p safe>{`Period ${r.from} – ${r.to}. ${r.size} rader av ${r.population}, dragna med fröet ${r.seed}. Granskare: ${r.reviewerName}. Granskade: ${done} av ${r.items.length}.`}</p>
+      <p safe>{sm('review.summary', { from: r.from, to: r.to, size: r.size, population: r.population, seed: r.seed, reviewer: r.reviewerName, done, total: r.items.length })}</p>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Table caption="Stickprovet" rows={r.items} columns={[
         { header: 'Nr', numeric: true, cell: (i) => <span safe>{String(i.position)}</span> },

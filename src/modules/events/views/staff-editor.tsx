@@ -9,6 +9,7 @@ import type { EventInfo } from '../model.js';
 import type { StaffEventSummary } from '../series.js';
 import { AUDIENCE_LABELS, AUDIENCES, EVENT_TYPE_LABELS, EVENT_TYPES } from '../vocab.js';
 import { formatDay, formatTimeRange } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 export function StatusBadge({ e }: { e: EventInfo }) {
   if (e.status === 'published') return <span class="badge badge-ok">Publicerad</span>;
@@ -18,10 +19,10 @@ export function StatusBadge({ e }: { e: EventInfo }) {
 
 export function whenText(x: { sessions: { startsAt: string; endsAt: string; status: string }[] }): string {
   const s = x.sessions.filter((y) => y.status === 'scheduled');
-  if (s.length === 0) return 'Inga träffar';
+  if (s.length === 0) return sm('events.sessions', { count: 0 });
   const first = s[0];
   const range = formatTimeRange(first.startsAt, first.endsAt);
-  return s.length === 1 ? `${formatDay(first.startsAt)} ${range}` : `${s.length} träffar från ${formatDay(first.startsAt)}, ${range}`;
+  return s.length === 1 ? `${formatDay(first.startsAt)} ${range}` : sm('events.sessionsFrom', { count: s.length, day: formatDay(first.startsAt), range });
 }
 
 export function StaffEventsPage({ ctx, events, includePast, notice, canManage }: { ctx: PageContext; events: StaffEventSummary[]; includePast: boolean; notice?: string; canManage: boolean }) {
@@ -37,7 +38,7 @@ export function StaffEventsPage({ ctx, events, includePast, notice, canManage }:
       <p>{includePast
         ? <a href={`/${slug}/personal/aktiviteter`}>Visa bara kommande</a>
         : <a href={`/${slug}/personal/aktiviteter?tidigare=1`}>Visa även tidigare aktiviteter</a>}</p>
-      <Table caption={`${includePast ? 'Alla' : 'Kommande'} aktiviteter (${events.length})`} rows={events} empty="Inga aktiviteter ännu." columns={[
+      <Table caption={`${includePast ? 'Alla aktiviteter' : 'Kommande aktiviteter'} (${events.length})`} rows={events} empty="Inga aktiviteter ännu." columns={[
         { header: 'Namn', cell: (x) => <a href={`/${slug}/personal/aktiviteter/${x.event.id}`} safe>{x.event.title}</a> },
         { header: 'Typ', cell: (x) => <span safe>{EVENT_TYPE_LABELS[x.event.type].sv}</span> },
         { header: 'När', cell: (x) => <span safe>{whenText(x)}</span> },

@@ -13,6 +13,8 @@ import { AUDIENCE_LABELS, BOOKING_STATUS_LABELS, EVENT_TYPE_LABELS } from '../vo
 import { formatInstant, formatSession } from '../time.js';
 import { needsText } from '../model.js';
 import { StatusBadge } from './staff-editor.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
+import { can } from '../../../platform/auth/principal.js';
 
 const crumbs = (slug: string, title: string, id: string, last?: string) => [
   { href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/aktiviteter`, label: 'Aktiviteter' },
@@ -35,6 +37,8 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
   const e = x.event;
   const base = `/${slug}/personal/aktiviteter/${e.id}`;
   const taken = (s: SessionInfo) => (e.bookingMode === 'series' ? x.counts.holding : (sessionCounts.get(s.id)?.holding ?? 0));
+  // An admin (events:edit only) edits the activity as content; participants stay with MANAGE.
+  const manage = can(ctx.principal, 'events:manage');
   return (
     <Layout ctx={ctx} title={e.title} crumbs={crumbs(slug, e.title, e.id)}>
       <h1 safe>{e.title}</h1>
@@ -43,28 +47,28 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'date', 'startTime', 'endTime']} />
       {e.status === 'cancelled' ? <Banner kind="warning" title="Aktiviteten är inställd">{e.cancelReason ? <p safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       <div class="actions">
-        <a class="button button-primary" href={`${base}/deltagare`}>Deltagare och kö</a>
+        {manage ? <a class="button button-primary" href={`${base}/deltagare`}>Deltagare och kö</a> : ''}
         {e.status !== 'cancelled' ? <a class="button button-secondary" href={`${base}/andra`}>Ändra</a> : ''}
         <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/ny?kopia=${e.id}`}>Kopiera till ny omgång</a>
-        {e.status === 'published' ? <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/boka/${e.id}`}>Boka åt någon</a> : ''}
+        {e.status === 'published' && can(ctx.principal, 'events:book_for') ? <a class="button button-secondary" href={`/${slug}/personal/aktiviteter/boka/${e.id}`}>Boka åt någon</a> : ''}
         <a class="button button-secondary" href={`${base}/meddelanden`}>Skickade meddelanden</a>
       </div>
       <SummaryList rows={[
         ['Typ', EVENT_TYPE_LABELS[e.type].sv],
         ['Plats', e.online ? `Online (${e.onlineLink ?? ''})` : [e.placeName, e.address].filter(Boolean).join(', ')],
         ['Tillgänglighet', e.accessibility || '–'],
-        ['Platser', e.bookingMode === 'series' ? `${x.counts.holding} av ${e.capacity} tagna, ${x.counts.waiting} i kö` : `${e.capacity} per träff, ${x.counts.waiting} i kö`],
+        ['Platser', e.bookingMode === 'series' ? sm('events.places', { holding: x.counts.holding, capacity: e.capacity, waiting: x.counts.waiting }) : sm('events.placesPerSession', { capacity: e.capacity, waiting: x.counts.waiting })],
         ['Bokning', `${e.bookingMode === 'series' ? 'Hela serien' : 'Varje träff för sig'}${e.requiresApproval ? ', personalen godkänner' : ''}${e.waitlistEnabled ? ', med kö' : ', utan kö'}`],
         ['Bokningen öppnar', e.bookingOpensAt ? formatInstant(e.bookingOpensAt) : 'Öppen'],
         ['Bokningen stänger', e.bookingClosesAt ? formatInstant(e.bookingClosesAt) : 'När träffen börjar'],
-        ['Påminnelse', e.reminderHours ? `${e.reminderHours} timmar före` : 'Ingen'],
+        ['Påminnelse', e.reminderHours ? sm('events.reminderHours', { count: e.reminderHours }) : 'Ingen'],
         ['Målgrupp', e.audience.map((a) => AUDIENCE_LABELS[a].sv).join(', ')],
         ['Närståendes målgrupp', e.targetGroups.length ? e.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(', ') : 'Alla'],
         ['Språk', LOCALE_NAMES[e.language] ?? e.language],
         ['Ledare', leaders.join(', ') || '–'],
       ]} />
       <Table caption={`Träffar (${x.sessions.length})`} rows={x.sessions} columns={[
-        { header: 'När', cell: (s) => <a href={`${base}/traffar/${s.id}`} safe>{formatSession(s.startsAt, s.endsAt)}</a> },
+        { header: 'När', cell: (s) => (manage ? <a href={`${base}/traffar/${s.id}`} safe>{formatSession(s.startsAt, s.endsAt)}</a> : <span safe>{formatSession(s.startsAt, s.endsAt)}</span>) },
         { header: 'Bokade', numeric: true, cell: (s) => <span safe>{s.status === 'cancelled' ? 'Inställd' : `${taken(s)} av ${e.bookingMode === 'series' ? e.capacity : s.capacity}`}</span> },
         { header: 'Närvaro', cell: (s) => <span safe>{attendanceText(s)}</span> },
       ]} />
@@ -82,7 +86,7 @@ export function StaffEventPage({ ctx, x, sessionCounts, leaders, notice, errors,
             <Form ctx={ctx} action={`${base}/${e.status === 'published' ? 'avpublicera' : 'publicera'}`} class="inline-form">
               {e.status === 'published' ? <Button variant="secondary">Avpublicera</Button> : <Button>Publicera</Button>}
             </Form>
-            <a class="button button-warning" href={`${base}/installa`}>Ställ in aktiviteten</a>
+            {manage ? <a class="button button-warning" href={`${base}/installa`}>Ställ in aktiviteten</a> : ''}
           </div>
         </>
       ) : ''}
@@ -97,7 +101,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
     <Layout ctx={ctx} title={`Ställ in: ${e.title}`} crumbs={crumbs(slug, e.title, e.id, 'Ställ in')}>
       <h1>Ställ in <span safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <p safe>{`${x.counts.holding} bokade och ${x.counts.waiting} i kö får ett meddelande om att aktiviteten är inställd.`}</p>
+      <p safe>{sm('events.cancelWarning', { holding: x.counts.holding, waiting: x.counts.waiting })}</p>
       <Form ctx={ctx} action={`/${slug}/personal/aktiviteter/${e.id}/installa`}>
         <TextArea name="reason" label="Meddelande till de bokade (frivilligt)" hint="Till exempel varför, och om en ny omgång planeras." rows={3} errors={errors} values={values} />
         <Button variant="warning">Ställ in och meddela</Button>
@@ -107,7 +111,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
 }
 
 const instant = (iso: string | null): string => (iso ? formatInstant(iso) : '');
-const attendanceText = (s: SessionInfo): string => (s.attendanceRecordedAt ? `Registrerad${s.headCount !== null ? `, ${s.headCount} personer` : ''}` : '–');
+const attendanceText = (s: SessionInfo): string => (s.attendanceRecordedAt ? (s.headCount !== null ? sm('events.headCount', { count: s.headCount }) : 'Registrerad') : '–');
 const bookedBy = (p: Participants, b: BookingInfo): string =>
   (b.bookedByUserId ? (p.staffNames.get(b.bookedByUserId) ?? 'Personal') : b.userId ? 'Själv (personal)' : 'Själv');
 

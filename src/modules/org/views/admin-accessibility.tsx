@@ -9,6 +9,7 @@ import { Banner, Button, ErrorSummary, Form, Pagination, Radios, TextArea, TextF
 import { FEEDBACK_RETENTION_MONTHS, type FeedbackItem } from '../accessibility.js';
 import { COMPLIANCE_TEXT } from './accessibility.js';
 import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const FIELD_ORDER = ['_form', 'compliance', 'nonCompliance', 'burden', 'outOfScope', 'assessment', 'reviewedOn', 'feedbackEmail', 'feedbackPhone'];
 const MARKUP_HINT = 'Tomma rader skiljer stycken. Rader som börjar med ”- ” blir en punktlista.';
@@ -26,7 +27,7 @@ export function StatementEditorPage({ ctx, values, errors, notice, isDefault, re
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={FIELD_ORDER} />
       <p>Lagen om tillgänglighet till digital offentlig service kräver att kommunen redovisar hur tillgänglig webbplatsen är, vad som inte är tillgängligt och hur man rapporterar brister. Redogörelsen visas på <a href={`/${ctx.tenant!.slug}/tillganglighet`}>den publika sidan</a>, som länkas från varje sida.</p>
       {isDefault ? <Banner kind="info" title="Ni visar Bredvids standardtext"><p>Granska texten, ändra det som inte stämmer för er och spara, så blir redogörelsen er egen.</p></Banner> : ''}
-      <p><a href={`${base}/rapporter`} safe>{reports === 1 ? 'Läs 1 rapport om brister' : `Läs ${reports} rapporter om brister`}</a></p>
+      <p><a href={`${base}/rapporter`} safe>{sm('feedback.readReports', { count: reports })}</a></p>
       <Form ctx={ctx} action={base}>
         <Radios name="compliance" label="Hur väl uppfyller webbplatsen lagens krav?" options={[
           { value: 'full', label: 'Helt förenlig', hint: COMPLIANCE_TEXT.full },
@@ -68,7 +69,7 @@ export function FeedbackListPage({ ctx, items, total, page, pages, notice }: {
       <h1>Rapporter om brister i tillgängligheten</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p>Det besökare har rapporterat via formuläret i tillgänglighetsredogörelsen, senaste först. Radera en rapport när den är åtgärdad och besvarad. Rapporter raderas automatiskt efter <span safe>{String(FEEDBACK_RETENTION_MONTHS)}</span> månader.</p>
-      <p safe>{total === 1 ? '1 rapport' : `${total} rapporter`}</p>
+      <p safe>{sm('feedback.reports', { count: total })}</p>
       {items.length === 0 ? <p class="empty">Inga rapporter.</p> : (
         <>
           {items.map((r) => (

@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { PageContext } from '../../../platform/http/context.js';
 import type { Crumb } from '../../../platform/views/layout.js';
-import { ROLE_LABELS, type Role, type UnitKind } from '../../../platform/domain/vocab.js';
+import { roleLabel as roleLabelOf, type Role, type UnitKind } from '../../../platform/domain/vocab.js';
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   administration: 'Förvaltning',
@@ -52,9 +52,5 @@ export function formatTime(iso: string | null): string {
 
 /** Role names in the municipality's own words: the specialist is its konsulent, samordnare or strateg. */
 export function roleLabel(ctx: PageContext, role: Role): string {
-  if (role === 'specialist' && ctx.tenant) {
-    const t = ctx.tenant.settings.specialistTitle;
-    return t.charAt(0).toUpperCase() + t.slice(1);
-  }
-  return ROLE_LABELS[role] ?? role;
+  return roleLabelOf(role, ctx.tenant?.settings.specialistTitle);
 }

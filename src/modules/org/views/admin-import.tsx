@@ -6,6 +6,7 @@ import { Banner, Button, ErrorSummary, Form, Table, TextArea } from '../../../pl
 import { BODY_KIND_LABELS } from '../../../platform/domain/vocab.js';
 import type { ImportResult } from '../org-import.js';
 import { AdminMenu, adminBase, adminCrumbs, UNIT_KIND_LABELS } from './admin-common.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const CSV_EXAMPLE = `key;parent;kind;name;external
 omsorg;;förvaltning;Omsorgsförvaltningen;nej
@@ -33,7 +34,7 @@ export function ImportPage({ ctx, values, errors, problems, preview, done }: {
       <h1>Importera organisation</h1>
       {done ? (
         <Banner kind="success" title="Importen är klar.">
-          <p safe>{`${done.unitsCreated} nya enheter och ${done.bodiesCreated} nya grupper. ${done.unitsExisting + done.bodiesExisting} fanns redan och lämnades orörda.`}</p>
+          <p safe>{sm('import.done', { units: done.unitsCreated, bodies: done.bodiesCreated, existing: done.unitsExisting + done.bodiesExisting })}</p>
           <p><a href={`${adminBase(ctx)}/organisation`}>Visa organisationen</a></p>
         </Banner>
       ) : ''}
@@ -48,7 +49,7 @@ export function ImportPage({ ctx, values, errors, problems, preview, done }: {
       {preview ? (
         <>
           <h2>Förhandsgranskning</h2>
-          <p safe>{`Importen lägger till ${preview.unitsCreated} enheter och ${preview.bodiesCreated} grupper. ${preview.unitsExisting + preview.bodiesExisting} finns redan.`}</p>
+          <p safe>{sm('import.preview', { units: preview.unitsCreated, bodies: preview.bodiesCreated, existing: preview.unitsExisting + preview.bodiesExisting })}</p>
           <Table caption="Enheter i filen" rows={preview.plan.units} columns={[
             { header: 'Namn', cell: (u) => <span safe>{`${'– '.repeat(u.depth)}${u.name}`}</span> },
             { header: 'Nivå', cell: (u) => <span safe>{UNIT_KIND_LABELS[u.kind]}</span> },

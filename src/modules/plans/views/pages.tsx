@@ -8,6 +8,7 @@ import type { ImportError } from '../layout.js';
 import { formatTkr } from '../money.js';
 import { BudgetLines, GoalSections, GoalTotals, GrantText, Scroll, YearTotals } from './parts.js';
 import { FormatHelp, ImportForm } from './import-form.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const period = (v: PlanView) => (v.plan.startYear === v.plan.endYear ? String(v.plan.startYear) : `${v.plan.startYear}–${v.plan.endYear}`);
 
@@ -56,7 +57,7 @@ export function PlanPage({ ctx, view, grant, canEdit, notice }: { ctx: PageConte
   return (
     <Layout ctx={ctx} title={view.plan.title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/planer`, label: 'Verksamhetsplaner' }, { label: view.plan.title }]}>
       <h1 safe>{view.plan.title}</h1>
-      <p class="lede" safe>{`Period ${period(view)} · ${view.activityCount} aktiviteter`}</p>
+      <p class="lede" safe>{`Period ${period(view)} · ${sm('plans.activities', { count: view.activityCount })}`}</p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       {view.plan.description ? <p safe>{view.plan.description}</p> : ''}
       <p class="actions">

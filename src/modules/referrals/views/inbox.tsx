@@ -4,6 +4,7 @@ import { Banner, Form, Table } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InboxEntry, InboxView } from '../inbox.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const VIEWS: [InboxView, string][] = [['oppna', 'Öppna'], ['mina', 'Mina'], ['forsenade', 'Försenade'], ['avslutade', 'Avslutade']];
 
@@ -17,26 +18,27 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
     <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
       <h1>{title}</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
-      <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. Målet är första kontakt inom ${targetDays} arbetsdagar (helgdagar räknas inte).`}</p>
+      <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. ${sm('inbox.targetDays', { count: targetDays })}`}</p>
       <nav aria-label="Urval">
         <ul class="tags">
           {VIEWS.map(([v, label]) => <li><a href={href(v)} aria-current={v === view ? 'page' : undefined} safe>{label}</a></li>)}
+          <li><a href={`/${slug}/personal/forfragningar`}>Alla förfrågningar via webben, med filter</a></li>
         </ul>
       </nav>
-      <Table caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
-        { header: 'Mottagen', cell: (e) => <a href={e.href}><span safe>{localDateTime(e.createdAt)}</span><span class="visually-hidden" safe>{` – ${e.topicLabel}`}</span></a> },
+      <Table stack caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
         { header: 'Gäller', cell: (e) => (
-          <span><span safe>{e.topicLabel}</span><br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
+          <span><a class="inbox-subject" href={e.href} safe>{e.topicLabel}</a><br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
         ) },
-        { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
-        { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },
-        { header: 'Kontakt senast', cell: (e) => (e.overdue ? <span><span safe>{e.targetDate}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{e.targetDate}</span>) },
-        { header: 'Status', cell: (e) => <span safe>{e.statusLabel}</span> },
         { header: 'Handläggare', cell: (e) => (e.assignedName ? <span safe>{e.assignedName}</span> : canHandle && ['new', 'assigned', 'contacted'].includes(e.status) ? (
           <Form ctx={ctx} action={`/${slug}/personal/inkorg/${e.kind === 'referral' ? 'formedlingar' : 'forfragningar'}/${e.id}/ta`} class="inline-form">
-            <button type="submit" class="button button-secondary button-small">Ta ärendet<span class="visually-hidden" safe>{` mottaget ${localDateTime(e.createdAt)}`}</span></button>
+            <button type="submit" class="button button-secondary button-small">Ta ärendet<span class="visually-hidden" safe>{`: ${e.topicLabel}, mottaget ${localDateTime(e.createdAt)}`}</span></button>
           </Form>
         ) : <span>–</span>) },
+        { header: 'Kontakt senast', cell: (e) => (e.overdue ? <span><span safe>{e.targetDate}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{e.targetDate}</span>) },
+        { header: 'Status', cell: (e) => <span safe>{e.statusLabel}</span> },
+        { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },
+        { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
+        { header: 'Mottagen', cell: (e) => <span safe>{localDateTime(e.createdAt)}</span> },
       ]} />
     </Layout>
   );

@@ -7,6 +7,7 @@ import { AGE_BANDS, AGE_BAND_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '
 import type { SentReferral } from '../service.js';
 import { CARED_FOR_CONSENTS, CARED_FOR_CONSENT_WORDING, CARED_FOR_LABELS, CARER_CONSENT_WORDING, REFERRAL_TOPICS, REFERRAL_TOPIC_LABELS, URGENCIES, URGENCY_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const FIELD_ORDER = ['_form', 'carerName', 'carerPhone', 'carerEmail', 'reachNote', 'topic', 'message', 'targetGroup', 'carerAgeBand', 'urgency',
   'consentCarer', 'consentCaredFor', 'fromUnitId'];
@@ -22,7 +23,7 @@ export function ReferralFormPage({ ctx, values, errors, units, sent, mine, targe
       <h1>Förmedla kontakt till anhörigstödet</h1>
       {sent ? (
         <Banner kind="success" title={`Förmedlingen är skickad till ${sent.unitName}`}>
-          <p safe>{`Den anhöriga kontaktas inom ${targetDays} arbetsdagar. Du ser här nedan när förmedlingen har tagits emot och när kontakt är tagen.`}</p>
+          <p safe>{`Den anhöriga kontaktas inom ${sm('workingDays', { count: targetDays })}. Du ser här nedan när förmedlingen har tagits emot och när kontakt är tagen.`}</p>
         </Banner>
       ) : ''}
       <p class="lede" safe>{`Möter du en anhörig som behöver stöd? Fråga om hen vill bli kontaktad av kommunens ${plural}. Med samtycke fyller du i formuläret.`}</p>

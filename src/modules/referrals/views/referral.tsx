@@ -6,6 +6,7 @@ import { AGE_BAND_LABELS, TARGET_GROUP_LABELS } from '../../../platform/domain/v
 import type { Handler, Referral } from '../service.js';
 import { CARED_FOR_LABELS, CLOSE_REASONS, CLOSE_REASON_LABELS, REFERRAL_TOPIC_LABELS, STATUS_LABELS, URGENCY_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const NOTICES: Record<string, string> = {
   tilldelad: 'Förmedlingen är tilldelad.', kontaktad: 'Första kontakten är registrerad.', avslutad: 'Förmedlingen är avslutad.',
@@ -36,7 +37,7 @@ export function ReferralPage({ ctx, r, colleagues, canHandle, canRegisterCarer, 
         ['Den närståendes målgrupp', r.targetGroup ? TARGET_GROUP_LABELS[r.targetGroup] : 'Okänd'], ['Den anhörigas ålder', r.ageBand ? AGE_BAND_LABELS[r.ageBand] : 'Okänd'],
         ['Brådska', URGENCY_LABELS[r.urgency]], ['Från enhet', r.fromUnitName], ['Kö', r.toUnitName], ['Mottagen', localDateTime(r.createdAt)],
         ['Kontakt senast', r.targetDate], ['Status', STATUS_LABELS[r.status] ?? r.status],
-        ['Första kontakt', r.firstContactAt ? `${localDateTime(r.firstContactAt)} (${workingDaysTaken} arbetsdagar)` : 'Inte ännu'],
+        ['Första kontakt', r.firstContactAt ? `${localDateTime(r.firstContactAt)} (${sm('workingDays', { count: workingDaysTaken ?? 0 })})` : 'Inte ännu'],
         ...(r.closeReason ? [['Avslutad', `${localDateTime(r.closedAt!)} – ${CLOSE_REASON_LABELS[r.closeReason]}`] as [string, string]] : []),
       ]} />
       <h2>Samtycken</h2>

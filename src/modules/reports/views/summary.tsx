@@ -4,18 +4,26 @@ import { BarChart } from '../../../platform/views/charts.js';
 import { MONTH_NAMES } from '../../../platform/domain/dates.js';
 import { MONTH_SHORT } from '../dashboard.js';
 import type { ShownReport, ShownTable } from '../present.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const table = (shown: ShownReport, id: string): ShownTable | undefined => shown.sections.flatMap((s) => s.tables).find((t) => t.table.id === id);
 const totalText = (t: ShownTable | undefined): string => t?.rows.find((r) => r.total)?.cells[0]?.text ?? '0';
 const factText = (shown: ShownReport, section: string, index: number): string => shown.sections.find((s) => s.id === section)?.facts[index]?.cell.text ?? '0';
 
+/** A shown figure (digits, or a suppressed text such as "färre än 5") for an ICU plural:
+ *  the text itself, and the number deciding the grammar (2 when the text is not a number). */
+const shownCount = (text: string): { count: number; shown: string } => {
+  const n = /^[\d\s\u00a0\u202f]+$/.test(text) ? Number(text.replace(/\D/g, '')) : 2;
+  return { count: n, shown: text };
+};
+
 /** Three sentences: contacts, carers, and requests and referrals that came in. */
 export function summarySentences(shown: ShownReport): string[] {
   const where = shown.report.scope.unitId === null ? 'I hela kommunen' : `I ${shown.report.scope.unitName}`;
   return [
-    `${where} registrerade anhörigstödet ${totalText(table(shown, 'kontakter-slag'))} kontakter med anhöriga under ${shown.report.year}.`,
+    sm('summary.contacts', { where, ...shownCount(totalText(table(shown, 'kontakter-slag'))), year: String(shown.report.year) }),
     `${factText(shown, 'kontakter', 0)} identifierade anhöriga hade minst en kontakt, och ${factText(shown, 'kontakter', 1)} registrerades för första gången.`,
-    `${totalText(table(shown, 'forfragningar-satt'))} anhöriga bad att bli kontaktade via webben, och personalen förmedlade ${totalText(table(shown, 'formedlingar-tid'))} kontakter till anhörigstödet.`,
+    sm('summary.requestsAndReferrals', { requests: totalText(table(shown, 'forfragningar-satt')), ...shownCount(totalText(table(shown, 'formedlingar-tid'))) }),
   ];
 }
 

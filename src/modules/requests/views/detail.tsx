@@ -41,7 +41,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
   if (r.closedAt) facts.push([r.status === 'withdrawn' ? 'Återkallad' : 'Avslutad', stockholm(r.closedAt)]);
   if (r.closeReason) facts.push(['Skäl', CLOSE_REASON_LABELS[r.closeReason]]);
   return (
-    <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/forfragningar`, label: 'Förfrågningar om kontakt' }, { label: title }]}>
+    <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/inkorg`, label: 'Inkorg' }, { href: `/${slug}/personal/forfragningar`, label: 'Förfrågningar via webben' }, { label: title }]}>
       <h1 safe>{title}</h1>
       <p>Status: <span class={STATUS_BADGE[r.status]} safe>{STATUS_LABELS[r.status]}</span></p>
       {notice ? <Banner kind="success" title={notice} /> : ''}

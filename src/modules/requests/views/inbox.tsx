@@ -17,9 +17,10 @@ export function InboxPage({ ctx, items, total, query, pages, notice }: { ctx: Pa
     return `${base}?${params.toString()}`;
   };
   return (
-    <Layout ctx={ctx} title="Förfrågningar om kontakt" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Förfrågningar om kontakt' }]}>
-      <h1>Förfrågningar om kontakt</h1>
-      <p class="lede">Anhöriga som bett om att bli kontaktade via webbplatsen, för de köer dina roller täcker.</p>
+    <Layout ctx={ctx} title="Förfrågningar via webben" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/inkorg`, label: 'Inkorg' }, { label: 'Förfrågningar via webben' }]}>
+      <h1>Förfrågningar via webben</h1>
+      <p class="lede">Alla förfrågningar från anhöriga som bett om att bli kontaktade via webbplatsen, för de köer dina roller täcker, med filter på status – även avslutade och återkallade.</p>
+      <p>Det dagliga arbetet gör du i <a href={`/${slug}/personal/inkorg`}>Inkorgen</a>, där förfrågningarna står tillsammans med förmedlingarna från kollegor.</p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <form method="get" action={base} class="filters" aria-label="Filtrera förfrågningar">
         <Select name="status" label="Visa" values={{ status: query.status }} options={[

@@ -7,6 +7,7 @@ import { Banner, Button, ErrorSummary, Form, Radios, Select, Table, TextField } 
 import type { FormValues } from '../../../platform/http/forms.js';
 import type { SelfcheckStats } from '../service.js';
 import { ChartTable, DimensionChart, type ChartData } from './chart.js';
+import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const crumbs = (ctx: PageContext, label: string) => [
   { href: `/${ctx.tenant!.slug}/personal`, label: 'Start' }, { href: `/${ctx.tenant!.slug}/personal/belastningskoll`, label: 'Belastningskoll' }, { label },
@@ -68,7 +69,7 @@ export function StatsPage({ ctx, stats, years }: { ctx: PageContext; stats: Self
         <Select name="ar" label="År" value={String(stats.year)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <button type="submit" class="button button-secondary">Visa</button>
       </form>
-      <p safe>{`Totalt ${stats.total} genomförda belastningskollar ${stats.year}.`}</p>
+      <p safe>{sm('selfcheck.yearTotal', { count: stats.total, year: String(stats.year) })}</p>
       <Table caption={`Genomförda belastningskollar per månad och nivå ${stats.year}`} rows={stats.months} columns={[
         { header: 'Månad', cell: (m) => <span safe>{monthName(m.month)}</span> },
         ...stats.bands.map((b) => ({ header: b.label, numeric: true, cell: (m: SelfcheckStats['months'][number]) => String(m.byBand[b.key] ?? 0) })),

@@ -98,7 +98,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
   app.get('/personal/admin/inloggning', async (req, reply) => {
     const { settings, units, uris } = await settingsPage(req);
     const notice = (req.query as { sparad?: string }).sparad ? 'Inställningarna för inloggning är sparade.' : undefined;
-    return render(reply, <SsoSettingsPage ctx={pageContext(req, 'staff')} values={settingsToValues(settings, units)} hasSecret={!!settings?.hasSecret} {...uris} notice={notice} />);
+    return render(reply, <SsoSettingsPage ctx={pageContext(req, 'staff')} values={settingsToValues(settings, units, tenantOf(req).settings.specialistTitle)} hasSecret={!!settings?.hasSecret} {...uris} notice={notice} />);
   });
 
   app.post('/personal/admin/inloggning', async (req, reply) => {
@@ -107,7 +107,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(ssoFormSchema, req.body);
     let errors = parsed.ok ? undefined : parsed.errors;
     if (parsed.ok) {
-      const mappings = parseGroupMappings(parsed.data.groupMappings, units);
+      const mappings = parseGroupMappings(parsed.data.groupMappings, units, tenantOf(req).settings.specialistTitle);
       errors = 'error' in mappings
         ? { groupMappings: mappings.error }
         : await attempt(() => saveOidcSettings(db, config, principal, formToInput(parsed.data, mappings), clock.now()));

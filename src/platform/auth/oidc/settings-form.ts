@@ -1,7 +1,7 @@
 // The admin's SSO form: its schema and the group-mapping text ("grupp = roll, enhet" per line).
 import { z } from 'zod';
 import { f, type FormValues } from '../../http/forms.js';
-import { ROLE_LABELS, ROLES, type Role } from '../../domain/vocab.js';
+import { ROLE_LABELS, ROLES, roleLabel, type Role } from '../../domain/vocab.js';
 import type { OrgUnit } from '../../tenancy/tenancy.js';
 import type { GroupMapping, OidcSettings, OidcSettingsInput } from './config-store.js';
 
@@ -34,19 +34,20 @@ export const ssoFormSchema = z.object({
 }).strict();
 export type SsoForm = z.infer<typeof ssoFormSchema>;
 
-function roleOf(word: string): Role | undefined {
+/** A role by its code, its label, or the municipality's own title for the specialist. */
+function roleOf(word: string, specialistTitle?: string): Role | undefined {
   const w = word.trim().toLowerCase();
-  return ROLES.find((r) => r === w || ROLE_LABELS[r].toLowerCase() === w);
+  return ROLES.find((r) => r === w || ROLE_LABELS[r].toLowerCase() === w || roleLabel(r, specialistTitle).toLowerCase() === w);
 }
 
 /** "grupp = roll" or "grupp = roll, enhetens namn", one per line; a field message for the first bad line. */
-export function parseGroupMappings(text: string | undefined, units: OrgUnit[]): GroupMapping[] | { error: string } {
+export function parseGroupMappings(text: string | undefined, units: OrgUnit[], specialistTitle?: string): GroupMapping[] | { error: string } {
   const out: GroupMapping[] = [];
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   for (const [i, line] of lines.entries()) {
     const m = /^(.+?)\s*=\s*([^,]+?)\s*(?:,\s*(.+))?$/.exec(line);
     if (!m) return { error: `Rad ${i + 1}: skriv grupp = roll eller grupp = roll, enhet` };
-    const role = roleOf(m[2]!);
+    const role = roleOf(m[2]!, specialistTitle);
     if (!role) return { error: `Rad ${i + 1}: okänd roll ”${m[2]}”` };
     let unitId: string | null = null;
     if (m[3]) {
@@ -59,19 +60,19 @@ export function parseGroupMappings(text: string | undefined, units: OrgUnit[]): 
   return out;
 }
 
-export function mappingsToText(mappings: GroupMapping[], units: OrgUnit[]): string {
+export function mappingsToText(mappings: GroupMapping[], units: OrgUnit[], specialistTitle?: string): string {
   return mappings.map((m) => {
     const unit = m.unitId ? units.find((u) => u.id === m.unitId)?.name : undefined;
-    return `${m.group} = ${ROLE_LABELS[m.role]}${unit ? `, ${unit}` : ''}`;
+    return `${m.group} = ${roleLabel(m.role, specialistTitle)}${unit ? `, ${unit}` : ''}`;
   }).join('\n');
 }
 
-export function settingsToValues(s: OidcSettings | undefined, units: OrgUnit[]): FormValues {
+export function settingsToValues(s: OidcSettings | undefined, units: OrgUnit[], specialistTitle?: string): FormValues {
   if (!s) return { emailClaim: 'email' };
   const on = (b: boolean) => (b ? 'on' : undefined);
   return {
     enabled: on(s.enabled), displayName: s.displayName, issuerUrl: s.issuerUrl, clientId: s.clientId, emailClaim: s.emailClaim,
-    groupsClaim: s.groupsClaim ?? '', groupMappings: mappingsToText(s.groupMappings, units),
+    groupsClaim: s.groupsClaim ?? '', groupMappings: mappingsToText(s.groupMappings, units, specialistTitle),
     autoProvision: on(s.autoProvision), passwordSignInOff: on(s.passwordSignInOff),
   };
 }
