@@ -21,6 +21,8 @@ import * as m0020 from './20261125_0020_oidc.js';
 import * as m0022 from './20261125_0022_content_version.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 import * as m0024 from './20261125_0024_passkeys.js';
+import * as m0031 from './20261125_0031_carer_accounts.js';
+import * as m0032 from './20261125_0032_secure_messages.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -51,6 +53,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0022_content_version': m0022,
   '20261125_0023_outbox_recipient_cap': m0023,
   '20261125_0024_passkeys': m0024,
+  '20261125_0031_carer_accounts': m0031,
+  '20261125_0032_secure_messages': m0032,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {
