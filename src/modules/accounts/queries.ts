@@ -27,6 +27,13 @@ export async function updateAccount(db: Exec, tenantId: string, id: string, patc
   await db.updateTable('carer_accounts').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
+/** The codes the account asked for (claims) or that went to its address (sign-in). */
+export async function codesOfAccount(db: Exec, tenantId: string, id: string, addressHash: string | null): Promise<string[]> {
+  const rows = await db.selectFrom('carer_codes').select('id').where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('account_id', '=', id), ...(addressHash ? [eb('address_hash', '=', addressHash)] : [])])).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function deleteAccount(db: Exec, tenantId: string, id: string): Promise<void> {
   await db.deleteFrom('carer_sessions').where('tenant_id', '=', tenantId).where('account_id', '=', id).execute();
   await db.deleteFrom('carer_codes').where('tenant_id', '=', tenantId).where('account_id', '=', id).execute();

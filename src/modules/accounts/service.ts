@@ -9,14 +9,14 @@ import type { AppDeps } from '../../platform/http/deps.js';
 import { newId } from '../../platform/db/helpers.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { audit } from '../../platform/audit/audit.js';
-import { enqueue } from '../../platform/mail/outbox.js';
+import { enqueue, forgetMessages } from '../../platform/mail/outbox.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import { NotFound } from '../../platform/http/errors.js';
 import type { ContentLocale } from '../../platform/domain/vocab.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { addressHash, channelOf, normalizeAddress, openAddress, sealAddress, type Address, type AddressKind } from './addresses.js';
-import { checkCode, checkLink, issueCode, pruneCodes, type CodeCheck, type Issued, type ItemKind } from './codes.js';
+import { checkCode, checkLink, codeDedupe, issueCode, pruneCodes, type CodeCheck, type Issued, type ItemKind } from './codes.js';
 import { ACCOUNT_MESSAGES } from './messages.js';
 import * as q from './queries.js';
 import { carerSessionOf, pruneSessions } from './sessions.js';
@@ -208,6 +208,12 @@ export async function notifyAccount(trx: Exec, deps: Pick<Deps, 'config'>, tenan
 
 /** Removes the account's own rows (sessions, codes, item links, saved results) and the account. */
 export async function deleteAccountRows(trx: Exec, tenantId: string, accountId: string, now: Date, purpose: string): Promise<void> {
+  const row = await q.findAccount(trx, tenantId, accountId);
+  // The codes and notices sent to the account's address carry the address: they go too.
+  const codes = await q.codesOfAccount(trx, tenantId, accountId, row?.address_hash ?? null);
+  for (const id of codes) await forgetMessages(trx, tenantId, codeDedupe(id));
+  await q.deleteCodes(trx, codes);
+  await forgetMessages(trx, tenantId, `carer-account:${accountId}:`);
   await q.deleteAccount(trx, tenantId, accountId);
   await audit(trx, { tenantId, userId: null, action: 'carer_account.delete', subjectType: 'carer_account', subjectId: accountId, purpose }, now);
 }
