@@ -71,7 +71,23 @@ export interface CarerSavedSelfchecksTable {
   saved_at: string;
 }
 
+/** The municipality's e-legitimation broker for carers (OpenID Connect). */
+export interface EidBrokerConfigsTable {
+  tenant_id: string;
+  enabled: number;
+  /** Shown on the button, e.g. "Logga in med BankID" */
+  display_name: string;
+  issuer_url: string;
+  client_id: string;
+  /** seal(config.secretsKey, secret, 'eid:<tenant id>') */
+  client_secret_sealed: string | null;
+  /** The ID-token claim with the personnummer (e.g. "personal_number") */
+  personnummer_claim: string;
+  updated_at: string;
+}
+
 export interface AccountsTables {
+  eid_broker_configs: EidBrokerConfigsTable;
   carer_accounts: CarerAccountsTable;
   carer_sessions: CarerSessionsTable;
   carer_codes: CarerCodesTable;
