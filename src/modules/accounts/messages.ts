@@ -4,6 +4,19 @@ import type { ContentLocale } from '../../platform/domain/vocab.js';
 import type { Messages } from '../../platform/i18n/messages.js';
 
 const sv: Messages = {
+  'accounts.eid.failedTitle': 'Inloggningen med e-legitimation gick inte',
+  'accounts.eid.expired': 'Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.',
+  'accounts.eid.mismatch': 'Svaret från e-legitimationen hörde inte till den här inloggningen. Börja om från början.',
+  'accounts.eid.down': 'Tjänsten för e-legitimation svarar inte just nu. Försök igen om en stund, eller logga in med en kod.',
+  'accounts.eid.cancelled': 'Inloggningen avbröts. Ingenting har sparats.',
+  'accounts.eid.tryAgain': 'Till inloggningen',
+  'accounts.link.carerTitle': 'Koppla kontot till dina uppgifter hos anhörigstödet',
+  'accounts.link.carerText': 'Har du kontakt med anhörigstödet kan du koppla kontot till dina uppgifter där. Då ser personalen dina meddelanden tillsammans med dina uppgifter. Ditt personnummer från e-legitimationen används bara för att hitta uppgifterna och sparas inte på kontot.',
+  'accounts.link.consent': 'Jag samtycker till att kontot kopplas till mina uppgifter hos anhörigstödet',
+  'accounts.link.carerSubmit': 'Koppla kontot',
+  'accounts.link.notFound': 'Vi hittar inga uppgifter om dig hos anhörigstödet. Skriv till oss om du vill bli registrerad.',
+  'accounts.link.linked': 'Kontot är kopplat till dina uppgifter hos anhörigstödet.',
+  'accounts.err.consent': 'Kryssa i rutan om du vill koppla kontot',
   'accounts.defaultPseudonym': 'Anhörig',
   'accounts.mail.subject': 'Din kod till Mina sidor – {municipality}',
   'accounts.mail.signInText': 'Din kod är {code}. Den gäller i {minutes} minuter.\n\nDu kan också logga in med den här länken: {url}\n\nHar du inte bett om en kod kan du bortse från det här meddelandet.',
@@ -108,6 +121,10 @@ const sv: Messages = {
 
 const svEasy: Messages = {
   ...sv,
+  'accounts.eid.expired': 'Det tog för lång tid. Försök igen.',
+  'accounts.eid.mismatch': 'Något blev fel. Börja om.',
+  'accounts.eid.down': 'E-legitimationen fungerar inte just nu. Försök senare. Eller logga in med en kod.',
+  'accounts.link.carerText': 'Har du kontakt med anhörigstödet? Då kan du koppla ihop kontot med dina uppgifter där. Vi använder ditt personnummer för att hitta uppgifterna. Vi sparar inte personnumret på kontot.',
   'accounts.mail.signInText': 'Din kod är {code}. Koden fungerar i {minutes} minuter.\n\nDu kan också trycka på länken: {url}\n\nHar du inte bett om en kod? Då kan du strunta i det här.',
   'accounts.mail.claimText': 'Din kod är {code}. Skriv koden på Mina sidor hos {municipality}. Koden fungerar i {minutes} minuter.',
   'accounts.mail.newMessageText': 'Du har fått ett meddelande på Mina sidor hos {municipality}. Logga in och läs: {url}',
@@ -130,6 +147,19 @@ const svEasy: Messages = {
 };
 
 const en: Messages = {
+  'accounts.eid.failedTitle': 'Signing in with e-identification did not work',
+  'accounts.eid.expired': 'The sign-in took too long or was started in another browser. Please try again.',
+  'accounts.eid.mismatch': 'The answer from the e-identification did not belong to this sign-in. Please start again.',
+  'accounts.eid.down': 'The e-identification service is not answering right now. Try again in a while, or sign in with a code.',
+  'accounts.eid.cancelled': 'The sign-in was cancelled. Nothing has been saved.',
+  'accounts.eid.tryAgain': 'Back to sign-in',
+  'accounts.link.carerTitle': 'Link the account to your details at carer support',
+  'accounts.link.carerText': 'If you are in contact with carer support, you can link the account to your details there. Staff then see your messages together with your details. Your personal identity number from the e-identification is only used to find your details and is not saved on the account.',
+  'accounts.link.consent': 'I consent to the account being linked to my details at carer support',
+  'accounts.link.carerSubmit': 'Link the account',
+  'accounts.link.notFound': 'We cannot find any details about you at carer support. Write to us if you want to be registered.',
+  'accounts.link.linked': 'The account is linked to your details at carer support.',
+  'accounts.err.consent': 'Tick the box if you want to link the account',
   'accounts.defaultPseudonym': 'Carer',
   'accounts.mail.subject': 'Your code for My pages – {municipality}',
   'accounts.mail.signInText': 'Your code is {code}. It is valid for {minutes} minutes.\n\nYou can also sign in with this link: {url}\n\nIf you did not ask for a code, you can ignore this message.',
@@ -233,6 +263,19 @@ const en: Messages = {
 };
 
 const ar: Messages = {
+  'accounts.eid.failedTitle': 'لم ينجح تسجيل الدخول بالهوية الإلكترونية',
+  'accounts.eid.expired': 'استغرق تسجيل الدخول وقتًا طويلًا أو بدأ في متصفح آخر. حاول مرة أخرى.',
+  'accounts.eid.mismatch': 'الرد من الهوية الإلكترونية لا يخص عملية تسجيل الدخول هذه. ابدأ من جديد.',
+  'accounts.eid.down': 'خدمة الهوية الإلكترونية لا تستجيب الآن. حاول بعد قليل، أو سجّل الدخول برمز.',
+  'accounts.eid.cancelled': 'تم إلغاء تسجيل الدخول. لم يُحفظ أي شيء.',
+  'accounts.eid.tryAgain': 'العودة إلى تسجيل الدخول',
+  'accounts.link.carerTitle': 'اربط الحساب ببياناتك لدى دعم مقدّمي الرعاية',
+  'accounts.link.carerText': 'إذا كنت على تواصل مع دعم مقدّمي الرعاية، يمكنك ربط الحساب ببياناتك هناك. عندها يرى الموظفون رسائلك مع بياناتك. يُستخدم رقمك الشخصي من الهوية الإلكترونية فقط للعثور على بياناتك ولا يُحفظ في الحساب.',
+  'accounts.link.consent': 'أوافق على ربط الحساب ببياناتي لدى دعم مقدّمي الرعاية',
+  'accounts.link.carerSubmit': 'اربط الحساب',
+  'accounts.link.notFound': 'لا نجد أي بيانات عنك لدى دعم مقدّمي الرعاية. اكتب إلينا إذا كنت تريد التسجيل.',
+  'accounts.link.linked': 'الحساب مرتبط ببياناتك لدى دعم مقدّمي الرعاية.',
+  'accounts.err.consent': 'ضع علامة في المربع إذا كنت تريد ربط الحساب',
   'accounts.defaultPseudonym': 'مقدّم رعاية',
   'accounts.mail.subject': 'رمزك لصفحاتي – {municipality}',
   'accounts.mail.signInText': 'رمزك هو {code}. وهو صالح لمدة {minutes} دقائق.\n\nيمكنك أيضًا تسجيل الدخول بهذا الرابط: {url}\n\nإذا لم تطلب رمزًا، يمكنك تجاهل هذه الرسالة.',
@@ -336,6 +379,19 @@ const ar: Messages = {
 };
 
 const fi: Messages = {
+  'accounts.eid.failedTitle': 'Kirjautuminen sähköisellä tunnistautumisella ei onnistunut',
+  'accounts.eid.expired': 'Kirjautuminen kesti liian kauan tai se aloitettiin toisessa selaimessa. Yritä uudelleen.',
+  'accounts.eid.mismatch': 'Tunnistautumisen vastaus ei kuulunut tähän kirjautumiseen. Aloita alusta.',
+  'accounts.eid.down': 'Tunnistautumispalvelu ei vastaa juuri nyt. Yritä hetken kuluttua uudelleen tai kirjaudu koodilla.',
+  'accounts.eid.cancelled': 'Kirjautuminen keskeytettiin. Mitään ei tallennettu.',
+  'accounts.eid.tryAgain': 'Takaisin kirjautumiseen',
+  'accounts.link.carerTitle': 'Yhdistä tili tietoihisi omaistuessa',
+  'accounts.link.carerText': 'Jos olet yhteydessä omaistukeen, voit yhdistää tilin siellä oleviin tietoihisi. Silloin henkilöstö näkee viestisi yhdessä tietojesi kanssa. Tunnistautumisen henkilötunnusta käytetään vain tietojesi löytämiseen, eikä sitä tallenneta tilille.',
+  'accounts.link.consent': 'Suostun siihen, että tili yhdistetään tietoihini omaistuessa',
+  'accounts.link.carerSubmit': 'Yhdistä tili',
+  'accounts.link.notFound': 'Emme löydä sinusta tietoja omaistuesta. Kirjoita meille, jos haluat tulla rekisteröidyksi.',
+  'accounts.link.linked': 'Tili on yhdistetty tietoihisi omaistuessa.',
+  'accounts.err.consent': 'Rastita ruutu, jos haluat yhdistää tilin',
   'accounts.defaultPseudonym': 'Omainen',
   'accounts.mail.subject': 'Koodisi Omille sivuille – {municipality}',
   'accounts.mail.signInText': 'Koodisi on {code}. Se on voimassa {minutes} minuuttia.\n\nVoit myös kirjautua tällä linkillä: {url}\n\nJos et pyytänyt koodia, voit jättää tämän viestin huomiotta.',
@@ -439,6 +495,19 @@ const fi: Messages = {
 };
 
 const fa: Messages = {
+  'accounts.eid.failedTitle': 'ورود با شناسه الکترونیکی انجام نشد',
+  'accounts.eid.expired': 'ورود بیش از حد طول کشید یا در مرورگر دیگری آغاز شد. دوباره امتحان کنید.',
+  'accounts.eid.mismatch': 'پاسخ شناسه الکترونیکی به این ورود تعلق نداشت. از نو شروع کنید.',
+  'accounts.eid.down': 'سرویس شناسه الکترونیکی اکنون پاسخ نمی‌دهد. کمی بعد دوباره امتحان کنید یا با کد وارد شوید.',
+  'accounts.eid.cancelled': 'ورود لغو شد. چیزی ذخیره نشده است.',
+  'accounts.eid.tryAgain': 'بازگشت به صفحه ورود',
+  'accounts.link.carerTitle': 'حساب را به اطلاعات خود نزد پشتیبانی مراقبان پیوند دهید',
+  'accounts.link.carerText': 'اگر با پشتیبانی مراقبان در تماس هستید، می‌توانید حساب را به اطلاعات خود در آنجا پیوند دهید. در این صورت کارکنان پیام‌های شما را همراه با اطلاعاتتان می‌بینند. شماره شخصی شما از شناسه الکترونیکی فقط برای یافتن اطلاعاتتان به کار می‌رود و در حساب ذخیره نمی‌شود.',
+  'accounts.link.consent': 'موافقم که حساب به اطلاعات من نزد پشتیبانی مراقبان پیوند داده شود',
+  'accounts.link.carerSubmit': 'پیوند دادن حساب',
+  'accounts.link.notFound': 'اطلاعاتی از شما نزد پشتیبانی مراقبان پیدا نکردیم. اگر می‌خواهید ثبت شوید به ما بنویسید.',
+  'accounts.link.linked': 'حساب به اطلاعات شما نزد پشتیبانی مراقبان پیوند داده شده است.',
+  'accounts.err.consent': 'اگر می‌خواهید حساب پیوند داده شود، کادر را علامت بزنید',
   'accounts.defaultPseudonym': 'مراقب',
   'accounts.mail.subject': 'کد شما برای صفحات من – {municipality}',
   'accounts.mail.signInText': 'کد شما {code} است. این کد {minutes} دقیقه اعتبار دارد.\n\nمی‌توانید با این پیوند هم وارد شوید: {url}\n\nاگر کدی درخواست نکرده‌اید، این پیام را نادیده بگیرید.',
@@ -542,6 +611,19 @@ const fa: Messages = {
 };
 
 const so: Messages = {
+  'accounts.eid.failedTitle': 'Ku gelitaanka aqoonsiga elektaroonigga ah ma shaqayn',
+  'accounts.eid.expired': 'Gelitaanku wuxuu qaatay waqti dheer ama wuxuu ka bilaabmay biraawsar kale. Mar kale isku day.',
+  'accounts.eid.mismatch': 'Jawaabta aqoonsiga elektaroonigga ah kama tirsana gelitaankan. Ka bilow bilowga.',
+  'accounts.eid.down': 'Adeegga aqoonsiga elektaroonigga ah hadda ma jawaabayo. Mar kale isku day wax yar kadib, ama ku gal koodh.',
+  'accounts.eid.cancelled': 'Gelitaanka waa la joojiyay. Waxba lama kaydin.',
+  'accounts.eid.tryAgain': 'Ku noqo gelitaanka',
+  'accounts.link.carerTitle': 'Ku xir akoonka macluumaadkaaga taageerada daryeelayaasha',
+  'accounts.link.carerText': 'Haddii aad xiriir la leedahay taageerada daryeelayaasha, waxaad akoonka ku xiri kartaa macluumaadkaaga halkaas. Markaas shaqaaluhu waxay arkaan fariimahaaga iyo macluumaadkaaga. Lambarkaaga shakhsiga ah ee aqoonsiga elektaroonigga ah waxaa loo isticmaalaa oo kaliya in lagu helo macluumaadkaaga, laguma kaydiyo akoonka.',
+  'accounts.link.consent': 'Waan oggolahay in akoonka lagu xiro macluumaadkayga taageerada daryeelayaasha',
+  'accounts.link.carerSubmit': 'Xir akoonka',
+  'accounts.link.notFound': 'Ma helin wax macluumaad ah oo kugu saabsan taageerada daryeelayaasha. Noo soo qor haddii aad rabto in lagu diiwaan geliyo.',
+  'accounts.link.linked': 'Akoonka waxaa lagu xiray macluumaadkaaga taageerada daryeelayaasha.',
+  'accounts.err.consent': 'Calaamadee sanduuqa haddii aad rabto inaad akoonka xirto',
   'accounts.defaultPseudonym': 'Daryeele',
   'accounts.mail.subject': 'Koodhkaaga Boggaygaaga – {municipality}',
   'accounts.mail.signInText': 'Koodhkaagu waa {code}. Wuxuu shaqeynayaa {minutes} daqiiqo.\n\nWaxaad sidoo kale ku geli kartaa xiriirkan: {url}\n\nHaddii aadan codsan koodh, iska indho tir fariintan.',

@@ -12,7 +12,10 @@ import { z } from 'zod';
 import * as service from './service.js';
 import { ACCOUNT_MESSAGES } from './messages.js';
 import { sendCodeSchema, signOutSchema, tokenParam, verifyCodeSchema } from './schema.js';
-import { CodePage, LinkPage, SignInPage } from './views.js';
+import { CodePage, EidFailurePage, LinkPage, SignInPage } from './views.js';
+import { eidAdminRoutes } from './eid-admin.js';
+import { beginEid, completeEid, eidOffered, PENDING_TTL_MS, SsoError } from './eid.js';
+import { cookieOptions } from '../../platform/http/security.js';
 
 /** Per client address, on top of the limits per carer address and municipality in codes.ts. */
 export const SIGN_IN_LIMITS: WriteLimits = { perAddress: 20, perMunicipality: 1000 };
@@ -30,15 +33,28 @@ function tokenOf(params: unknown): string {
   return p.data.token;
 }
 
+/** Failures never give a 5xx: the browser's answer cannot be used (400), the person cancelled (403), the broker is down (424), not set up (404). */
+const EID_FAILURE: Record<string, { status: number; key: string }> = {
+  not_configured: { status: 404, key: 'accounts.eid.down' }, provider_unreachable: { status: 424, key: 'accounts.eid.down' },
+  no_pending: { status: 400, key: 'accounts.eid.expired' }, expired: { status: 400, key: 'accounts.eid.expired' },
+  state_mismatch: { status: 400, key: 'accounts.eid.mismatch' }, token_rejected: { status: 400, key: 'accounts.eid.mismatch' },
+  provider_error: { status: 403, key: 'accounts.eid.cancelled' },
+};
+
+/** The sealed personnummer of an e-legitimation sign-in, offered for linking for 10 minutes. */
+export const eidPersonnummerCookie = (isProduction: boolean): string => `${isProduction ? '__Host-' : ''}bredvid_eid_pnr`;
+
 const minutesOf = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 const signedOutQuery = z.object({ utloggad: z.enum(['1']).optional(), borttaget: z.enum(['1']).optional() });
 
 export async function accountsRoutes(app: FastifyInstance): Promise<void> {
   const deps = app.deps;
+  await eidAdminRoutes(app);
 
   const signInPage = async (req: FastifyRequest, reply: FastifyReply, opts: { errors?: FieldErrors; values?: Record<string, string | string[] | undefined>; notice?: string } = {}, status = 200) => {
     const t = carerT(req);
-    const eid = undefined;
+    const offered = await eidOffered(deps.db, tenantOf(req).id);
+    const eid = offered ? { label: offered.displayName } : undefined;
     return render(reply, <SignInPage ctx={pageContext(req, 'public')} t={t} errors={opts.errors ? localized(t, opts.errors) : undefined} values={opts.values} notice={opts.notice} eid={eid} />, status);
   };
 
@@ -110,10 +126,50 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
     return redirect(reply, `/${tenant.slug}/mina-sidor`);
   });
 
+  const pendingCookie = `${deps.config.isProduction ? '__Host-' : ''}bredvid_eid`;
+
+  async function eidFailure(req: FastifyRequest, reply: FastifyReply, err: unknown) {
+    if (!(err instanceof SsoError)) throw err;
+    const f = EID_FAILURE[err.reason] ?? { status: 400, key: 'accounts.eid.mismatch' };
+    reply.clearCookie(pendingCookie, cookieOptions(deps.config.isProduction));
+    await audit(deps.db, { tenantId: tenantOf(req).id, userId: null, action: 'carer_account.eid_failed', purpose: err.reason, outcome: 'failed', authMethod: 'eid' }, deps.clock.now());
+    if (err.detail) req.log.warn({ reason: err.reason, detail: err.detail }, 'e-legitimation sign-in failed');
+    const t = carerT(req);
+    return render(reply, <EidFailurePage ctx={pageContext(req, 'public')} t={t} message={t(f.key)} />, f.status);
+  }
+
+  app.get('/mina-sidor/e-legitimation', async (req, reply) => {
+    try {
+      const started = await beginEid(deps, tenantOf(req));
+      reply.setCookie(pendingCookie, started.cookie, cookieOptions(deps.config.isProduction, PENDING_TTL_MS / 1000));
+      return redirect(reply, started.url);
+    } catch (err) {
+      return eidFailure(req, reply, err);
+    }
+  });
+
+  app.get('/mina-sidor/e-legitimation/callback', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
+    try {
+      const done = await completeEid(deps, tenant, req.cookies[pendingCookie], query);
+      reply.clearCookie(pendingCookie, cookieOptions(deps.config.isProduction));
+      await service.startSession(req, reply, done.accountId, 'eid');
+      await audit(deps.db, { tenantId: tenant.id, userId: null, action: 'carer_account.sign_in', subjectType: 'carer_account', subjectId: done.accountId, authMethod: 'eid' }, deps.clock.now());
+      if (done.sealedPersonnummer) {
+        reply.setCookie(eidPersonnummerCookie(deps.config.isProduction), done.sealedPersonnummer, cookieOptions(deps.config.isProduction, PENDING_TTL_MS / 1000));
+      }
+      return redirect(reply, `/${tenant.slug}/mina-sidor`);
+    } catch (err) {
+      return eidFailure(req, reply, err);
+    }
+  });
+
   app.post('/mina-sidor/logga-ut', async (req, reply) => {
     const tenant = tenantOf(req);
     const parsed = parseForm(signOutSchema, req.body);
     await service.endSession(req, reply, parsed.ok && parsed.data.everywhere === '1');
+    reply.clearCookie(eidPersonnummerCookie(deps.config.isProduction), cookieOptions(deps.config.isProduction));
     return redirect(reply, `/${tenant.slug}/mina-sidor/logga-in?utloggad=1`);
   });
 }

@@ -80,3 +80,15 @@ export function LinkPage({ ctx, t, token, errors }: { ctx: PageContext; t: Trans
     </Layout>
   );
 }
+
+/** A failed e-legitimation sign-in: what happened in plain words, and the way back. */
+export function EidFailurePage({ ctx, t, message }: { ctx: PageContext; t: Translate; message: string }) {
+  const slug = ctx.tenant!.slug;
+  return (
+    <Layout ctx={ctx} title={t('accounts.eid.failedTitle')} crumbs={[{ href: `/${slug}`, label: ctx.t('nav.start') }, { label: t('accounts.eid.failedTitle') }]}>
+      <h1 safe>{t('accounts.eid.failedTitle')}</h1>
+      <p safe>{message}</p>
+      <p><a href={`/${slug}/mina-sidor/logga-in`} safe>{t('accounts.eid.tryAgain')}</a></p>
+    </Layout>
+  );
+}

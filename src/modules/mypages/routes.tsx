@@ -7,20 +7,25 @@ import { NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { guardPublicWrite } from '../../platform/http/abuse-limits.js';
 import * as accounts from '../accounts/service.js';
-import { carerT, localized, SIGN_IN_LIMITS } from '../accounts/routes.js';
+import { carerT, eidPersonnummerCookie, localized, SIGN_IN_LIMITS } from '../accounts/routes.js';
+import { linkCarerRecord, personnummerOf } from '../accounts/eid.js';
+import { carerIdByPersonnummer } from '../carers/service.js';
+import { cookieOptions } from '../../platform/http/security.js';
 import { CodePage } from '../accounts/views.js';
 import * as service from './service.js';
 import { ClaimPage, DeletePage, MyPagesPage } from './views.js';
 
 const idParam = z.object({ id: z.string().uuid() });
-const noticeQuery = z.object({ klar: z.enum(['lagt-till', 'sparad', 'aterkallad', 'skickat']).optional() });
+const noticeQuery = z.object({ klar: z.enum(['kopplat', 'lagt-till', 'sparad', 'aterkallad', 'skickat']).optional() });
 const nameSchema = z.object({ pseudonym: z.string().min(1, 'accounts.err.pseudonym').max(60, 'accounts.err.pseudonym') }).strict();
 const claimSchema = z.object({ reference: z.string().min(1, 'accounts.err.reference').max(500, 'accounts.err.reference') }).strict();
 const claimCodeSchema = z.object({ codeId: z.string().uuid('accounts.err.expired'), code: z.string().regex(/^\d{6}$/, 'accounts.err.code') }).strict();
 const deleteSchema = z.object({ confirm: f.checkbox() }).strict();
 const selfcheckSchema = z.object({ selfcheck: z.string().min(1).max(4000) }).strict();
 
-const NOTICES = { 'lagt-till': 'accounts.claim.done', sparad: 'accounts.saved', aterkallad: 'accounts.status.withdrawn', skickat: 'accounts.messages.sent' } as const;
+const linkSchema = z.object({ consent: f.checkbox() }).strict();
+
+const NOTICES = { kopplat: 'accounts.link.linked', 'lagt-till': 'accounts.claim.done', sparad: 'accounts.saved', aterkallad: 'accounts.status.withdrawn', skickat: 'accounts.messages.sent' } as const;
 
 /** The signed-in carer's account id, or a redirect to the sign-in page. */
 export async function signedInCarer(req: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
@@ -44,7 +49,8 @@ export async function mypagesRoutes(app: FastifyInstance): Promise<void> {
   const page = async (req: FastifyRequest, reply: FastifyReply, accountId: string, opts: { notice?: string; errors?: FieldErrors; values?: FormValues } = {}, status = 200) => {
     const t = carerT(req);
     const o = await service.overview(deps, tenantOf(req), accountId);
-    return render(reply, <MyPagesPage ctx={pageContext(req, 'public')} t={t} o={o} notice={opts.notice} errors={opts.errors ? localized(t, opts.errors) : undefined} values={opts.values} />, status);
+    const linkOffer = personnummerOf(deps, tenantOf(req).id, accountId, req.cookies[eidPersonnummerCookie(deps.config.isProduction)]) !== undefined;
+    return render(reply, <MyPagesPage ctx={pageContext(req, 'public')} t={t} o={o} notice={opts.notice} errors={opts.errors ? localized(t, opts.errors) : undefined} values={opts.values} linkOffer={linkOffer} />, status);
   };
 
   app.get('/mina-sidor', async (req, reply) => {
@@ -84,6 +90,25 @@ export async function mypagesRoutes(app: FastifyInstance): Promise<void> {
     if (!accountId) return reply;
     await accounts.deleteSavedSelfcheck(deps, tenantOf(req).id, accountId, idOf(req.params));
     return redirect(reply, `/${tenantOf(req).slug}/mina-sidor?klar=sparad`);
+  });
+
+  // ---- link to the identified carer record (after an e-legitimation sign-in, with consent) ----
+
+  app.post('/mina-sidor/koppla', async (req, reply) => {
+    const accountId = await signedInCarer(req, reply);
+    if (!accountId) return reply;
+    const tenant = tenantOf(req);
+    const cookieName = eidPersonnummerCookie(deps.config.isProduction);
+    const pnr = personnummerOf(deps, tenant.id, accountId, req.cookies[cookieName]);
+    if (!pnr) return redirect(reply, `/${tenant.slug}/mina-sidor`);
+    const parsed = parseForm(linkSchema, req.body);
+    if (!parsed.ok || !parsed.data.consent) return page(req, reply, accountId, { errors: { consent: 'accounts.err.consent' } }, 400);
+    const carerId = await carerIdByPersonnummer(deps.db, tenant.id, pnr, deps.clock.now());
+    // Used or not, the personnummer is not kept a moment longer than this answer.
+    reply.clearCookie(cookieName, cookieOptions(deps.config.isProduction));
+    if (!carerId) return page(req, reply, accountId, { errors: { _form: 'accounts.link.notFound' } }, 400);
+    await linkCarerRecord(deps, tenant.id, accountId, carerId);
+    return redirect(reply, `/${tenant.slug}/mina-sidor?klar=kopplat`);
   });
 
   // ---- claim ---------------------------------------------------------------------------------

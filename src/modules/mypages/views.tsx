@@ -18,7 +18,7 @@ export function crumbsFor(ctx: PageContext, t: Translate, title?: string) {
   return title ? [...base, { href: `/${slug}/mina-sidor`, label: t('accounts.page.title') }, { label: title }] : [...base, { label: t('accounts.page.title') }];
 }
 
-export function MyPagesPage({ ctx, t, o, notice, errors, values }: { ctx: PageContext; t: Translate; o: Overview; notice?: string; errors?: FieldErrors; values?: FormValues }) {
+export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { ctx: PageContext; t: Translate; o: Overview; notice?: string; errors?: FieldErrors; values?: FormValues; linkOffer?: boolean }) {
   const slug = ctx.tenant!.slug;
   const base = `/${slug}/mina-sidor`;
   const unread = o.threads.reduce((n, th) => n + th.unread, 0);
@@ -33,6 +33,17 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values }: { ctx: PageCo
         <Form ctx={ctx} action={`${base}/logga-ut`}><input type="hidden" name="everywhere" value="1" /><Button variant="secondary">{t('accounts.page.signOutAll')}</Button></Form>
       </div>
 
+      {o.account.linkedCarerId ? <p safe>{t('accounts.link.linked')}</p> : ''}
+      {linkOffer && !o.account.linkedCarerId ? (
+        <section aria-labelledby="link-title">
+          <h2 id="link-title" safe>{t('accounts.link.carerTitle')}</h2>
+          <p safe>{t('accounts.link.carerText')}</p>
+          <Form ctx={ctx} action={`${base}/koppla`}>
+            <Checkbox name="consent" label={t('accounts.link.consent')} errors={errors} />
+            <Button variant="secondary">{t('accounts.link.carerSubmit')}</Button>
+          </Form>
+        </section>
+      ) : ''}
       <h2 id="meddelanden" safe>{t('accounts.messages.title')}</h2>
       {unread > 0 ? <p><strong safe>{t('accounts.messages.unread', { n: unread })}</strong></p> : ''}
       {o.threads.length === 0 ? <p safe>{t('accounts.messages.none')}</p> : (
