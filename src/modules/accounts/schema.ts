@@ -1,7 +1,7 @@
 // Forms of the carer's sign-in. Messages are keys of ACCOUNT_MESSAGES, translated when shown.
 import { z } from 'zod';
 
-const phoneRe = /^\+?[0-9][0-9 \-]{6,18}$/;
+const phoneRe = /^\+?[0-9][0-9 -]{6,18}$/;
 
 export const sendCodeSchema = z.object({
   kind: z.enum(['email', 'phone'], { message: 'accounts.err.kind' }),

@@ -28,7 +28,7 @@ export function SignInPage({ ctx, t, errors, values, notice, eid }: SignInProps)
           options={[{ value: 'email', label: t('accounts.kind.email') }, { value: 'phone', label: t('accounts.kind.phone') }]} />
         <TextField name="email" type="email" label={t('accounts.field.email')} autocomplete="email" errors={errors} values={values} width="medium" />
         <TextField name="phone" type="tel" label={t('accounts.field.phone')} autocomplete="tel" errors={errors} values={values} width="medium" />
-        <Button>{t('accounts.signIn.send')}</Button>
+        <button type="submit" class="button button-primary" safe>{t('accounts.signIn.send')}</button>
       </Form>
       {eid ? (
         <p><a class="button button-secondary" href={`/${slug}/mina-sidor/e-legitimation`} safe>{eid.label}</a></p>
@@ -59,7 +59,7 @@ export function CodePage({ ctx, t, action, title, minutes, hidden, errors }: Cod
         {Object.entries(hidden).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
         <TextField name="code" label={t('accounts.code.label')} hint={t('accounts.code.hint')} autocomplete="one-time-code" inputmode="numeric"
           maxlength={6} width="short" errors={errors} />
-        <Button>{t('accounts.code.submit')}</Button>
+        <button type="submit" class="button button-primary" safe>{t('accounts.code.submit')}</button>
       </Form>
     </Layout>
   );
@@ -74,7 +74,7 @@ export function LinkPage({ ctx, t, token, errors }: { ctx: PageContext; t: Trans
       <h1 safe>{t('accounts.link.title')}</h1>
       {errors ? <p><a href={`/${slug}/mina-sidor/logga-in`} safe>{t('accounts.signIn.title')}</a></p> : (
         <Form ctx={ctx} action={`/${slug}/mina-sidor/kod/${token}`}>
-          <Button>{t('accounts.link.submit')}</Button>
+          <button type="submit" class="button button-primary" safe>{t('accounts.link.submit')}</button>
         </Form>
       )}
     </Layout>

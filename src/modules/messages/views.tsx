@@ -37,7 +37,7 @@ export function NewThreadPage({ ctx, t, requests, errors, values }: { ctx: PageC
         ) : ''}
         <TextField name="subject" label={t('accounts.messages.subject')} maxlength={120} errors={errors} values={values} />
         <TextArea name="body" label={t('accounts.messages.body')} rows={8} maxlength={5000} errors={errors} values={values} />
-        <Button>{t('accounts.messages.send')}</Button>
+        <button type="submit" class="button button-primary" safe>{t('accounts.messages.send')}</button>
       </Form>
     </Layout>
   );
@@ -54,7 +54,7 @@ export function CarerThreadPage({ ctx, t, thread, notice, errors, values }: { ct
         readLabel={t('accounts.messages.read')} unreadLabel={t('accounts.messages.notRead')} />
       <Form ctx={ctx} action={`${base}/meddelanden/${thread.id}`}>
         <TextArea name="body" label={t('accounts.messages.reply')} rows={6} maxlength={5000} errors={errors} values={values} />
-        <Button>{t('accounts.messages.send')}</Button>
+        <button type="submit" class="button button-primary" safe>{t('accounts.messages.send')}</button>
       </Form>
       <p><a href={base} safe>{t('accounts.page.title')}</a></p>
     </Layout>

@@ -29,8 +29,8 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
       <h1 safe>{t('accounts.page.title')}</h1>
       <p safe>{t('accounts.page.signedInAs', { name: o.account.pseudonym })}</p>
       <div class="actions">
-        <Form ctx={ctx} action={`${base}/logga-ut`}><Button variant="secondary">{t('accounts.page.signOut')}</Button></Form>
-        <Form ctx={ctx} action={`${base}/logga-ut`}><input type="hidden" name="everywhere" value="1" /><Button variant="secondary">{t('accounts.page.signOutAll')}</Button></Form>
+        <Form ctx={ctx} action={`${base}/logga-ut`}><button type="submit" class="button button-secondary" safe>{t('accounts.page.signOut')}</button></Form>
+        <Form ctx={ctx} action={`${base}/logga-ut`}><input type="hidden" name="everywhere" value="1" /><button type="submit" class="button button-secondary" safe>{t('accounts.page.signOutAll')}</button></Form>
       </div>
 
       {o.account.linkedCarerId ? <p safe>{t('accounts.link.linked')}</p> : ''}
@@ -40,7 +40,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
           <p safe>{t('accounts.link.carerText')}</p>
           <Form ctx={ctx} action={`${base}/koppla`}>
             <Checkbox name="consent" label={t('accounts.link.consent')} errors={errors} />
-            <Button variant="secondary">{t('accounts.link.carerSubmit')}</Button>
+            <button type="submit" class="button button-secondary" safe>{t('accounts.link.carerSubmit')}</button>
           </Form>
         </section>
       ) : ''}
@@ -68,7 +68,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
               {' '}<span class="muted" safe>{when(ctx, r.createdAt)}</span>
               {['new', 'assigned', 'contacted'].includes(r.status) ? (
                 <Form ctx={ctx} action={`${base}/forfragningar/${r.id}/aterkalla`} class="inline-form">
-                  <Button variant="secondary">{t('accounts.requests.withdraw', { reference: r.reference })}</Button>
+                  <button type="submit" class="button button-secondary" safe>{t('accounts.requests.withdraw', { reference: r.reference })}</button>
                 </Form>
               ) : ''}
             </li>
@@ -97,7 +97,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
             <li>
               <p class="muted" safe>{when(ctx, s.savedAt)}</p>
               <pre class="selfcheck-summary" lang="sv" safe>{s.summary}</pre>
-              <Form ctx={ctx} action={`${base}/belastningskoll/${s.id}/ta-bort`}><Button variant="secondary">{t('accounts.selfchecks.delete')}</Button></Form>
+              <Form ctx={ctx} action={`${base}/belastningskoll/${s.id}/ta-bort`}><button type="submit" class="button button-secondary" safe>{t('accounts.selfchecks.delete')}</button></Form>
             </li>
           ))}
         </ul>
@@ -110,7 +110,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
       <Form ctx={ctx} action={`${base}/namn`}>
         <TextField name="pseudonym" label={t('accounts.name.label')} hint={t('accounts.name.hint')} width="medium" maxlength={60}
           errors={errors} values={values ?? { pseudonym: o.account.pseudonym }} autocomplete="nickname" />
-        <Button variant="secondary">{t('accounts.name.save')}</Button>
+        <button type="submit" class="button button-secondary" safe>{t('accounts.name.save')}</button>
       </Form>
 
       <h2 safe>{t('accounts.delete.title')}</h2>
@@ -128,7 +128,7 @@ export function ClaimPage({ ctx, t, errors, values }: { ctx: PageContext; t: Tra
       <p safe>{t('accounts.claim.intro')}</p>
       <Form ctx={ctx} action={`${base}/lagg-till`}>
         <TextField name="reference" label={t('accounts.claim.field')} errors={errors} values={values} autocomplete="off" />
-        <Button>{t('accounts.claim.send')}</Button>
+        <button type="submit" class="button button-primary" safe>{t('accounts.claim.send')}</button>
       </Form>
     </Layout>
   );
