@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../platform/http/errors.js';
 import type { FormValues } from '../../platform/http/forms.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
-import { Banner, Button, ErrorSummary, Form, Radios, TextField } from '../../platform/views/components.js';
+import { Banner, ErrorSummary, Form, Radios, TextField } from '../../platform/views/components.js';
 
 export interface SignInProps {
   ctx: PageContext;

@@ -6,7 +6,7 @@ import type { FormValues } from '../../platform/http/forms.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import { Layout } from '../../platform/views/layout.js';
-import { Banner, Button, Checkbox, ErrorSummary, Form, TextField } from '../../platform/views/components.js';
+import { Banner, Checkbox, ErrorSummary, Form, TextField } from '../../platform/views/components.js';
 import type { Overview } from './service.js';
 
 export const when = (ctx: PageContext, iso: string): string =>
