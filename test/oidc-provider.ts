@@ -11,6 +11,8 @@ export interface TestAccount {
   email: string;
   name: string;
   groups?: string[];
+  /** A Swedish e-legitimation broker's personnummer claim (carers' sign-in to Mina sidor). */
+  personalNumber?: string;
 }
 
 export interface TestProvider {
@@ -40,10 +42,10 @@ export async function startTestProvider(opts: { accounts: TestAccount[]; redirec
       post_logout_redirect_uris: opts.postLogoutRedirectUris, grant_types: ['authorization_code'], response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
     }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups', 'personal_number'] },
     findAccount: async (_ctx: unknown, id: string) => {
       const a = byId.get(id);
-      return a ? { accountId: id, claims: async () => ({ sub: id, email: a.email, email_verified: true, name: a.name, groups: a.groups ?? [] }) } : undefined;
+      return a ? { accountId: id, claims: async () => ({ sub: id, email: a.email, email_verified: true, name: a.name, groups: a.groups ?? [], ...(a.personalNumber ? { personal_number: a.personalNumber } : {}) }) } : undefined;
     },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },

@@ -16,6 +16,9 @@ import { eventsRoutes } from './events/routes.js';
 import { contactsRoutes } from './contacts/routes.js';
 import { carersRoutes } from './carers/routes.js';
 import { referralsRoutes } from './referrals/routes.js';
+import { accountsRoutes } from './accounts/routes.js';
+import { mypagesRoutes } from './mypages/routes.js';
+import { messagesRoutes } from './messages/routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await orgRoutes(app);
@@ -34,4 +37,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await contactsRoutes(app);
   await carersRoutes(app);
   await referralsRoutes(app);
+  await accountsRoutes(app);
+  await mypagesRoutes(app);
+  await messagesRoutes(app);
 }

@@ -309,3 +309,15 @@ export async function yearlyFollowUpStats(db: Kysely<DB>, tenantId: string, year
     followUpsDone: rows.filter((r) => r.status === 'done' && r.kind === 'follow_up').length,
   };
 }
+
+/**
+ * Mina sidor (issue 18): the identified carer record holding this personnummer, for a carer who
+ * signed in with e-legitimation and consented to the link. Only an exact match; nothing is read
+ * out or shown, so no staff read is audited here (the link itself is, by the accounts module).
+ */
+export async function carerIdByPersonnummer(db: Db, tenantId: string, personnummer: string, today: Date): Promise<string | undefined> {
+  const parsed = parsePersonnummer(personnummer, today);
+  if (!parsed.ok) return undefined;
+  const rows = await q.findMatching(db, tenantId, 'all', { personnummer: parsed.normalized }, 2);
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}

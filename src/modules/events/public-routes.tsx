@@ -1,5 +1,6 @@
 // Citizens: the calendar, an event's page, booking, the .ics feed, and the private booking
 // link (see, change, confirm, cancel, .ics). No account; nothing identifying is logged.
+import { linkIfSameAddress } from '../accounts/service.js';
 import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
@@ -100,6 +101,8 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
       const out = await service.book(deps, tenant, id, {
         name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null,
       }, 'public');
+      // Signed in to Mina sidor with the same verified address: the booking belongs to the account.
+      await linkIfSameAddress(req, 'booking', out.bookingId, { email: f.email, phone: f.phone });
       return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
     } catch (err) {
       await guard.release();

@@ -18,6 +18,15 @@ export async function findByTokenHash(db: Exec, tenantId: string, hash: string):
   return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('status_token_hash', '=', hash).executeTakeFirst();
 }
 
+export async function findByReference(db: Exec, tenantId: string, reference: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('reference', '=', reference).executeTakeFirst();
+}
+
+export async function findByIds(db: Exec, tenantId: string, ids: string[]): Promise<RequestRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids).orderBy('created_at', 'desc').execute();
+}
+
 export async function findById(db: Exec, tenantId: string, id: string): Promise<RequestRow | undefined> {
   return db.selectFrom('contact_requests').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }

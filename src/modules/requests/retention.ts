@@ -8,7 +8,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { parseSettings } from '../../platform/tenancy/settings.js';
 import * as q from './queries.js';
 
-export type ErasePurpose = 'withdrawn' | 'closed_anonymous' | 'retention';
+export type ErasePurpose = 'withdrawn' | 'closed_anonymous' | 'retention' | 'account_deleted';
 
 export async function eraseContactDetails(trx: Transaction<DB> | Kysely<DB>, tenantId: string, id: string, unitId: string | null,
   now: Date, purpose: ErasePurpose, userId: string | null): Promise<void> {

@@ -17,6 +17,7 @@ import { activeCampaignOptions } from '../outreach/service.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { StatusPage } from './views/status.js';
 import { InboxPage } from './views/inbox.js';
+import { linkIfSameAddress } from '../accounts/service.js';
 import { RequestDetailPage } from './views/detail.js';
 import { ui } from './views/labels.js';
 
@@ -74,6 +75,9 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
       await guard.release();
       throw err;
     });
+    // Signed in to Mina sidor with the same verified address: the request belongs to the account.
+    const details = service.contactDetails(parsed.data);
+    await linkIfSameAddress(req, 'request', done.id, { email: details.email, phone: details.phone });
     return redirect(reply, `/${tenant.slug}/kontakt/status/${done.token}?skickad=1`);
   });
 

@@ -18,7 +18,9 @@ import { belowMinAge, carerSupportUnitId, commonQueueRule, routeRequest } from '
 /** Routing rules in the order they are tried (children's rules first): referrals use the same order. */
 export { byPrecedence } from './routing.js';
 import { referenceCode, statusToken, tokenHash } from './codes.js';
-import { handlersFor } from './staff.js';
+import { handlersFor, type Handler } from './staff.js';
+import { canSeeRequest } from './policy.js';
+import type { Scope } from '../../platform/auth/principal.js';
 import { queueConfirmation, queueStaffNotices } from './notify.js';
 import { eraseContactDetails, eraseExpired } from './retention.js';
 import type { Channel, ContactForm, RequestMode, RequestStatus } from './schema.js';
@@ -125,6 +127,10 @@ export async function getStatus(db: Kysely<DB>, tenant: Tenant, token: string): 
 export async function withdraw(db: Kysely<DB>, clock: Clock, tenant: Tenant, token: string): Promise<void> {
   const row = await q.findByTokenHash(db, tenant.id, tokenHash(token));
   if (!row) throw new NotFound();
+  await withdrawRow(db, clock, tenant, row);
+}
+
+async function withdrawRow(db: Kysely<DB>, clock: Clock, tenant: Tenant, row: q.RequestRow): Promise<void> {
   const now = clock.now();
   await db.transaction().execute(async (trx) => {
     if (OPEN_STATUSES.includes(row.status as RequestStatus)) {
@@ -137,6 +143,63 @@ export async function withdraw(db: Kysely<DB>, clock: Clock, tenant: Tenant, tok
     await eraseContactDetails(trx, tenant.id, row.id, row.routed_unit_id, now, 'withdrawn', null);
   });
 }
+
+// ---- Mina sidor (issue 18): the accounts that own requests reach them by id ----------------
+
+/** A request owned by a carer's account is withdrawn from Mina sidor (the id comes from the account's list). */
+export async function withdrawById(db: Kysely<DB>, clock: Clock, tenant: Tenant, id: string): Promise<void> {
+  const row = await q.findById(db, tenant.id, id);
+  if (!row) throw new NotFound();
+  await withdrawRow(db, clock, tenant, row);
+}
+
+/** The request behind a reference code and the address it was made with (for a claim), or undefined. */
+export async function claimTarget(db: Kysely<DB>, tenantId: string, reference: string): Promise<{ id: string; email: string | null; phone: string | null } | undefined> {
+  const row = await q.findByReference(db, tenantId, reference.trim().toUpperCase());
+  if (!row || row.erased_at !== null) return undefined;
+  return { id: row.id, email: row.email, phone: row.phone };
+}
+
+export interface OwnedRequest {
+  id: string;
+  reference: string;
+  status: RequestStatus;
+  createdAt: string;
+  erased: boolean;
+}
+
+export async function requestsByIds(db: Kysely<DB>, tenantId: string, ids: string[]): Promise<OwnedRequest[]> {
+  return (await q.findByIds(db, tenantId, ids)).map((r) => ({
+    id: r.id, reference: r.reference, status: r.status as RequestStatus, createdAt: r.created_at, erased: r.erased_at !== null,
+  }));
+}
+
+/** The carer deleted their account: the requests it owned lose every contact detail now (statistics stay). */
+export async function eraseForAccount(trx: Kysely<DB>, tenantId: string, ids: string[], now: Date): Promise<void> {
+  for (const r of await q.findByIds(trx, tenantId, ids)) {
+    if (OPEN_STATUSES.includes(r.status as RequestStatus)) {
+      await q.updateRequest(trx, tenantId, r.id, { status: 'withdrawn', closed_at: now.toISOString(), updated_at: now.toISOString() }, OPEN_STATUSES);
+    }
+    await eraseContactDetails(trx, tenantId, r.id, r.routed_unit_id, now, 'account_deleted', null);
+  }
+}
+
+/** Whether the staff scope covers a queue (a unit, or null for the common queue), as for a request routed there. */
+export const canSeeQueue = (scope: Scope, tenant: Tenant, unitId: string | null): boolean => canSeeRequest(scope, unitId, commonQueueUnitOf(tenant));
+
+/** The queue a request was routed to (null: the common queue); undefined when there is no such request. */
+export async function queueOf(db: Kysely<DB>, tenantId: string, id: string): Promise<{ unitId: string | null; reference: string } | undefined> {
+  const row = await q.findById(db, tenantId, id);
+  return row ? { unitId: row.routed_unit_id, reference: row.reference } : undefined;
+}
+
+/** Staff who handle a queue (for notices that carry no personal data). */
+export async function handlersOfQueue(db: Kysely<DB>, tenant: Tenant, unitId: string | null): Promise<Handler[]> {
+  return handlersFor(db, tenant.id, await listUnits(db, tenant.id), unitId, commonQueueUnitOf(tenant));
+}
+
+/** The unit whose queue answers the carer-support team's messages that are about no request. */
+export const commonQueueUnitOf = (tenant: Tenant): string | null => carerSupportUnitId(tenant.settings.routing);
 
 /** For the outreach module's campaign pages: arrival times of requests naming each campaign. */
 export async function requestsByCampaign(db: Kysely<DB>, tenantId: string, campaignIds: string[], fromIso: string, toIso: string): Promise<{ campaignId: string; createdAt: string }[]> {

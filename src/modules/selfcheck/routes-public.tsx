@@ -9,6 +9,8 @@ import * as service from './service.js';
 import { advance, versionIdOf } from './flow.js';
 import { score } from './scoring.js';
 import { resultSummary } from './summary.js';
+import { ACCOUNT_MESSAGES, carerSessionOf } from '../accounts/service.js';
+import { translator } from '../../platform/i18n/i18n.js';
 import { upcomingEvents } from './integrations.js';
 import { resultView } from './views/result-model.js';
 import { AllScreen, FlowLayout, QuestionScreen, StartScreen, type FlowFrame } from './views/flow.js';
@@ -74,9 +76,11 @@ export async function selfcheckPublicRoutes(app: FastifyInstance): Promise<void>
           service.suggestionsFor(db, tenant.id, version.def, scored, state.group, ctx.locale),
           upcomingEvents(app.deps, tenant, state.group, ctx.locale),
         ]);
+        const signedIn = (await carerSessionOf(req)) !== undefined;
         return render(reply, (
           <CitizenResultScreen frame={frame} state={state} r={resultView(version.def, version.version, scored, state.answers, ctx.locale)}
-            offerings={offerings} events={events} summary={resultSummary(version.def, version.version, scored, state.answers)} restartHref={base(req)} />
+            offerings={offerings} events={events} summary={resultSummary(version.def, version.version, scored, state.answers)} restartHref={base(req)}
+            saveToMyPages={signedIn ? translator(ctx.locale, ACCOUNT_MESSAGES)('accounts.selfchecks.save') : undefined} />
         ));
       }
     }

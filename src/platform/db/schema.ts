@@ -20,7 +20,9 @@ import type { ContactsTables } from '../../modules/contacts/table.js';
 import type { CarersTables } from '../../modules/carers/table.js';
 import type { ReferralsTables } from '../../modules/referrals/table.js';
 import type { ReportsTables } from '../../modules/reports/table.js';
+import type { AccountsTables } from '../../modules/accounts/table.js';
+import type { MessagesTables } from '../../modules/messages/table.js';
 
 export interface DB extends TenancyTables, AuthTables, OidcTables, AuditTables, MailTables, JobTables, OrgTables, CatalogTables, PagesTables, PartnersTables, RequestsTables,
   AmbassadorTables, GovernanceTables, OutreachTables, SelfcheckTables, PlansTables, EventsTables,
-  ContactsTables, CarersTables, ReferralsTables, ReportsTables {}
+  ContactsTables, CarersTables, ReferralsTables, ReportsTables, AccountsTables, MessagesTables {}

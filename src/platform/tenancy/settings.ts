@@ -36,6 +36,10 @@ export const tenantSettingsSchema = z.object({
   contactEmail: z.string().max(120).default(''),
   /** Every role that reads identified personal data must sign in with a second factor (issue 12). */
   requireSecondFactor: z.boolean().default(false),
+  /** Months without sign-in after which a carer's Mina sidor account is deleted, after notice (issue 18). */
+  carerAccountInactivityMonths: z.number().int().min(1).max(60).default(12),
+  /** Months after its last message that a secure-message thread is deleted (issue 18). */
+  messageRetentionMonths: z.number().int().min(1).max(120).default(24),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

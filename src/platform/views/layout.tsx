@@ -57,7 +57,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
 
 /** The staff menu follows each role's daily work; every other tool is on the start page.
  *  Specialists: the inbox (referrals from colleagues and requests from the web in one list –
- *  the web requests' own filtered list is reached from there), carers, follow-ups, contacts,
+ *  the web requests' own filtered list is reached from there), secure messages from Mina sidor, carers, follow-ups, contacts,
  *  activities. Those who refer: the referral form. Admin: organisation and content. Board and
  *  managers: reports, plans and governance. A link is shown only with the permission that opens it. */
 export function staffNavItems(ctx: PageContext): { href: string; label: string }[] {
@@ -67,6 +67,7 @@ export function staffNavItems(ctx: PageContext): { href: string; label: string }
   const items: [string, string, boolean][] = [
     ['', 'Start', true],
     ['/inkorg', 'Inkorg', specialist],
+    ['/meddelanden', 'Meddelanden', specialist],
     ['/anhoriga', 'Anhöriga', can(p, 'carers:read')],
     ['/uppfoljningar', 'Uppföljningar', can(p, 'carers:read')],
     ['/kontakter', 'Kontaktlogg', can(p, 'contacts:log')],

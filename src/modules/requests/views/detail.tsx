@@ -46,6 +46,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
       <p>Status: <span class={STATUS_BADGE[r.status]} safe>{STATUS_LABELS[r.status]}</span></p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} />
+      <p><a href={`${base}/meddelanden`}>Meddelanden med den anhöriga via Mina sidor</a></p>
       <h2>Kontaktuppgifter</h2>
       {r.erased ? <p class="empty">Kontaktuppgifterna är raderade. Kvar finns bara uppgifter för statistik.</p> : (
         <>

@@ -73,8 +73,10 @@ function EditForm({ frame, state, u }: { frame: FlowFrame; state: FlowState; u: 
   );
 }
 
-export function CitizenResultScreen({ frame, state, r, offerings, events, summary, restartHref }: {
+export function CitizenResultScreen({ frame, state, r, offerings, events, summary, restartHref, saveToMyPages }: {
   frame: FlowFrame; state: FlowState; r: ResultView; offerings: LocalizedOffering[]; events: PublicEvent[]; summary: string; restartHref: string;
+  /** Signed in to Mina sidor: the button's text; the result is stored only when the carer presses it. */
+  saveToMyPages?: string;
 }) {
   const { ctx } = frame;
   const u = labels(ctx.locale);
@@ -115,6 +117,13 @@ export function CitizenResultScreen({ frame, state, r, offerings, events, summar
           <button type="submit" class="button button-primary" safe>{fill(u.contactButton, { specialist })}</button>
         </form>
       </section>
+      {saveToMyPages ? (
+        <form method="post" action={`/${slug}/mina-sidor/belastningskoll`}>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="selfcheck" value={summary} />
+          <button type="submit" class="button button-secondary" safe>{saveToMyPages}</button>
+        </form>
+      ) : ''}
       <Banner kind="warning" title={u.urgentTitle}><p safe>{u.urgent}</p></Banner>
       <Answers r={r} u={u} />
       <div class="actions">

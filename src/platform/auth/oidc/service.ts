@@ -7,63 +7,21 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../../config.js';
 import type { DB } from '../../db/schema.js';
 import { newId } from '../../db/helpers.js';
-import { open, seal } from '../../crypto/secret-box.js';
 import type { Tenant } from '../../tenancy/tenancy.js';
 import { clientSecretOf, getOidcSettings, ssoReady, type GroupMapping, type OidcSettings } from './config-store.js';
-import { isLoopback } from './settings-form.js';
+import { beginFlow, discover, finishFlow, pendingFrom, SsoError } from './flow.js';
 
-export const PENDING_TTL_MS = 10 * 60 * 1000;
-const NETWORK_TIMEOUT_S = 8;
-
-/** Why a sign-in through the provider failed; each has its own page, status and audit row. */
-export type SsoFailure =
-  | 'not_configured' | 'provider_unreachable' | 'no_pending' | 'expired' | 'state_mismatch' | 'provider_error'
-  | 'token_rejected' | 'no_email' | 'unknown_user' | 'no_mapped_role' | 'disabled_user';
-
-export class SsoError extends Error {
-  constructor(public readonly reason: SsoFailure, public readonly detail?: string) {
-    super(`sso: ${reason}`);
-  }
-}
-
-interface Pending {
-  state: string;
-  nonce: string;
-  verifier: string;
-  next?: string;
-  /** ms since epoch */
-  exp: number;
-}
+export { PENDING_TTL_MS, SsoError, type SsoFailure } from './flow.js';
 
 const pendingContext = (tenantId: string) => `oidc-pending:${tenantId}`;
 export const redirectUri = (config: Config, slug: string): string => `${config.PUBLIC_BASE_URL}/${slug}/personal/sso/callback`;
 export const signedOutUri = (config: Config, slug: string): string => `${config.PUBLIC_BASE_URL}/${slug}/personal/logga-in?utloggad=1`;
 
-// Discovery documents per municipality, kept briefly so each sign-in does not fetch them again.
-// The key includes everything discovery depends on, so a changed setting is picked up at once.
-const DISCOVERY_TTL_MS = 10 * 60 * 1000;
-const discovered = new Map<string, { key: string; at: number; configuration: oidc.Configuration }>();
-
 async function providerConfiguration(db: Kysely<DB>, config: Config, tenantId: string, s: OidcSettings): Promise<oidc.Configuration> {
   const secret = await clientSecretOf(db, config, tenantId);
   if (!secret) throw new SsoError('not_configured');
-  const key = `${s.issuerUrl}\n${s.clientId}\n${secret}`;
-  const hit = discovered.get(tenantId);
-  if (hit && hit.key === key && Date.now() - hit.at < DISCOVERY_TTL_MS) return hit.configuration;
-  const issuer = new URL(s.issuerUrl);
-  // openid-client refuses plain http; only a provider on this machine (tests, development) may use it.
-  const execute = issuer.protocol === 'http:' && isLoopback(issuer) ? [oidc.allowInsecureRequests] : [];
-  try {
-    const configuration = await oidc.discovery(issuer, s.clientId, secret, undefined, { execute, timeout: NETWORK_TIMEOUT_S });
-    configuration.timeout = NETWORK_TIMEOUT_S;
-    discovered.set(tenantId, { key, at: Date.now(), configuration });
-    return configuration;
-  } catch (err) {
-    throw new SsoError('provider_unreachable', errorName(err));
-  }
+  return discover({ cacheKey: `staff:${tenantId}`, issuerUrl: s.issuerUrl, clientId: s.clientId, clientSecret: secret });
 }
-
-const errorName = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 200) : 'unknown');
 
 /** What the sign-in page offers: the SSO button, and whether the password form is off. */
 export async function signInOptions(db: Kysely<DB>, tenantId: string): Promise<{ sso?: { label: string }; passwordOff: boolean }> {
@@ -77,15 +35,7 @@ export async function beginSignIn(db: Kysely<DB>, config: Config, tenant: Tenant
   const s = await getOidcSettings(db, tenant.id);
   if (!ssoReady(s)) throw new SsoError('not_configured');
   const configuration = await providerConfiguration(db, config, tenant.id, s);
-  const pending: Pending = {
-    state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), next, exp: now.getTime() + PENDING_TTL_MS,
-  };
-  const scopes = ['openid', 'email', 'profile'];
-  const url = oidc.buildAuthorizationUrl(configuration, {
-    redirect_uri: redirectUri(config, tenant.slug), scope: scopes.join(' '), state: pending.state, nonce: pending.nonce,
-    code_challenge: await oidc.calculatePKCECodeChallenge(pending.verifier), code_challenge_method: 'S256',
-  });
-  return { url: url.href, cookie: seal(config.secretsKey, JSON.stringify(pending), pendingContext(tenant.id)) };
+  return beginFlow(configuration, config.secretsKey, pendingContext(tenant.id), redirectUri(config, tenant.slug), ['openid', 'email', 'profile'], now, next);
 }
 
 export interface SsoIdentity {
@@ -100,35 +50,13 @@ export interface SsoIdentity {
 export async function completeSignIn(
   db: Kysely<DB>, config: Config, tenant: Tenant, cookie: string | undefined, query: string, now: Date,
 ): Promise<SsoIdentity> {
-  const params = new URLSearchParams(query);
-  const pendingText = cookie ? open(config.secretsKey, cookie, pendingContext(tenant.id)) : undefined;
-  if (!pendingText) throw new SsoError('no_pending');
-  const pending = JSON.parse(pendingText) as Pending;
-  if (now.getTime() > pending.exp) throw new SsoError('expired');
-  if (params.get('state') !== pending.state) throw new SsoError('state_mismatch');
-  // The provider said no (the person cancelled, or is not allowed to use this app there).
-  if (params.get('error')) throw new SsoError('provider_error', params.get('error')!.slice(0, 100));
+  const pending = pendingFrom(config.secretsKey, pendingContext(tenant.id), cookie, query, now);
   const s = await getOidcSettings(db, tenant.id);
   if (!ssoReady(s)) throw new SsoError('not_configured');
   const configuration = await providerConfiguration(db, config, tenant.id, s);
-  let claims: Record<string, unknown>;
-  try {
-    const tokens = await oidc.authorizationCodeGrant(configuration, new URL(`${redirectUri(config, tenant.slug)}?${query}`), {
-      pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
-    });
-    const idToken = tokens.claims()!;
-    claims = { ...idToken };
-    // Many providers put e-mail and groups only in the UserInfo answer unless configured otherwise.
-    const missing = !(s.emailClaim in idToken) || (s.groupsClaim && !(s.groupsClaim in idToken));
-    if (missing && configuration.serverMetadata().userinfo_endpoint) {
-      const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
-      claims = { ...info, ...idToken };
-    }
-  } catch (err) {
-    // A network failure at the token endpoint is the provider's; anything else is a rejected answer.
-    const reason = err instanceof TypeError || (err as { name?: string }).name === 'TimeoutError' ? 'provider_unreachable' : 'token_rejected';
-    throw new SsoError(reason, errorName(err));
-  }
+  // Many providers put e-mail and groups only in the UserInfo answer unless configured otherwise.
+  const claims = await finishFlow(configuration, pending, redirectUri(config, tenant.slug), query,
+    (idToken) => !(s.emailClaim in idToken) || (!!s.groupsClaim && !(s.groupsClaim in idToken)));
   const email = claims[s.emailClaim];
   if (typeof email !== 'string' || !email.includes('@')) throw new SsoError('no_email');
   const rawGroups = s.groupsClaim ? claims[s.groupsClaim] : undefined;

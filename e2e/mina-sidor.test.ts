@@ -1,0 +1,122 @@
+// Mina sidor on a phone (390 × 844) with JavaScript off, by keyboard alone: sign in with a
+// one-time code, write to the carer-support team, read the thread, and delete the account — in
+// Swedish, lätt svenska, English and Arabic (right to left), axe on every page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+
+const SLUG = 'hassleholm';
+/** A journey runs a dozen axe checks; on a shared, busy machine that takes minutes. */
+const JOURNEY_MS = 480_000;
+
+async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(`${selector}:focus`).count() > 0) return;
+  }
+  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
+}
+
+/** Press Enter on the focused control and wait for the next page. */
+async function submit(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+}
+
+describe('Mina sidor on a phone, keyboard only, without JavaScript', () => {
+  let rig: BrowserRig;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    rig = await startRig({ slugs: [SLUG] });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await rig?.close();
+  });
+
+  const phone = async () => {
+    const ctx = await rig.browser.newContext({
+      baseURL: rig.base, javaScriptEnabled: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 390, height: 844 }, isMobile: true,
+    });
+    contexts.push(ctx);
+    return ctx;
+  };
+
+  async function codeInOutbox(page: Page): Promise<string> {
+    const codeId = await page.locator('input[name="codeId"]').getAttribute('value');
+    const row = await rig.t.db.selectFrom('outbox').select('body_text').where('dedupe_key', '=', `carer-code:${codeId}`).executeTakeFirstOrThrow();
+    return /\b(\d{6})\b/.exec(row.body_text)![1]!;
+  }
+
+  /** The sign-in by code with the keyboard, in the page's language. */
+  async function signInByKeyboard(page: Page, lang: string, email: string): Promise<void> {
+    expect((await page.goto(`/${SLUG}/mina-sidor/logga-in?lang=${lang}`))?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    // Sent empty: the error summary, tied to the fields.
+    await submit(page, 'form[action$="/mina-sidor/logga-in"] button[type="submit"]');
+    expect(await page.locator('.error-summary a[href="#f-kind"]').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#f-kind-0');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#f-email');
+    await page.keyboard.type(email);
+    await submit(page, 'form[action$="/mina-sidor/logga-in"] button[type="submit"]');
+    expect(await page.locator('#f-code').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    const code = await codeInOutbox(page);
+    await tabTo(page, '#f-code');
+    await page.keyboard.type(code);
+    await submit(page, 'form[action$="/mina-sidor/logga-in/kod"] button[type="submit"]');
+    expect(new URL(page.url()).pathname).toBe(`/${SLUG}/mina-sidor`);
+    await expectNoAxeViolations(page);
+  }
+
+  it('signs in, writes a message, reads it and deletes the account, in Swedish', async () => {
+    const page = await (await phone()).newPage();
+    await signInByKeyboard(page, 'sv', 'tangentbord@example.se');
+    expect(await page.locator('h1').textContent()).toBe('Mina sidor');
+
+    await submit(page, `a[href="/${SLUG}/mina-sidor/meddelanden/ny"]`);
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#f-subject');
+    await page.keyboard.type('Fråga om anhöriggruppen');
+    await tabTo(page, '#f-body');
+    await page.keyboard.type('Finns det plats i gruppen i vår?');
+    await submit(page, 'form[action$="/meddelanden/ny"] button[type="submit"]');
+    expect(await page.locator('.banner-success').textContent()).toContain('Ditt meddelande är skickat.');
+    expect(await page.locator('.message-body').first().textContent()).toContain('Finns det plats i gruppen i vår?');
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/${SLUG}/mina-sidor/lagg-till`);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/${SLUG}/mina-sidor`);
+    await submit(page, `a[href="/${SLUG}/mina-sidor/ta-bort"]`);
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#f-confirm');
+    await page.keyboard.press('Space');
+    await submit(page, 'form[action$="/mina-sidor/ta-bort"] button[type="submit"]');
+    expect(await page.locator('.banner-success').textContent()).toContain('Ditt konto och allt som hörde till det är borttaget.');
+    await expectNoAxeViolations(page);
+  }, JOURNEY_MS);
+
+  it.each([
+    ['sv-easy', 'Mina sidor', 'ltr'],
+    ['en', 'My pages', 'ltr'],
+    ['ar', 'صفحاتي', 'rtl'],
+  ])('works in %s', async (lang, title, dir) => {
+    const page = await (await phone()).newPage();
+    await signInByKeyboard(page, lang, `sprak-${lang}@example.se`);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+    await page.goto(`/${SLUG}/mina-sidor/meddelanden/ny`);
+    await expectNoAxeViolations(page);
+    await page.goto(`/${SLUG}/mina-sidor/ta-bort`);
+    await expectNoAxeViolations(page);
+    // Sign out by keyboard.
+    await page.goto(`/${SLUG}/mina-sidor`);
+    await submit(page, 'form[action$="/mina-sidor/logga-ut"]:not(:has(input[name="everywhere"])) button');
+    expect(new URL(page.url()).pathname).toBe(`/${SLUG}/mina-sidor/logga-in`);
+    await expectNoAxeViolations(page);
+  }, JOURNEY_MS);
+});

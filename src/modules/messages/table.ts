@@ -1,0 +1,31 @@
+/** A conversation between a carer's account and the carer-support team. */
+export interface MessageThreadsTable {
+  id: string;
+  tenant_id: string;
+  account_id: string;
+  /** the carer's request the thread is about; null = to the carer-support queue in general */
+  request_id: string | null;
+  /** the unit whose staff answer (the request's queue, or the carer-support unit) */
+  unit_id: string | null;
+  /** written by the carer */
+  subject: string;
+  created_at: string;
+  last_message_at: string;
+}
+
+export interface ThreadMessagesTable {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  author: string; // 'carer' | 'staff'
+  staff_user_id: string | null;
+  body: string;
+  created_at: string;
+  /** when the other side first read it */
+  read_at: string | null;
+}
+
+export interface MessagesTables {
+  message_threads: MessageThreadsTable;
+  thread_messages: ThreadMessagesTable;
+}
