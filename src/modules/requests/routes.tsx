@@ -128,7 +128,7 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/kontakt/status/:token/aterkalla', async (req, reply) => withdrawConfirmation(req, reply, parseToken(req.params), false));
 
-  app.post('/kontakt/status/:token/aterkalla', async (req, reply) => {
+  app.post('/kontakt/status/:token/aterkalla', { config: { confirmation: 'own' } }, async (req, reply) => {
     const tenant = tenantOf(req);
     const token = parseToken(req.params);
     if (!isConfirmed(req)) return withdrawConfirmation(req, reply, token, true);

@@ -99,6 +99,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
       <ErrorSummary ctx={ctx} errors={errors} />
       <p safe>{`${x.counts.holding} bokade och ${x.counts.waiting} i kö får ett meddelande om att aktiviteten är inställd.`}</p>
       <Form ctx={ctx} action={`/${slug}/personal/aktiviteter/${e.id}/installa`}>
+        <input type="hidden" name="confirm" value="yes" />
         <TextArea name="reason" label="Meddelande till de bokade (frivilligt)" hint="Till exempel varför, och om en ny omgång planeras." rows={3} errors={errors} values={values} />
         <Button variant="warning">Ställ in och meddela</Button>
       </Form>
