@@ -184,7 +184,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     const strateg = await signIn(t.app, 'hassleholm', 'ulrika.palm@hassleholm.example.se');
     const getRoutes = ['', '/andra', '/radera', '/registerutdrag.json', '/registerutdrag.pdf'];
     for (const r of getRoutes) expect({ r, status: (await strateg.get(base + r)).status }).toEqual({ r, status: 404 });
-    for (const [r, form] of [['/visa-personnummer', {}], ['/samtycken', { scope: 'contact', givenOn: '2026-11-25' }], ['/radera', { confirm: 'on' }], ['/stodkontakt', {}]] as const) {
+    for (const [r, form] of [['/visa-personnummer', {}], ['/samtycken', { scope: 'contact', givenOn: '2026-11-25' }], ['/radera', { confirm: 'yes', requested: 'on' }], ['/stodkontakt', {}]] as const) {
       expect({ r, status: (await strateg.post(base + r, form)).status }).toEqual({ r, status: 404 });
     }
     const search = await strateg.post('/hassleholm/personal/anhoriga/sok', { q: 'Ung Anhörig' });
