@@ -87,3 +87,33 @@ export async function walkStepsByKeyboard(page: Page, j: Journey): Promise<void>
   await Promise.all([page.waitForURL('**/kontakt/status/**'), page.keyboard.press('Enter')]);
   await seen('status');
 }
+
+/** Through the steps with clicks (for journeys about something else): answers the contact form up to the check page. */
+export async function fillStepsByMouse(page: Page, a: { alias: string; phone: string; targetGroup?: string; ageBand?: string }): Promise<void> {
+  const next = () => Promise.all([page.waitForEvent('load'), page.click('main button[name="nav"]')]);
+  await page.check('#f-consent');
+  await next();
+  await page.check('#f-topic-0');
+  await next();
+  if (a.targetGroup) await page.check(`input[name="targetGroup"][value="${a.targetGroup}"]`);
+  await next();
+  if (a.ageBand) await page.selectOption('#f-ageBand', a.ageBand);
+  await next();
+  await page.check('#f-mode-0');
+  await page.fill('#f-name', a.alias);
+  await next();
+  await page.check('#f-channel-0');
+  await page.fill('#f-phone', a.phone);
+  await next();
+  await next();
+}
+
+/** From step 1 to the step that asks about the carer (age, how they heard of us, campaigns). */
+export async function openAboutYouStep(page: Page): Promise<void> {
+  const next = () => Promise.all([page.waitForEvent('load'), page.click('main button[name="nav"]')]);
+  await page.check('#f-consent');
+  await next();
+  await page.check('#f-topic-0');
+  await next();
+  await next();
+}
