@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
+import { openAboutYouStep } from './contact-steps.js';
 
 const email = (rig: BrowserRig, key: string) => rig.t.seeds.get('hassleholm')!.data.staff.find((s) => s.key === key)!.email;
 
@@ -123,9 +124,11 @@ describe('ambassadors, governance and outreach in a real browser', () => {
     const page = await ctx.newPage();
     const res = await page.goto('/hassleholm/kontakt');
     expect(res?.status()).toBe(200);
+    await openAboutYouStep(page);
     await expect.poll(() => page.locator('#f-campaignId option').allTextContents()).toContain('En bra plats – digital gemenskap för anhöriga');
     await expectNoAxeViolations(page);
     await page.goto('/hassleholm/kontakt?lang=ar');
+    await openAboutYouStep(page);
     await expect.poll(() => page.locator('label[for="f-campaignId"]').textContent()).toBe('هل رأيت شيئًا من هذه؟');
     await expectNoAxeViolations(page);
     await ctx.close();

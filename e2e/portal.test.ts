@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
+import { fillStepsByMouse, walkStepsByKeyboard } from './contact-steps.js';
 
 /** Press Tab until the focused element matches, like a keyboard user moving through the page. */
 async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
@@ -34,22 +35,6 @@ describe('public portal on a phone, keyboard only, without JavaScript', () => {
   const phone = () => rig.browser.newContext({
     baseURL: rig.base, javaScriptEnabled: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 360, height: 740 }, isMobile: true,
   });
-
-  /** Fill the anonymous request with the keyboard; returns after the form was sent. */
-  async function fillAnonymous(page: Page, alias: string, phoneNumber: string) {
-    await tabTo(page, '#f-mode-0');
-    await page.keyboard.press('Space');
-    await tabTo(page, '#f-name');
-    await page.keyboard.type(alias);
-    await tabTo(page, '#f-channel-0');
-    await page.keyboard.press('Space');
-    await tabTo(page, '#f-phone');
-    await page.keyboard.type(phoneNumber);
-    await tabTo(page, '#f-topic-0');
-    await page.keyboard.press('ArrowDown');
-    await tabTo(page, '#f-consent');
-    await page.keyboard.press('Space');
-  }
 
   it('goes from the start page through information in lätt svenska and Arabic to a sent, withdrawn request', async () => {
     ctx = await phone();
@@ -82,25 +67,16 @@ describe('public portal on a phone, keyboard only, without JavaScript', () => {
     await activate(page, 'nav.nav a[href="/hassleholm/kontakt"]');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('h1').textContent()).toBe('أريد أن يتصلوا بي');
-    await expectNoAxeViolations(page);
-    // Sent without a way to reach the carer: the error summary, in Arabic, accessible.
-    rig.t.clock.advance(5000);
-    await tabTo(page, 'button[type="submit"].button-primary');
-    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-    expect(await page.locator('.error-summary').count()).toBe(1);
-    expect(await page.locator('#f-phone-error').count()).toBe(0);
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: 'test-results/portal-form-errors-ar.png', fullPage: true });
-
-    await fillAnonymous(page, 'Nour', '070-246 80 24');
-    await tabTo(page, 'button[type="submit"].button-primary');
-    await Promise.all([page.waitForURL('**/hassleholm/kontakt/status/**'), page.keyboard.press('Enter')]);
+    // The steps (e2e/contact-steps.ts), with the error summary of a missing consent, axe on every page.
+    await walkStepsByKeyboard(page, { alias: 'Nour', phone: '070-246 80 24', beforeSubmit: () => rig.t.clock.advance(5000) });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('.reference').textContent()).toMatch(/^K-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/portal-status-ar.png', fullPage: true });
 
-    await activate(page, 'button.button-warning');
+    await activate(page, 'main a.button-warning');
+    await expectNoAxeViolations(page);
+    await activate(page, 'main button.button-warning');
     expect(await page.locator('main').textContent()).toContain('حُذفت معلومات التواصل الخاصة بك');
     await expectNoAxeViolations(page);
     const rows = await rig.t.db.selectFrom('contact_requests').select(['status', 'name', 'phone']).where('status', '=', 'withdrawn').execute();
@@ -116,15 +92,13 @@ describe('public portal on a phone, keyboard only, without JavaScript', () => {
     expect(await page.locator('h1').textContent()).toBe('Jag vill bli kontaktad');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/portal-form-sv.png', fullPage: true });
-    rig.t.clock.advance(5000);
-    await fillAnonymous(page, 'Sigge', '070-135 79 13');
-    await tabTo(page, 'button[type="submit"].button-primary');
-    await Promise.all([page.waitForURL('**/herrljunga/kontakt/status/**'), page.keyboard.press('Enter')]);
+    await walkStepsByKeyboard(page, { alias: 'Sigge', phone: '070-135 79 13', beforeSubmit: () => rig.t.clock.advance(5000) });
     expect(await page.locator('main').textContent()).toContain('Tack! Din förfrågan är skickad.');
     await expectNoAxeViolations(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: 'test-results/portal-status-sv.png', fullPage: true });
-    await activate(page, 'button.button-warning');
+    await activate(page, 'main a.button-warning');
+    await activate(page, 'main button.button-warning');
     expect(await page.locator('main').textContent()).toContain('Dina kontaktuppgifter är raderade.');
     await expectNoAxeViolations(page);
     await c.close();
@@ -136,15 +110,8 @@ describe('public portal on a phone, keyboard only, without JavaScript', () => {
     // A request about substance use in Herrljunga, for vuxenenheten's queue.
     const form = await c.newPage();
     await form.goto('/herrljunga/kontakt');
+    await fillStepsByMouse(form, { alias: 'Alva', phone: '070-111 22 33', targetGroup: 'substance_use', ageBand: '25_44' });
     rig.t.clock.advance(5000);
-    await form.check('#f-mode-0');
-    await form.fill('#f-name', 'Alva');
-    await form.check('#f-channel-0');
-    await form.fill('#f-phone', '070-111 22 33');
-    await form.check('#f-topic-0');
-    await form.selectOption('#f-targetGroup', 'substance_use');
-    await form.selectOption('#f-ageBand', '25_44');
-    await form.check('#f-consent');
     await Promise.all([form.waitForURL('**/kontakt/status/**'), form.click('button.button-primary')]);
     const reference = (await form.locator('.reference').textContent())!;
 

@@ -10,6 +10,7 @@ import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerCaching } from './platform/http/caching.js';
 import { registerPageCache } from './platform/http/page-cache.js';
+import { registerConfirmations } from './platform/http/confirm.js';
 import { ASSETS_DIR, assetRoutes } from './platform/views/assets.js';
 import { tenantScope } from './platform/tenancy/plugin.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -71,6 +72,8 @@ export async function createApp(deps: AppDeps, opts: { logStream?: LogStream } =
 
   await app.register(rootRoutes);
   await app.register(tenantScope(async (scoped) => {
+    // Before every route of the scope: irreversible POSTs need confirm=yes (issue 16).
+    registerConfirmations(scoped);
     await authRoutes(scoped);
     await passwordRoutes(scoped);
     await oidcRoutes(scoped);

@@ -16,6 +16,7 @@ export const hassleholm: DemoMunicipality = {
     en: 'In Hässleholm, carer support is found where care meets you as a carer – with the carer ambassadors in care homes and home care, at school and in social services. You can also get support online, in carer circles and through the associations of the Carers’ Council.',
   },
   settings: {
+    contactPhone: '070-174 06 53',
     specialistTitle: 'anhörigstrateg',
     specialistTitlePlural: 'anhörigstrateger',
     carerMinAge: null,

@@ -15,6 +15,7 @@ export const herrljunga: DemoMunicipality = {
     en: 'Do you support or care for a family member or friend who is long-term ill, older or has a disability? Herrljunga’s carer support coordinator offers you conversations, groups and information – free of charge, without records and under secrecy.',
   },
   settings: {
+    contactPhone: '070-174 06 42',
     specialistTitle: 'anhörigsamordnare',
     specialistTitlePlural: 'anhörigsamordnare',
     carerMinAge: 18,

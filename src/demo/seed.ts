@@ -27,7 +27,7 @@ async function seedMunicipality(db: Kysely<DB>, m: DemoMunicipality, now: Date, 
       specialistTitle: s.specialistTitle, specialistTitlePlural: s.specialistTitlePlural, carerMinAge: s.carerMinAge,
       documentationPolicy: s.documentationPolicy, shortAlias: s.shortAlias, population: s.population,
       suppressionThreshold: s.suppressionThreshold, contactTargetWorkingDays: s.contactTargetWorkingDays, intro: m.intro,
-      contactPhone: '', contactEmail: `anhorigstod@${m.slug}.example.se`,
+      contactPhone: s.contactPhone, contactEmail: `anhorigstod@${m.slug}.example.se`,
     },
   }, now);
   const unitIds = new Map<string, string>();

@@ -14,6 +14,7 @@ export const sodertalje: DemoMunicipality = {
     en: 'Do you help someone close to you who is older, long-term ill, or has a disability, mental ill-health or an addiction? Södertälje’s carer support consultants offer support that is free of charge, and you may stay anonymous.',
   },
   settings: {
+    contactPhone: '08-465 004 21',
     specialistTitle: 'anhörigkonsulent',
     specialistTitlePlural: 'anhörigkonsulenter',
     carerMinAge: null,

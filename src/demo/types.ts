@@ -51,6 +51,8 @@ export interface DemoSettings {
   population: number; // approximate, for per-inhabitant arithmetic
   suppressionThreshold: number; // 5
   contactTargetWorkingDays: number; // 5
+  /** Carer support's phone, shown on the start page and wherever the portal offers other ways to reach someone. Invented (PTS fiction ranges). */
+  contactPhone: string;
 }
 
 export interface DemoOffering {

@@ -16,6 +16,7 @@ export const vetlanda: DemoMunicipality = {
     en: 'Do you give care or support to someone close to you, often or now and then? The care administration and the social services administration together offer support to you as a carer – individually, in groups and in a joined-up way.',
   },
   settings: {
+    contactPhone: '070-174 06 31',
     specialistTitle: 'anhörigkonsulent',
     specialistTitlePlural: 'anhörigkonsulenter',
     carerMinAge: null,

@@ -92,7 +92,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     const page = await a.get(`/vetlanda/personal/anhoriga/${firstId}`);
     expect(page.$(`a[href="/vetlanda/personal/anhoriga/${firstId}/sammanfoga/${secondId}"]`).length).toBe(1);
     expect((await a.get(`/vetlanda/personal/anhoriga/${firstId}/sammanfoga/${secondId}`)).status).toBe(200);
-    const merged = await a.post(`/vetlanda/personal/anhoriga/${firstId}/sammanfoga`, { otherId: secondId });
+    const merged = await a.post(`/vetlanda/personal/anhoriga/${firstId}/sammanfoga`, { confirm: 'yes', otherId: secondId });
     expect(merged.status).toBe(303);
     expect(await t.db.selectFrom('carers').select('id').where('id', '=', secondId).executeTakeFirst()).toBeUndefined();
     const kept = await t.db.selectFrom('carers').selectAll().where('id', '=', firstId).executeTakeFirstOrThrow();
@@ -118,7 +118,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     expect((await a.post(`${base}/samtycken`, { scope: 'everything', givenOn: '2026-11-24' })).status).toBe(400);
     expect((await a.post(`${base}/samtycken`, { scope: 'contact', givenOn: '2027-01-01' })).status).toBe(400);
     const reg = consents.find((c) => c.scope === 'registration')!;
-    expect((await a.post(`${base}/samtycken/${reg.id}/aterkalla`, {})).status).toBe(303);
+    expect((await a.post(`${base}/samtycken/${reg.id}/aterkalla`, { confirm: 'yes' })).status).toBe(303);
     expect(text(await a.get(base))).toContain('Samtycket till registrering saknas eller är återkallat');
     expect((await a.post(`${base}/insatser`, { kind: 'follow_up', actionType: 'recontact', dueOn: '2026-11-27', assignedUserId: '' })).status).toBe(303);
     expect((await a.post(`${base}/insatser`, { kind: 'follow_up', actionType: 'recontact', dueOn: '2026-11-01' })).status).toBe(400);
@@ -184,7 +184,7 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     const strateg = await signIn(t.app, 'hassleholm', 'ulrika.palm@hassleholm.example.se');
     const getRoutes = ['', '/andra', '/radera', '/registerutdrag.json', '/registerutdrag.pdf'];
     for (const r of getRoutes) expect({ r, status: (await strateg.get(base + r)).status }).toEqual({ r, status: 404 });
-    for (const [r, form] of [['/visa-personnummer', {}], ['/samtycken', { scope: 'contact', givenOn: '2026-11-25' }], ['/radera', { confirm: 'on' }], ['/stodkontakt', {}]] as const) {
+    for (const [r, form] of [['/visa-personnummer', {}], ['/samtycken', { scope: 'contact', givenOn: '2026-11-25' }], ['/radera', { confirm: 'yes', requested: 'on' }], ['/stodkontakt', {}]] as const) {
       expect({ r, status: (await strateg.post(base + r, form)).status }).toEqual({ r, status: 404 });
     }
     const search = await strateg.post('/hassleholm/personal/anhoriga/sok', { q: 'Ung Anhörig' });

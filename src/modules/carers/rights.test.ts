@@ -24,9 +24,9 @@ describe.each(DIALECTS)('carer rights, retention and reminders on %s', (dialect)
     const page = await a.get(`/sodertalje/personal/anhoriga/${c.id}/radera`);
     expect(page.status).toBe(200);
     expect(page.$('button.button-warning').text()).toBe('Radera');
-    expect((await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, {})).status).toBe(400);
-    expect((await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, { confirm: 'on' }, { csrf: null })).status).toBe(403);
-    const res = await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, { confirm: 'on' });
+    expect((await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, { confirm: 'yes' })).status).toBe(400);
+    expect((await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, { confirm: 'yes', requested: 'on' }, { csrf: null })).status).toBe(403);
+    const res = await a.post(`/sodertalje/personal/anhoriga/${c.id}/radera`, { confirm: 'yes', requested: 'on' });
     expect(res.status).toBe(303);
     expect(res.location).toBe('/sodertalje/personal/anhoriga?sparad=raderad');
     expect(await t.db.selectFrom('carers').select('id').where('id', '=', c.id).executeTakeFirst()).toBeUndefined();
@@ -49,10 +49,10 @@ describe.each(DIALECTS)('carer rights, retention and reminders on %s', (dialect)
     const preview = await a.get(`/vetlanda/personal/anhoriga/${born15.id}/radera`);
     expect(text(preview)).toContain('född den 5, 15 eller 25');
     expect(preview.$('button.button-warning').length).toBe(0);
-    const blocked = await a.post(`/vetlanda/personal/anhoriga/${born15.id}/radera`, { confirm: 'on' });
+    const blocked = await a.post(`/vetlanda/personal/anhoriga/${born15.id}/radera`, { confirm: 'yes', requested: 'on' });
     expect(blocked.status).toBe(409);
     expect(text(blocked)).toContain('journal_archive_sample');
-    const five = await a.post(`/vetlanda/personal/anhoriga/${withJournal.id}/radera`, { confirm: 'on' });
+    const five = await a.post(`/vetlanda/personal/anhoriga/${withJournal.id}/radera`, { confirm: 'yes', requested: 'on' });
     expect(five.status).toBe(409);
     expect(text(five)).toContain('fem år efter den sista anteckningen');
     expect(text(five)).toContain('journal_five_years');

@@ -72,7 +72,7 @@ export const offerFormSchema = z.object({
 export type OfferForm = z.infer<typeof offerFormSchema>;
 
 export const supportContactSchema = z.object({ supportContactUserId: optionalId() }).strict();
-export const eraseSchema = z.object({ confirm: f.checkbox().refine((v) => v, 'Bekräfta att uppgifterna ska raderas') }).strict();
+export const eraseSchema = z.object({ requested: f.checkbox().refine((v) => v, 'Bekräfta att uppgifterna ska raderas') }).strict();
 export const mergeSchema = z.object({ otherId: f.id() }).strict();
 export const searchSchema = z.object({ q: z.string().min(2, 'Skriv minst två tecken').max(100, 'Högst 100 tecken') }).strict();
 export const emptySchema = z.object({}).strict();

@@ -80,7 +80,7 @@ describe.each(DIALECTS)('stödkontakt offers on %s', (dialect) => {
     expect(exported.supportOffers.map((o: Record<string, string>) => o.Svar)).toEqual(['Tackade nej', 'Tackade ja']);
 
     // Erasing the carer erases the offers made to them.
-    const erased = await a.post(`${base}/radera`, { confirm: 'on' });
+    const erased = await a.post(`${base}/radera`, { confirm: 'yes', requested: 'on' });
     expect(erased.status).toBe(303);
     expect((await offers(v.tenantId)).filter((r) => r.carer_id === id)).toHaveLength(0);
   });

@@ -103,7 +103,7 @@ describe.each(DIALECTS)('iCalendar updates on %s', (dialect) => {
     const page = await staff.get(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[0].id}`);
     expect(page.status).toBe(200);
     expect((await staff.post(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[0].id}/flytta`, { date: '2027-02-03', startTime: '18:00', endTime: '19:30' })).status).toBe(303);
-    expect((await staff.post(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[1].id}/installa`, {})).status).toBe(303);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${id}/traffar/${sessions[1].id}/installa`, { confirm: 'yes' })).status).toBe(303);
     const after = await feed();
     const moved = after.find((e) => e.uid === `${sessions[0].id}@bredvid`)!;
     const cancelled = after.find((e) => e.uid === `${sessions[1].id}@bredvid`)!;
@@ -129,7 +129,7 @@ describe.each(DIALECTS)('iCalendar updates on %s', (dialect) => {
     const published = await createEvent(staff, 'hassleholm', { title: 'Inställd grupp', firstDate: '2027-03-02', count: '2' });
     const before = await feed(published);
     expect(before.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
-    expect((await staff.post(`/hassleholm/personal/aktiviteter/${published}/installa`, { reason: 'Ledaren är sjuk' })).status).toBe(303);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${published}/installa`, { confirm: 'yes', reason: 'Ledaren är sjuk' })).status).toBe(303);
     const after = await feed(published);
     expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
     for (const e of after) {
@@ -140,7 +140,7 @@ describe.each(DIALECTS)('iCalendar updates on %s', (dialect) => {
     expect((await new Agent(t.app).get('/hassleholm/aktiviteter')).body).not.toContain(`/hassleholm/aktiviteter/${published}"`);
 
     const draft = await createEvent(staff, 'hassleholm', { title: 'Utkast som ställs in', firstDate: '2027-03-03', count: '1', publish: '' });
-    expect((await staff.post(`/hassleholm/personal/aktiviteter/${draft}/installa`, {})).status).toBe(303);
+    expect((await staff.post(`/hassleholm/personal/aktiviteter/${draft}/installa`, { confirm: 'yes' })).status).toBe(303);
     expect(await feed(draft)).toEqual([]);
   });
 });

@@ -83,11 +83,11 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     expect(badChange.status).toBe(400);
     expect(badChange.$('.error-summary').text()).toContain('Fyll i e-post eller telefonnummer');
 
-    expect((await a.post(`/hassleholm/bokning/${token}/avboka`)).status).toBe(303);
+    expect((await a.post(`/hassleholm/bokning/${token}/avboka`, { confirm: 'yes' })).status).toBe(303);
     const cancelled = await a.get(url.split('?')[0]);
     expect(text(cancelled)).toContain('Bokningen är avslutad');
-    expect(cancelled.$('form[action$="/avboka"]').length).toBe(0);
-    const again = await a.post(`/hassleholm/bokning/${token}/avboka`);
+    expect(cancelled.$('a[href$="/avboka"]').length).toBe(0);
+    const again = await a.post(`/hassleholm/bokning/${token}/avboka`, { confirm: 'yes' });
     expect(again.status).toBe(400);
     const ev = await t.db.selectFrom('events').select('places_taken').where('id', '=', id).executeTakeFirstOrThrow();
     expect(ev.places_taken).toBe(0);
@@ -153,7 +153,7 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     const page = await a.get(`/hassleholm/aktiviteter/${opensLater}`);
     expect(text(page)).toContain('Bokningen öppnar 28 november 2026 kl. 09.00');
     const cancelled = await createEvent(specialist, 'hassleholm', { title: 'Ställs in' });
-    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${cancelled}/installa`, { reason: 'Ledaren är sjuk.' })).status).toBe(303);
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${cancelled}/installa`, { confirm: 'yes', reason: 'Ledaren är sjuk.' })).status).toBe(303);
     await a.get(`/hassleholm/aktiviteter/${cancelled}/boka`);
     const res = await a.post(`/hassleholm/aktiviteter/${cancelled}/boka`, carer({ email: 'sent@exempel.se' }));
     expect(res.status).toBe(400);
@@ -222,7 +222,7 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     expect(copy.$('#f-firstDate').attr('value')! > '2027-01-19').toBe(true);
     // Cancel: the booked person gets a message through the outbox.
     expect((await specialist.get(`/hassleholm/personal/aktiviteter/${id}/installa`)).status).toBe(200);
-    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, { reason: 'Lokalen är stängd.' })).status).toBe(303);
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, { confirm: 'yes', reason: 'Lokalen är stängd.' })).status).toBe(303);
     const notice = await t.db.selectFrom('outbox').selectAll().where('dedupe_key', 'like', `events:${id}:%:event-cancelled`).execute();
     expect(notice.map((n) => n.recipient)).toEqual(['livscykel@exempel.se']);
     expect(notice[0].body_text).toContain('Lokalen är stängd.');
@@ -247,15 +247,15 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     const bus = await signIn(t.app, 'hassleholm', t.seeds.get('hassleholm')!.data.staff.find((s) => s.key === 'behandlare-bus')!.email);
     expect((await bus.get(`/hassleholm/personal/aktiviteter/${id}`)).status).toBe(404);
     expect((await bus.get(`/hassleholm/personal/aktiviteter/${id}/deltagare`)).status).toBe(404);
-    expect((await bus.post(`/hassleholm/personal/aktiviteter/${id}/installa`, {})).status).toBe(404);
+    expect((await bus.post(`/hassleholm/personal/aktiviteter/${id}/installa`, { confirm: 'yes' })).status).toBe(404);
     const busList = await bus.get('/hassleholm/personal/aktiviteter');
     expect(text(busList)).not.toContain('Omfattning');
     // Another municipality's specialist: not found.
     const other = await signIn(t.app, 'sodertalje', demoUser(t, 'sodertalje', 'specialist').email);
     expect((await other.get(`/sodertalje/personal/aktiviteter/${id}`)).status).toBe(404);
-    expect((await other.post(`/sodertalje/personal/aktiviteter/${id}/installa`, {})).status).toBe(404);
+    expect((await other.post(`/sodertalje/personal/aktiviteter/${id}/installa`, { confirm: 'yes' })).status).toBe(404);
     // CSRF on staff forms.
-    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, {}, { csrf: null })).status).toBe(403);
+    expect((await specialist.post(`/hassleholm/personal/aktiviteter/${id}/installa`, { confirm: 'yes' }, { csrf: null })).status).toBe(403);
     expect((await t.db.selectFrom('events').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('published');
   });
 

@@ -126,7 +126,7 @@ describe.each(DIALECTS)('public event pages in the portal’s languages on %s', 
     expect(summary(refused)).toEqual(['Another booking for the same activity already has these contact details. Use the link to that booking instead.']);
     expect(refused.$('#f-email').attr('value')).toBe('forsta.sprak@exempel.se');
     expect(first.token).not.toBe(second.token);
-    const unknown = await a.post(`/hassleholm/bokning/${second.token}/avboka`, { evil: '1' });
+    const unknown = await a.post(`/hassleholm/bokning/${second.token}/avboka`, { confirm: 'yes', evil: '1' });
     expect(summary(unknown)).toEqual(['The form contained unknown fields']);
   });
 

@@ -17,6 +17,7 @@ import { bookability } from './bookability.js';
 import { BookingFormPage, CalendarPage, EventPage } from './views/public.js';
 import { PrivateBookingPage } from './views/booking.js';
 import { fill, langOf, localizeErrors, ui } from './views/labels.js';
+import { renderConfirmation } from '../../platform/http/confirm.js';
 import { refuse } from './refusals.js';
 
 /** Invalid input (or a refusal) that should re-render with what the person typed. */
@@ -152,6 +153,14 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled');
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="bokning.ics"')
       .header('cache-control', 'no-store').send(body);
+  });
+
+  // "Avboka min plats" leads here: the confirmation page, whose form posts confirm=yes.
+  app.get('/bokning/:token/avboka', async (req, reply) => {
+    const tenant = tenantOf(req);
+    const { token } = parseParams(tokenParam, req.params);
+    await service.getByToken(deps, tenant, token);
+    return renderConfirmation(req, reply, 'cancel', false);
   });
 
   const action = (path: string, run: (tenant: Tenant, token: string, body: unknown) => Promise<string>) => {

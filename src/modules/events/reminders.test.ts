@@ -100,7 +100,7 @@ describe.each(DIALECTS)('event jobs and statistics on %s', (dialect) => {
     const c = await bookPublic(t, 'hassleholm', group, carer({ name: 'C', email: 'stat-c@exempel.se' }));
     // C cancels the same morning: a late cancellation.
     await at('2028-01-11T08:00:00.000Z', async () => {
-      expect((await new Agent(t.app).post(`/hassleholm/bokning/${c.token}/avboka`)).status).toBe(303);
+      expect((await new Agent(t.app).post(`/hassleholm/bokning/${c.token}/avboka`, { confirm: 'yes' })).status).toBe(303);
     });
     const sessions = async (id: string) => (await t.db.selectFrom('event_sessions').select('id').where('event_id', '=', id).orderBy('starts_at').execute()).map((s) => s.id);
     const [g1, g2] = await sessions(group);

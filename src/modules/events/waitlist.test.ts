@@ -28,9 +28,9 @@ describe.each(DIALECTS)('waiting list on %s', (dialect) => {
     expect(await status(id)).toEqual({ Först: 'booked', Andra: 'waitlisted', Tredje: 'waitlisted' });
     const waitingPage = await new Agent(t.app).get(`/hassleholm/bokning/${second.token}`);
     expect(text(waitingPage)).toContain('Du är nummer 1 i kön.');
-    expect(waitingPage.$('form[action$="/avboka"] button').text()).toBe('Lämna kön');
+    expect(waitingPage.$('a[href$="/avboka"]').text()).toBe('Lämna kön');
 
-    await new Agent(t.app).post(`/hassleholm/bokning/${first.token}/avboka`);
+    await new Agent(t.app).post(`/hassleholm/bokning/${first.token}/avboka`, { confirm: 'yes' });
     expect(await status(id)).toEqual({ Först: 'cancelled', Andra: 'offered', Tredje: 'waitlisted' });
     const offer = await t.db.selectFrom('outbox').selectAll().where('dedupe_key', 'like', `events:${id}:%:offer`).executeTakeFirstOrThrow();
     expect(offer.recipient).toBe('andra@exempel.se');
@@ -53,8 +53,8 @@ describe.each(DIALECTS)('waiting list on %s', (dialect) => {
     const c = await bookPublic(t, 'hassleholm', id, carer({ name: 'C', email: 'c@exempel.se' }));
     await bookPublic(t, 'hassleholm', id, carer({ name: 'D', email: 'd@exempel.se' }));
     // C leaves the list; nothing else moves.
-    await new Agent(t.app).post(`/hassleholm/bokning/${c.token}/avboka`);
-    await new Agent(t.app).post(`/hassleholm/bokning/${first.token}/avboka`);
+    await new Agent(t.app).post(`/hassleholm/bokning/${c.token}/avboka`, { confirm: 'yes' });
+    await new Agent(t.app).post(`/hassleholm/bokning/${first.token}/avboka`, { confirm: 'yes' });
     expect(await status(id)).toEqual({ A: 'cancelled', B: 'offered', C: 'cancelled', D: 'waitlisted' });
     const deps = t.app.deps;
     expect(await expireOffers(deps)).toBe(0);
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('waiting list on %s', (dialect) => {
     expect(ev).toEqual({ places_taken: 2, capacity: 2 });
     // Staff cancel P: Q (now first) is offered the place.
     const p = await bookingId(id, 'P');
-    expect((await staff.post(`${base}/bokningar/${p}/avboka`)).status).toBe(303);
+    expect((await staff.post(`${base}/bokningar/${p}/avboka`, { confirm: 'yes' })).status).toBe(303);
     expect(await status(id)).toEqual({ P: 'cancelled', Q: 'offered', R: 'booked' });
     // Unknown booking or another event's booking: 404.
     expect((await staff.post(`${base}/bokningar/00000000-0000-4000-8000-000000000000/forst`)).status).toBe(404);
@@ -124,7 +124,7 @@ describe.each(DIALECTS)('waiting list on %s', (dialect) => {
     expect(await status(id)).toEqual({ S1: 'booked', S2: 'booked', S3: 'waitlisted' });
     const noSession = await new Agent(t.app).post(`/hassleholm/aktiviteter/${id}/boka`, carer({ email: 's4@exempel.se' }));
     expect(noSession.status).toBe(400);
-    await new Agent(t.app).post(`/hassleholm/bokning/${s1.token}/avboka`);
+    await new Agent(t.app).post(`/hassleholm/bokning/${s1.token}/avboka`, { confirm: 'yes' });
     expect(await status(id)).toEqual({ S1: 'cancelled', S2: 'booked', S3: 'offered' });
   });
 });

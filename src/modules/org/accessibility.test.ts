@@ -245,9 +245,9 @@ describe.each(DIALECTS)('accessibility statement and feedback on %s', (dialect) 
     expect(await auditActions('accessibility_feedback.list')).toBeGreaterThan(0);
     expect(text(await admin.get(ADMIN_URL))).toContain(own.length === 1 ? 'Läs 1 rapport om brister' : `Läs ${own.length} rapporter om brister`);
     // Another municipality's report cannot be deleted from here.
-    expect((await admin.post(`${REPORTS_URL}/${theirs.id}/radera`)).status).toBe(404);
-    expect((await admin.post(`${REPORTS_URL}/inte-ett-id/radera`)).status).toBe(404);
-    const del = await admin.post(`${REPORTS_URL}/${own[0].id}/radera`);
+    expect((await admin.post(`${REPORTS_URL}/${theirs.id}/radera`, { confirm: 'yes' })).status).toBe(404);
+    expect((await admin.post(`${REPORTS_URL}/inte-ett-id/radera`, { confirm: 'yes' })).status).toBe(404);
+    const del = await admin.post(`${REPORTS_URL}/${own[0].id}/radera`, { confirm: 'yes' });
     expect(del.status).toBe(303);
     expect(text(await admin.get(del.location!))).toContain('Rapporten är raderad.');
     expect((await feedbackRows()).map((r) => r.id)).not.toContain(own[0].id);

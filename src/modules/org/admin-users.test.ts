@@ -137,7 +137,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     const other = await admin.post(`${BASE}/${id}/roller`, { role: 'staff', unitId: unitId(t.seeds.get('herrljunga')!.data.units[0].key, 'herrljunga') });
     expect(other.status).toBe(400);
     const role = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', id).where('role', '=', 'specialist').executeTakeFirstOrThrow();
-    expect((await admin.post(`${BASE}/${id}/roller/${role.id}/ta-bort`)).status).toBe(303);
+    expect((await admin.post(`${BASE}/${id}/roller/${role.id}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     expect((await member.get('/hassleholm/personal/stod')).status).toBe(403);
     const actions = (await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute()).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['user.role_add', 'user.role_remove']));
@@ -146,7 +146,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
   it('does not let an admin remove their own last admin role or disable themselves', async () => {
     const me = userId('admin');
     const [own] = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', me).where('role', '=', 'admin').execute();
-    const res = await admin.post(`${BASE}/${me}/roller/${own.id}/ta-bort`);
+    const res = await admin.post(`${BASE}/${me}/roller/${own.id}/ta-bort`, { confirm: 'yes' });
     expect(res.status).toBe(400);
     expect(res.$('.error-summary').text()).toContain('Du kan inte ta bort din sista administratörsroll');
     const self = await admin.post(`${BASE}/${me}/inaktivera`);
@@ -155,7 +155,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     expect((await t.db.selectFrom('user_roles').select('id').where('user_id', '=', me).execute()).length).toBe(1);
     // With a second admin role, the first one may go.
     expect((await admin.post(`${BASE}/${me}/roller`, { role: 'admin', unitId: unitId('of') })).status).toBe(303);
-    expect((await admin.post(`${BASE}/${me}/roller/${own.id}/ta-bort`)).status).toBe(303);
+    expect((await admin.post(`${BASE}/${me}/roller/${own.id}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     const left = await t.db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', me).execute();
     expect(left).toEqual([{ role: 'admin', unit_id: unitId('of') }]);
   });
@@ -169,7 +169,7 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     expect((await admin.get(`${BASE}/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     expect((await admin.get(`${BASE}/abc`)).status).toBe(404);
     const foreignRole = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', userId('strateg')).executeTakeFirstOrThrow();
-    expect((await admin.post(`${BASE}/${userId('konsulent')}/roller/${foreignRole.id}/ta-bort`)).status).toBe(404);
+    expect((await admin.post(`${BASE}/${userId('konsulent')}/roller/${foreignRole.id}/ta-bort`, { confirm: 'yes' })).status).toBe(404);
   });
 
   it('refuses without a CSRF token, and for roles without users:admin', async () => {

@@ -15,6 +15,8 @@ describe.each(DIALECTS)('portal start page and alias on %s', (dialect) => {
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
       expect(text(res)).toContain(t.seeds.get('hassleholm')!.data.intro.sv);
       expect(text(res)).toContain('Är du anhörig?');
+      // A phone number, not only a form and an e-mail address (issue 16).
+      expect(res.$('main a[href^="tel:"]').text()).toBe('070-174 06 53');
       const links = res.$('main a').map((_, e) => res.$(e).attr('href')).get();
       for (const href of ['/hassleholm/kontakt', '/hassleholm/stod', '/hassleholm/information', '/hassleholm/aktiviteter', '/hassleholm/belastningskoll', '/hassleholm/samarbetspartner']) {
         expect(links).toContain(href);

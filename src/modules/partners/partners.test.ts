@@ -66,8 +66,8 @@ describe.each(DIALECTS)('partner directory on %s', (dialect) => {
     // Another municipality cannot touch it.
     const other = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'specialist').email);
     expect((await other.get(`/vetlanda/personal/samarbetspartner/${created.id}`)).status).toBe(404);
-    expect((await other.post(`/vetlanda/personal/samarbetspartner/${created.id}/ta-bort`)).status).toBe(404);
-    expect((await agent.post(`/hassleholm/personal/samarbetspartner/${created.id}/ta-bort`)).status).toBe(303);
+    expect((await other.post(`/vetlanda/personal/samarbetspartner/${created.id}/ta-bort`, { confirm: 'yes' })).status).toBe(404);
+    expect((await agent.post(`/hassleholm/personal/samarbetspartner/${created.id}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     await expect(getPartner(t.db, tenantId, created.id)).rejects.toThrow();
     const audit = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', created.id).execute();
     expect(audit.map((r) => r.action).sort()).toEqual(['partner.create', 'partner.delete', 'partner.update']);

@@ -55,7 +55,7 @@ describe.each(DIALECTS)('activity plans on %s', (dialect) => {
       expect(page.$('main a[href*="/aktiviteter/"]').length).toBe(0);
       expect((await reader.get('/hassleholm/personal/planer/ny')).status).toBe(403);
       expect((await reader.post('/hassleholm/personal/planer', { title: 'X', startYear: '2030', endYear: '2030' })).status).toBe(403);
-      expect((await reader.post(`${demoPlan}/ta-bort`)).status).toBe(403);
+      expect((await reader.post(`${demoPlan}/ta-bort`, { confirm: 'yes' })).status).toBe(403);
     }
     const director = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'director').email);
     expect((await director.get(`${demoPlan}/andra`)).status).toBe(200);
@@ -76,7 +76,7 @@ describe.each(DIALECTS)('activity plans on %s', (dialect) => {
     }
     const before = await count('plan_activities');
     for (const suffix of ['/andra', '/ta-bort', '/mal', `/mal/${goalId}`, `/mal/${goalId}/ta-bort`, '/aktiviteter', `/aktiviteter/${activityId}`, `/aktiviteter/${activityId}/ta-bort`]) {
-      expect({ suffix, status: (await other.post(base + suffix, { title: 'Kapat' })).status }).toEqual({ suffix, status: 404 });
+      expect({ suffix, status: (await other.post(base + suffix, suffix.endsWith('/ta-bort') ? { title: 'Kapat', confirm: 'yes' } : { title: 'Kapat' })).status }).toEqual({ suffix, status: 404 });
     }
     expect(await count('plan_activities')).toBe(before);
     expect((await specialist.get(demoPlan)).status).toBe(200);
@@ -116,11 +116,11 @@ describe.each(DIALECTS)('activity plans on %s', (dialect) => {
     expect(totals(await specialist.get(base))).toEqual(['150', '20', '170']);
     // A sub-goal with activities cannot be removed; the activity can, then the goal.
     const subUrl = `${base}/mal/${subId}`;
-    const refused = await specialist.post(`${subUrl}/ta-bort`);
+    const refused = await specialist.post(`${subUrl}/ta-bort`, { confirm: 'yes' });
     expect(refused.status).toBe(400);
     expect(nb(refused.$('.error-summary').text())).toContain('Målet har delmål eller aktiviteter');
-    expect((await specialist.post(`${activityUrl}/ta-bort`)).status).toBe(303);
-    expect((await specialist.post(`${subUrl}/ta-bort`)).status).toBe(303);
+    expect((await specialist.post(`${activityUrl}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
+    expect((await specialist.post(`${subUrl}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     // Shrinking the period removes amounts outside it.
     expect((await specialist.post(`${base}/andra`, { title: 'Plan 2027', description: 'Kortare', startYear: '2027', endYear: '2027', grantPerInhabitant: '' })).status).toBe(303);
     const after = await specialist.get(base);
@@ -128,7 +128,7 @@ describe.each(DIALECTS)('activity plans on %s', (dialect) => {
     expect(nb(after.$('main').text())).toContain('Planen anger inget statsbidrag per invånare');
     // And the plan can be deleted with everything in it.
     expect((await specialist.get(`${base}/ta-bort`)).status).toBe(200);
-    expect((await specialist.post(`${base}/ta-bort`)).status).toBe(303);
+    expect((await specialist.post(`${base}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     expect((await specialist.get(base)).status).toBe(404);
   });
 
@@ -201,7 +201,7 @@ describe.each(DIALECTS)('activity plans on %s', (dialect) => {
   it('enforces CSRF on every form', async () => {
     const before = await count('plans');
     expect((await specialist.post('/hassleholm/personal/planer', { title: 'X', startYear: '2030', endYear: '2030' }, { csrf: null })).status).toBe(403);
-    expect((await specialist.post(`${demoPlan}/ta-bort`, {}, { csrf: 'fel' })).status).toBe(403);
+    expect((await specialist.post(`${demoPlan}/ta-bort`, { confirm: 'yes' }, { csrf: 'fel' })).status).toBe(403);
     expect(await count('plans')).toBe(before);
   });
 

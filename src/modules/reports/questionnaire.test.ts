@@ -103,7 +103,7 @@ describe.each(DIALECTS)('yearly questionnaire on %s', (dialect) => {
     expect((await agent.post(`/${slug}/personal/rapporter/enkat/fraga/${custom.id}/andra`, { text: 'Ny lydelse?', kind: 'yes_no', perGroup: 'on', position: '1' })).status).toBe(303);
     const page = await agent.get(`/${slug}/personal/rapporter/enkat?ar=2023`);
     expect(page.$('.question-text').first().text()).toBe('Ny lydelse?');
-    expect((await agent.post(`/${slug}/personal/rapporter/enkat/fraga/${custom.id}/ta-bort`)).status).toBe(303);
+    expect((await agent.post(`/${slug}/personal/rapporter/enkat/fraga/${custom.id}/ta-bort`, { confirm: 'yes' })).status).toBe(303);
     expect(await t.db.selectFrom('report_questions').select('id').where('id', '=', custom.id).executeTakeFirst()).toBeUndefined();
   });
 
@@ -121,7 +121,7 @@ describe.each(DIALECTS)('yearly questionnaire on %s', (dialect) => {
     const other = await signIn(t.app, 'sodertalje', demoUser(t, 'sodertalje', 'specialist').email);
     expect((await other.get(`/sodertalje/personal/rapporter/enkat/fraga/${id}`)).status).toBe(404);
     expect((await other.post(`/sodertalje/personal/rapporter/enkat/fraga/${id}`, { svar_all: 'no' })).status).toBe(404);
-    expect((await other.post(`/sodertalje/personal/rapporter/enkat/fraga/${id}/ta-bort`)).status).toBe(404);
+    expect((await other.post(`/sodertalje/personal/rapporter/enkat/fraga/${id}/ta-bort`, { confirm: 'yes' })).status).toBe(404);
     expect((await new Agent(t.app).get(`/${slug}/personal/rapporter/enkat`)).status).toBe(303);
   });
 });

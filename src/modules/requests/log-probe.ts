@@ -44,7 +44,7 @@ const sent = await send('POST', '/herrljunga/kontakt', fields);
 const location = String(sent.headers.location);
 const token = location.split('/status/')[1].split('?')[0];
 const status = await send('GET', location);
-const withdrawn = await send('POST', `/herrljunga/kontakt/status/${token}/aterkalla`, { _csrf: csrf });
+const withdrawn = await send('POST', `/herrljunga/kontakt/status/${token}/aterkalla`, { _csrf: csrf, confirm: 'yes' });
 await app.close();
 await database.close();
 // The last line tells the parent what happened and which generated secrets to search for.

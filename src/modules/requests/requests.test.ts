@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, text, type TestApp } from '../../../test/harness.js';
 import { tokenHash } from './codes.js';
 import { anonymousForm, sendForm, submitAndFollow } from './test-helpers.js';
+import { walkContactForm } from '../../../test/contact-flow.js';
 import { CONTACT_LIMITS } from './limiter.js';
 import { LIMIT_WINDOW_MS } from '../../platform/http/abuse-limits.js';
 
@@ -33,12 +34,15 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     // Hässleholm has no rule for adults: the common queue, i.e. the carer-support unit, and says why.
     expect(row.routed_unit_id).toBeNull();
     expect(unitId('hassleholm', 'anhorigstod')).toBeTruthy();
-    expect(text(status)).toContain('lotsar vidare till rätt funktion');
     expect(text(status)).toContain('Anhörigstöd och frivilligsamordning');
+    // The routing rule's note is written for staff: never on the carer's page (issue 16).
+    expect(status.body).not.toContain('lotsar vidare till rätt funktion');
   });
 
   it('says plainly that a name ends anonymity, on the form and after sending', async () => {
-    const form = await new Agent(t.app).get('/hassleholm/kontakt');
+    const a = new Agent(t.app);
+    await a.get('/hassleholm/kontakt');
+    const form = await a.post('/hassleholm/kontakt/steg', { goto: 'anonym' });
     expect(form.$('#f-name-hint').text()).toContain('kan vi inte garantera att du är anonym');
     const { status } = await submitAndFollow(t, 'hassleholm', { ...anonymousForm, mode: 'named', name: 'Berit Exempelsson', email: 'berit@example.se' });
     expect(text(status)).toContain('Du har skrivit ditt namn. Därför kan vi inte garantera att du är anonym.');
@@ -51,10 +55,10 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     expect(mail.body_text).not.toContain('/kontakt/status/');
   });
 
-  it('routes substance use in Herrljunga to vuxenenheten and tells the carer where and why', async () => {
+  it('routes substance use in Herrljunga to vuxenenheten and tells the carer where, but not the staff note', async () => {
     const { status } = await submitAndFollow(t, 'herrljunga', { ...anonymousForm, targetGroup: 'substance_use', ageBand: '25_44' });
     expect(text(status)).toContain('Vuxenenheten');
-    expect(text(status)).toContain('hänvisas till vuxenenheten');
+    expect(status.body).not.toContain('hänvisas till vuxenenheten');
     const ref = status.$('.reference').text();
     const row = await t.db.selectFrom('contact_requests').select(['routed_unit_id', 'routing_note']).where('reference', '=', ref).executeTakeFirstOrThrow();
     expect(row.routed_unit_id).toBe(unitId('herrljunga', 'vuxenenheten'));
@@ -81,7 +85,19 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     const { agent, token } = await submitAndFollow(t, 'hassleholm', { ...anonymousForm, channel: 'email', email: 'gomd@example.se', message: 'Min mamma har demens.' });
     const hash = tokenHash(token);
     expect(await t.db.selectFrom('outbox').select('id').where('recipient', '=', 'gomd@example.se').execute()).toHaveLength(1);
-    const res = await agent.post(`/hassleholm/kontakt/status/${token}/aterkalla`);
+    // The button leads to a confirmation page; a POST without the confirmation changes nothing.
+    const before = await agent.get(`/hassleholm/kontakt/status/${token}`);
+    const confirmHref = before.$('a.button-warning').attr('href')!;
+    expect(confirmHref).toBe(`/hassleholm/kontakt/status/${token}/aterkalla`);
+    const confirmPage = await agent.get(confirmHref);
+    expect(confirmPage.$('h1').text()).toBe('Vill du verkligen återkalla förfrågan och radera dina uppgifter?');
+    expect(text(confirmPage)).toContain('Det går inte att ångra.');
+    expect(confirmPage.$('main form input[name="confirm"]').attr('value')).toBe('yes');
+    const unconfirmed = await agent.post(`/hassleholm/kontakt/status/${token}/aterkalla`);
+    expect(unconfirmed.status).toBe(200);
+    expect(unconfirmed.$('h1').text()).toBe('Vill du verkligen återkalla förfrågan och radera dina uppgifter?');
+    expect(await t.db.selectFrom('contact_requests').select('status').where('status_token_hash', '=', hash).executeTakeFirstOrThrow()).toEqual({ status: 'new' });
+    const res = await agent.post(`/hassleholm/kontakt/status/${token}/aterkalla`, { confirm: 'yes' });
     expect(res.status).toBe(303);
     const after = await agent.get(res.location!);
     expect(text(after)).toContain('Dina kontaktuppgifter är raderade.');
@@ -94,7 +110,7 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     const audit = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', row.id).execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['contact_request.create', 'contact_request.withdraw', 'contact_request.erase']));
     // Withdrawing again: a clear Swedish message, not a 500.
-    const again = await agent.post(`/hassleholm/kontakt/status/${token}/aterkalla`);
+    const again = await agent.post(`/hassleholm/kontakt/status/${token}/aterkalla`, { confirm: 'yes' });
     expect(again.status).toBe(409);
     expect(text(again)).toContain('redan återkallad');
   });
@@ -105,7 +121,8 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     expect((await a.get(`/herrljunga/kontakt/status/${token}`)).status).toBe(404);
     expect((await a.get(`/hassleholm/kontakt/status/${'A'.repeat(43)}`)).status).toBe(404);
     expect((await a.get('/hassleholm/kontakt/status/kort')).status).toBe(404);
-    expect((await a.post(`/herrljunga/kontakt/status/${token}/aterkalla`)).status).toBe(404);
+    expect((await a.post(`/herrljunga/kontakt/status/${token}/aterkalla`, { confirm: 'yes' })).status).toBe(404);
+    expect((await a.get(`/herrljunga/kontakt/status/${token}/aterkalla`)).status).toBe(404);
   });
 
   it('re-renders the form with Swedish messages and stores nothing on bad input', async () => {
@@ -175,7 +192,9 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     const limited = await sendForm(t, a, 'hassleholm', { ...anonymousForm, message: 'Behöver råd om avlösning.' });
     expect(limited.status).toBe(429);
     expect(text(limited)).toContain('Det du skrev finns kvar i formuläret');
-    expect(limited.$('textarea[name="message"]').text()).toBe('Behöver råd om avlösning.');
+    // The check page comes back with every answer.
+    expect(limited.$('main form input[name="message"]').attr('value')).toBe('Behöver råd om avlösning.');
+    expect(text(limited)).toContain('Behöver råd om avlösning.');
     t.clock.advance(LIMIT_WINDOW_MS + 1000);
     expect((await sendForm(t, a, 'hassleholm', anonymousForm)).status).toBe(303);
   });
@@ -192,9 +211,7 @@ describe.each(DIALECTS)('contact requests (public side) on %s', (dialect) => {
     expect(text(pre)).toContain('hög belastning i dimensionen Trötthet');
     const tooLong = await a.post('/hassleholm/kontakt', { prefill: '1', selfcheck: 'x'.repeat(4001) });
     expect(tooLong.status).toBe(400);
-    const started = pre.$('input[name="started"]').attr('value');
-    t.clock.advance(5000);
-    const res = await a.post('/hassleholm/kontakt', { ...anonymousForm, started, selfcheck: summary });
+    const res = await walkContactForm(t, a, 'hassleholm', anonymousForm, pre);
     expect(res.status).toBe(303);
     const status = await a.get(res.location!);
     expect(text(status)).toContain('Ditt resultat från belastningskollen skickades med.');

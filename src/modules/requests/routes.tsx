@@ -2,24 +2,27 @@
 // and the specialists' list of requests. Nothing here logs or stores the client's address.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
+import { parseForm, parseQuery } from '../../platform/http/forms.js';
 import { Conflict, Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
-import { assignSchema, contactFormSchema, HONEYPOT, idParam, inboxQuerySchema, prefillSchema, statusSchema, tokenParam, type RequestStatus } from './schema.js';
+import { assignSchema, contactFormSchema, idParam, inboxQuerySchema, prefillSchema, statusSchema, tokenParam, type RequestStatus } from './schema.js';
 import * as service from './service.js';
+import { OPEN_STATUSES } from './service.js';
 import { INBOX } from './policy.js';
-import { fillStamp } from './codes.js';
+import { fillStamp, stampAge } from './codes.js';
 import { CONTACT_LIMITS, HANDOVER_LIMITS } from './limiter.js';
 import { guardPublicWrite } from '../../platform/http/abuse-limits.js';
 import { checkFill } from './form-guard.js';
-import { ContactFormPage } from './views/form.js';
+import { CheckPage, PrivacyPage, requestsText, StepPage, type FlowModel } from './views/steps.js';
+import { navigate, readAnswers, stepForErrors, STEPS, type Answers, type Step } from './steps.js';
+import { ConfirmPage } from '../../platform/views/confirm.js';
+import { isConfirmed } from '../../platform/http/confirm.js';
 import { activeCampaignOptions } from '../outreach/service.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { StatusPage } from './views/status.js';
 import { InboxPage } from './views/inbox.js';
 import { linkIfSameAddress } from '../accounts/service.js';
 import { RequestDetailPage } from './views/detail.js';
-import { ui } from './views/labels.js';
 
 const PAGE_SIZE = 50;
 
@@ -38,39 +41,57 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock, config } = app.deps;
   const secret = config.sessionSecret;
 
-  const formPage = async (req: FastifyRequest, reply: FastifyReply, o: { values?: FormValues; errors?: FieldErrors; selfcheck?: string; stamp?: string }, status = 200) =>
-    render(reply, <ContactFormPage ctx={pageContext(req, 'public')} values={o.values} errors={o.errors} selfcheck={o.selfcheck}
-      stamp={o.stamp ?? fillStamp(secret, clock.now())} campaigns={await activeCampaignOptions(db, tenantOf(req).id, localToday(clock.now()))} />, status);
+  const campaignsOf = async (req: FastifyRequest) => activeCampaignOptions(db, tenantOf(req).id, localToday(clock.now()));
+  const flowModel = async (req: FastifyRequest, answers: Answers, stamp: string | undefined, errors?: FieldErrors): Promise<FlowModel> => ({
+    ctx: pageContext(req, 'public'), answers, stamp: stamp ?? fillStamp(secret, clock.now()), campaigns: await campaignsOf(req), errors,
+  });
+  const stepPage = async (reply: FastifyReply, m: FlowModel, step: Step, review = false, status = m.errors ? 400 : 200) =>
+    render(reply, <StepPage m={m} step={step} review={review} />, status);
+  const postedStamp = (body: Record<string, unknown>) => (typeof body.started === 'string' && stampAge(secret, body.started, clock.now()) !== undefined ? body.started : undefined);
 
-  app.get('/kontakt', async (req, reply) => {
-    tenantOf(req);
-    return formPage(req, reply, {});
+  // Step 1 of the form (the steps are in steps.ts; nothing is stored until the carer sends).
+  app.get('/kontakt', async (req, reply) => stepPage(reply, await flowModel(req, {}, undefined), STEPS[0]));
+
+  app.get('/kontakt/integritet', async (req, reply) => render(reply, <PrivacyPage ctx={pageContext(req, 'public')} />));
+
+  app.post('/kontakt/steg', async (req, reply) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const answers = readAnswers(body);
+    if (body.dropSelfcheck !== undefined) delete answers.selfcheck;
+    const stamp = postedStamp(body);
+    const next = navigate(body, answers);
+    if (next.kind === 'step') return stepPage(reply, await flowModel(req, answers, stamp, next.errors), next.step, next.review);
+    return render(reply, <CheckPage m={await flowModel(req, answers, stamp)} />);
   });
 
   app.post('/kontakt', async (req, reply) => {
     const tenant = tenantOf(req);
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (body.prefill !== undefined) {
-      // The self-check's hand-over: an empty form carrying the result (contract in schema.ts).
+      // The self-check's hand-over: step 1 carrying the result (contract in schema.ts).
       // It stores nothing, but is limited like every public write so it cannot be used to load the server.
       const pre = parseForm(prefillSchema, { prefill: body.prefill, selfcheck: body.selfcheck });
-      if (!pre.ok) return formPage(req, reply, { errors: { _form: 'err.selfcheckLong' } }, 400);
+      if (!pre.ok) return stepPage(reply, await flowModel(req, {}, undefined, { _form: 'err.selfcheckLong' }), STEPS[0]);
       const selfcheck = pre.data.selfcheck?.trim() || undefined;
       const guard = await guardPublicWrite(app.deps, req, reply, 'selfcheck-handover', HANDOVER_LIMITS);
-      if (guard.refusal) return formPage(req, reply, { errors: { _form: guard.refusal }, selfcheck }, 429);
-      return formPage(req, reply, { selfcheck });
+      if (guard.refusal) return stepPage(reply, await flowModel(req, { selfcheck }, undefined, { _form: guard.refusal }), STEPS[0], false, 429);
+      return stepPage(reply, await flowModel(req, { selfcheck }, undefined), STEPS[0]);
     }
+    // The check page's "Skicka": the whole request. A problem shows the step that asks the field.
     const now = clock.now();
+    const answers = readAnswers(body);
     const parsed = parseForm(contactFormSchema, body);
-    const values: FormValues = { ...parsed.values, [HONEYPOT]: undefined };
     const { verdict, stamp } = checkFill(secret, body, now);
-    const selfcheck = typeof values.selfcheck === 'string' ? values.selfcheck : undefined;
-    if (!parsed.ok) return formPage(req, reply, { values, errors: parsed.errors, selfcheck, stamp }, 400);
-    if (verdict === 'expired') return formPage(req, reply, { values, errors: { _form: 'err.expired' }, selfcheck }, 400);
-    if (verdict === 'tooFast') return formPage(req, reply, { values, errors: { _form: 'err.tooFast' }, selfcheck, stamp }, 400);
-    // Only an accepted request counts; at the limit the form comes back with all that was typed.
+    if (!parsed.ok) {
+      const step = stepForErrors(parsed.errors);
+      const m = await flowModel(req, answers, stamp, step ? parsed.errors : { _form: 'err.unknownFields' });
+      return step ? stepPage(reply, m, step) : render(reply, <CheckPage m={m} />, 400);
+    }
+    if (verdict === 'expired') return render(reply, <CheckPage m={await flowModel(req, answers, undefined, { _form: 'err.expired' })} />, 400);
+    if (verdict === 'tooFast') return render(reply, <CheckPage m={await flowModel(req, answers, stamp, { _form: 'err.tooFast' })} />, 400);
+    // Only an accepted request counts; at the limit the check page comes back with all that was given.
     const guard = await guardPublicWrite(app.deps, req, reply, 'contact', CONTACT_LIMITS);
-    if (guard.refusal) return formPage(req, reply, { values, errors: { _form: guard.refusal }, selfcheck, stamp }, 429);
+    if (guard.refusal) return render(reply, <CheckPage m={await flowModel(req, answers, stamp, { _form: guard.refusal })} />, 429);
     const done = await service.submitRequest(db, clock, config.PUBLIC_BASE_URL, tenant, parsed.data).catch(async (err: unknown) => {
       await guard.release();
       throw err;
@@ -92,17 +113,36 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/kontakt/status/:token', async (req, reply) => {
     const token = parseToken(req.params);
     const done = (req.query as { aterkallad?: string }).aterkallad === '1';
-    return statusPage(req, reply, token, done ? { notice: ui(req.locale).u.withdrawnDone } : {});
+    return statusPage(req, reply, token, done ? { notice: requestsText(pageContext(req, 'public'))('requests.status.withdrawnDone') } : {});
   });
 
-  app.post('/kontakt/status/:token/aterkalla', async (req, reply) => {
+  // Withdrawing deletes the contact details: a confirmation page first (GET), and the POST
+  // changes nothing without confirm=yes (platform/http/confirm.ts).
+  const withdrawConfirmation = async (req: FastifyRequest, reply: FastifyReply, token: string, unconfirmed: boolean) => {
+    const tenant = tenantOf(req);
+    const s = await service.getStatus(db, tenant, token);
+    const ctx = pageContext(req, 'public');
+    const t = requestsText(ctx);
+    const open = OPEN_STATUSES.includes(s.status);
+    const back = `/${tenant.slug}/kontakt/status/${token}`;
+    return render(reply, <ConfirmPage ctx={ctx} question={t(open ? 'requests.confirm.withdrawTitle' : 'requests.confirm.eraseTitle')}
+      text={open ? t('requests.status.withdrawText') : undefined} action={`${back}/aterkalla`} back={back} unconfirmed={unconfirmed}
+      yes={t(open ? 'requests.confirm.withdrawYes' : 'requests.confirm.eraseYes')} />);
+  };
+
+  app.get('/kontakt/status/:token/aterkalla', async (req, reply) => withdrawConfirmation(req, reply, parseToken(req.params), false));
+
+  app.post('/kontakt/status/:token/aterkalla', { config: { confirmation: 'own' } }, async (req, reply) => {
     const tenant = tenantOf(req);
     const token = parseToken(req.params);
+    if (!isConfirmed(req)) return withdrawConfirmation(req, reply, token, true);
     try {
       await service.withdraw(db, clock, tenant, token);
     } catch (err) {
-      if (err instanceof Conflict) return statusPage(req, reply, token, { problem: err.message }, 409);
-      throw err;
+      if (!(err instanceof Conflict)) throw err;
+      const s = await service.getStatus(db, tenant, token);
+      const t = requestsText(pageContext(req, 'public'));
+      return statusPage(req, reply, token, { problem: t(s.status === 'withdrawn' ? 'requests.status.alreadyWithdrawn' : 'requests.status.alreadyErased') }, 409);
     }
     return redirect(reply, `/${tenant.slug}/kontakt/status/${token}?aterkallad=1`);
   });

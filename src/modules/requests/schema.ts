@@ -5,7 +5,8 @@
 //   4000 characters: a human-readable Swedish summary of the carer's self-check result)
 //   answers 200 with the empty contact form — no error summary — which carries `selfcheck`
 //   in a hidden field and shows the summary to the carer ("Ditt resultat skickas med").
-//   The final submit (same URL, without `prefill`) stores it in the nullable column
+//   The form is in steps (steps.ts, POST /{kommun}/kontakt/steg) that carry `selfcheck` along
+//   in a hidden field; the final submit (same URL, without `prefill`) stores it in the nullable column
 //   contact_requests.selfcheck_summary, which the specialist sees on the request. Nothing
 //   is stored by the prefill step, and the carer can still leave the result out.
 import { z } from 'zod';
@@ -34,11 +35,8 @@ export { HONEYPOT };
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal(''), z.enum(values)], { message: 'err.choice' }).optional().transform((v) => (v ? v : undefined));
 
-/**
- * Messages are keys (err.*) that the view translates into the reader's language; the
- * platform's own field messages come through as Swedish text.
- */
-export const contactFormSchema = z.object({
+/** The answers of the form, field by field (the steps in steps.ts each ask a few of them). */
+export const contactFields = {
   mode: z.enum(REQUEST_MODES, { message: 'err.mode' }),
   name: z.string().max(100, 'err.nameLong').optional().transform((v) => v ?? ''),
   channel: z.enum(CHANNELS, { message: 'err.channel' }),
@@ -46,6 +44,8 @@ export const contactFormSchema = z.object({
   email: z.string().max(254, 'err.emailFormat').optional().transform((v) => v ?? ''),
   topic: z.enum(REQUEST_TOPICS, { message: 'err.topic' }),
   targetGroup: optionalChoice(TARGET_GROUPS),
+  /** "Hur gammal är din närstående?": an age band, or empty for "vet inte / vill inte svara". */
+  relativeAgeBand: optionalChoice(AGE_BANDS),
   ageBand: optionalChoice(AGE_BANDS),
   language: z.enum(PREFERRED_LANGUAGES, { message: 'err.choice' }).default('sv'),
   time: z.enum(PREFERRED_TIMES, { message: 'err.choice' }).default('any'),
@@ -54,23 +54,51 @@ export const contactFormSchema = z.object({
   message: z.string().max(1000, 'err.messageLong').optional().transform((v) => v || undefined),
   selfcheck: z.string().max(SELFCHECK_MAX, 'err.selfcheckLong').optional().transform((v) => v || undefined),
   consent: z.enum(['on', '1', 'true'], { message: 'err.consent' }),
+};
+export type ContactField = keyof typeof contactFields;
+export const CONTACT_FIELDS = Object.keys(contactFields) as ContactField[];
+
+type Issue = (path: string, message: string) => void;
+
+/** Rules across fields; each applies when the fields it reads are among those checked. */
+function crossChecks(v: Partial<Record<ContactField, unknown>>, issue: Issue): void {
+  const name = typeof v.name === 'string' ? v.name : '';
+  if ('mode' in v) {
+    if (!name) issue('name', v.mode === 'named' ? 'err.nameNamed' : 'err.nameAnon');
+    else if (/[<>]/.test(name)) issue('name', 'err.nameChars');
+  }
+  if ('channel' in v) {
+    const phone = typeof v.phone === 'string' ? v.phone : '';
+    const email = typeof v.email === 'string' ? v.email : '';
+    if (v.channel === 'phone') {
+      if (!phone) issue('phone', 'err.phoneMissing');
+      else if (!/^\+?[0-9][0-9 ()-]{5,38}$/.test(phone) || phone.replace(/\D/g, '').length < 6) issue('phone', 'err.phoneFormat');
+    }
+    if (v.channel === 'email') {
+      if (!email) issue('email', 'err.emailMissing');
+      else if (!z.email().safeParse(email).success) issue('email', 'err.emailFormat');
+    }
+    // An e-mail given beside a phone number is checked too: it gets the confirmation.
+    if (v.channel === 'phone' && email && !z.email().safeParse(email).success) issue('email', 'err.emailFormat');
+  }
+}
+
+/** The schema of some of the fields (one step of the form), with the rules that concern them. */
+export function fieldsSchema(fields: readonly ContactField[]) {
+  const shape = Object.fromEntries(fields.map((f) => [f, contactFields[f]])) as Partial<typeof contactFields>;
+  return z.object(shape).superRefine((v, ctx) => crossChecks(v as Partial<Record<ContactField, unknown>>, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })));
+}
+
+/**
+ * The whole request as the check-your-answers page sends it. Messages are keys (err.*) that the
+ * view translates into the reader's language; the platform's own field messages come through as
+ * Swedish text.
+ */
+export const contactFormSchema = z.object({
+  ...contactFields,
   [HONEYPOT]: z.string().max(200).optional(),
   started: z.string().max(200).optional(),
-}).strict().superRefine((v, ctx) => {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (!v.name) issue('name', v.mode === 'named' ? 'err.nameNamed' : 'err.nameAnon');
-  else if (/[<>]/.test(v.name)) issue('name', 'err.nameChars');
-  if (v.channel === 'phone') {
-    if (!v.phone) issue('phone', 'err.phoneMissing');
-    else if (!/^\+?[0-9][0-9 ()-]{5,38}$/.test(v.phone) || v.phone.replace(/\D/g, '').length < 6) issue('phone', 'err.phoneFormat');
-  }
-  if (v.channel === 'email') {
-    if (!v.email) issue('email', 'err.emailMissing');
-    else if (!z.email().safeParse(v.email).success) issue('email', 'err.emailFormat');
-  }
-  // An e-mail given beside a phone number is checked too: it gets the confirmation.
-  if (v.channel === 'phone' && v.email && !z.email().safeParse(v.email).success) issue('email', 'err.emailFormat');
-});
+}).strict().superRefine((v, ctx) => crossChecks(v, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })));
 export type ContactForm = z.infer<typeof contactFormSchema>;
 
 /** The self-check's hand-over (see the contract above). Other fields are ignored. */

@@ -89,7 +89,11 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
   }
 }
 
-/** What the carer sees on the private status page. */
+/**
+ * What the carer sees on the private status page. The routing rule's note is written by the
+ * admin for staff ("visas för personalen") and is deliberately not part of this: nothing that
+ * is only for staff may reach a citizen page.
+ */
 export interface CarerStatus {
   reference: string;
   status: RequestStatus;
@@ -97,7 +101,6 @@ export interface CarerStatus {
   channel: Channel;
   createdAt: string;
   unitName: string | null;
-  routingNote: string;
   targetGroup: TargetGroup | null;
   ageBand: AgeBand | null;
   /** Herrljunga: the carer is younger than the municipality's own carer support serves. */
@@ -113,7 +116,7 @@ export async function getStatus(db: Kysely<DB>, tenant: Tenant, token: string): 
   const queueUnit = row.routed_unit_id ?? carerSupportUnitId(tenant.settings.routing);
   return {
     reference: row.reference, status: row.status as RequestStatus, mode: row.mode as RequestMode, channel: row.channel as Channel,
-    createdAt: row.created_at, unitName: units.find((u) => u.id === queueUnit)?.name ?? null, routingNote: row.routing_note,
+    createdAt: row.created_at, unitName: units.find((u) => u.id === queueUnit)?.name ?? null,
     targetGroup: row.target_group as TargetGroup | null, ageBand: row.age_band as AgeBand | null,
     belowMinAge: belowMinAge(tenant.settings.carerMinAge, (row.age_band ?? undefined) as AgeBand | undefined),
     selfcheckSent: row.selfcheck_summary !== null, erased: row.erased_at !== null,

@@ -1,18 +1,16 @@
-// Shared by the request module's tests: fill in and send the public form like a person does
-// (the form is shown, a few seconds pass, then it is sent).
+// Shared by the request module's tests: fill in and send the public form like a person does,
+// step by step (test/contact-flow.ts), then "Skicka" on the check page.
 import { Agent, type Page, type TestApp } from '../../../test/harness.js';
+import { walkContactForm } from '../../../test/contact-flow.js';
 
 export const anonymousForm = {
   mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk',
-  targetGroup: 'older', ageBand: '45_64', language: 'sv', time: 'morning', heardVia: 'website', message: '', consent: 'on',
+  targetGroup: 'older', relativeAgeBand: '80_plus', ageBand: '45_64', language: 'sv', time: 'morning', heardVia: 'website', message: '', consent: 'on',
 };
 
-/** GET the form, let five seconds pass, POST it with the form's own fill-time stamp. */
+/** Walk the steps with these answers and send; returns the first error page or the final response. */
 export async function sendForm(t: TestApp, agent: Agent, slug: string, form: Record<string, string | string[] | undefined>): Promise<Page> {
-  const page = await agent.get(`/${slug}/kontakt`);
-  const started = page.$('input[name="started"]').attr('value');
-  t.clock.advance(5000);
-  return agent.post(`/${slug}/kontakt`, { started, ...form });
+  return walkContactForm(t, agent, slug, form);
 }
 
 /** Send a valid form and follow to the status page; returns the page and the token. */

@@ -15,6 +15,9 @@ export type Mode = (typeof MODES)[number];
 export const ACTIONS = ['start', 'next', 'skip', 'back', 'result', 'edit'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** The error of "Nästa" without an answer, a key of SELFCHECK_MESSAGES. */
+export const CHOOSE_ANSWER = 'selfcheck.chooseAnswer';
+
 export const answerField = (itemKey: string) => `a_${itemKey}`;
 
 export interface FlowState {
@@ -113,7 +116,8 @@ export function advance(def: InstrumentDefinition, body: unknown): Screen {
     case 'next': {
       const answer = state.answers[current.key];
       if (d.action === 'next' && (answer === undefined || answer === 'skip')) {
-        return { kind: 'question', state, errors: { [answerField(current.key)]: 'Välj det svar som stämmer bäst, eller hoppa över frågan.' } };
+        // A message key (messages.ts): the view shows it in the reader's language. Never a silent skip.
+        return { kind: 'question', state, errors: { [answerField(current.key)]: CHOOSE_ANSWER } };
       }
       if (d.action === 'skip') state.answers[current.key] = 'skip';
       return state.step + 1 >= n ? result() : { kind: 'question', state: { ...state, step: state.step + 1 } };

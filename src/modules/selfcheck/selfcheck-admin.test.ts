@@ -86,7 +86,7 @@ describe.each(DIALECTS)('belastningskoll instruments on %s', (dialect) => {
     // Undo unpublished changes returns the draft to the published version.
     const g2 = await admin.get(`${base}/allmant`);
     await submit(admin, g2, 'main form', { name_sv: 'Nytt namn' });
-    expect((await admin.post(`${base}/aterstall`)).status).toBe(303);
+    expect((await admin.post(`${base}/aterstall`, { confirm: 'yes' })).status).toBe(303);
     draft = await draftOf(id);
     expect(draft.name.sv).toBe('Kommunens prov');
     const audits = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute();
@@ -125,7 +125,7 @@ describe.each(DIALECTS)('belastningskoll instruments on %s', (dialect) => {
       expect(res.$('.error-summary').text()).toContain(message);
       if (field !== '_form') expect(res.$(`#f-${field}-error`).text()).toContain(message);
     }
-    const blocked = await admin.post(`${base}/dimension/tid/ta-bort`);
+    const blocked = await admin.post(`${base}/dimension/tid/ta-bort`, { confirm: 'yes' });
     expect(blocked.status).toBe(400);
     expect(text(blocked)).toContain('Flytta eller ta bort dimensionens frågor först');
     expect((await admin.post(`${base}/dimension/saknas`, dimension)).status).toBe(404);

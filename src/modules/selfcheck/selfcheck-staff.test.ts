@@ -115,7 +115,7 @@ describe.each(DIALECTS)('belastningskoll for staff on %s', (dialect) => {
     const extract = await exportCarer(t.db, t.clock, p, scopeFor(p, 'carers:read')!, tenant, carer, 'json');
     expect(extract.selfchecks.length).toBe(1);
     expect(extract.selfchecks[0].Resultat).toMatch(/tid: \d\.\d/);
-    const erased = await a.post(`/sodertalje/personal/anhoriga/${carer}/radera`, { confirm: 'on' });
+    const erased = await a.post(`/sodertalje/personal/anhoriga/${carer}/radera`, { confirm: 'yes', requested: 'on' });
     expect(erased.status).toBe(303);
     expect(await stored()).toBe(0);
   });

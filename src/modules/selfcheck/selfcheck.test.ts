@@ -32,6 +32,21 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
     expect(text(en)).toContain('Answer based on the last few weeks');
   });
 
+  it('never lets "Next" without an answer skip the question, and says so in the reader’s language', async () => {
+    const a = new Agent(t.app);
+    const start = await a.get('/sodertalje/belastningskoll?lang=en');
+    const q1 = await submit(a, start, 'main form', { mode: 'one' }, ['action', 'start']);
+    const missing = await submit(a, q1, 'main form', {}, ['action', 'next']);
+    expect(missing.status).toBe(400);
+    expect(missing.$('.error-summary').text()).toContain('Choose an answer');
+    expect(missing.$('h1').text()).toBe(q1.$('h1').text());
+    // Twice in a row still stays on question 1: no answer is ever recorded as a skip.
+    const again = await submit(a, missing, 'main form', {}, ['action', 'next']);
+    expect(again.status).toBe(400);
+    expect(formFields(again, 'main form').fields).not.toHaveProperty(`a_${items[0].key}`);
+    expect(formFields(again, 'main form').fields.step).toBe('0');
+  });
+
   it('goes one question per screen with progress, back keeps answers, and the result explains and suggests', async () => {
     const a = new Agent(t.app);
     const start = await a.get('/sodertalje/belastningskoll');
@@ -44,7 +59,10 @@ describe.each(DIALECTS)('belastningskoll for citizens on %s', (dialect) => {
     const missing = await submit(a, q1, 'main form', {}, ['action', 'next']);
     expect(missing.status).toBe(400);
     expect(missing.$('.error-summary a').attr('href')).toBe('#f-a_tid1');
-    expect(missing.$('#f-a_tid1-error').text()).toContain('Välj det svar som stämmer bäst');
+    expect(missing.$('#f-a_tid1-error').text()).toContain('Välj ett svar');
+    expect(missing.$('.error-summary').text()).toContain('Välj ett svar');
+    expect(text(missing)).toContain('Fråga 1 av 14');
+    expect(formFields(missing, 'main form').fields.step).toBe('0');
     const q2 = await submit(a, missing, 'main form', { a_tid1: '4' }, ['action', 'next']);
     expect(text(q2)).toContain('Fråga 2 av 14');
     expect(formFields(q2, 'main form').fields).toMatchObject({ a_tid1: '4', mode: 'one', group: 'older', step: '1' });

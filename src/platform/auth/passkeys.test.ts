@@ -178,10 +178,10 @@ describe.each(DIALECTS)('passkeys on %s', (dialect) => {
     const keyId = (await t.db.selectFrom('passkeys').select('id').where('user_id', '=', id).executeTakeFirstOrThrow()).id;
     const other = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'staff').email);
     await other.get(ENROL);
-    expect((await other.post(`${ENROL}/nyckel/${keyId}/ta-bort`)).status).toBe(404);
+    expect((await other.post(`${ENROL}/nyckel/${keyId}/ta-bort`, { confirm: 'yes' })).status).toBe(404);
     const page = await a.get(ENROL);
     expect(page.$(`form[action="${ENROL}/nyckel/${keyId}/ta-bort"] button`).attr('aria-label')).toBe('Ta bort nyckeln Jobbtelefonen');
-    const removed = await a.post(`${ENROL}/nyckel/${keyId}/ta-bort`);
+    const removed = await a.post(`${ENROL}/nyckel/${keyId}/ta-bort`, { confirm: 'yes' });
     expect(removed.location).toBe(`${ENROL}?klart=borttagen`);
     expect(text(await a.get(removed.location!))).toContain('Du har inga nycklar');
     expect(await t.db.selectFrom('passkeys').select('id').where('user_id', '=', id).execute()).toEqual([]);
@@ -198,7 +198,7 @@ describe.each(DIALECTS)('passkeys on %s', (dialect) => {
     const id = await userId(email);
     const admin = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'admin').email);
     expect(text(await admin.get(`${BASE}/admin/anvandare/${id}`))).toMatch(/Tvåstegsverifiering ?På/);
-    const reset = await admin.post(`${BASE}/admin/anvandare/${id}/tvastegsverifiering/aterstall`);
+    const reset = await admin.post(`${BASE}/admin/anvandare/${id}/tvastegsverifiering/aterstall`, { confirm: 'yes' });
     expect(reset.status).toBe(303);
     expect(await t.db.selectFrom('passkeys').select('id').where('user_id', '=', id).execute()).toEqual([]);
     expect(await t.db.selectFrom('webauthn_challenges').select('challenge').where('user_id', '=', id).execute()).toEqual([]);

@@ -139,7 +139,7 @@ describe.each(DIALECTS)('second factor on %s', (dialect) => {
     const admin = await signIn(t.app, 'vetlanda', demoUser(t, 'vetlanda', 'admin').email);
     const page = await admin.get(`${BASE}/admin/anvandare/${id}`);
     expect(text(page)).toMatch(/Tvåstegsverifiering ?På/);
-    const reset = await admin.post(`${BASE}/admin/anvandare/${id}/tvastegsverifiering/aterstall`);
+    const reset = await admin.post(`${BASE}/admin/anvandare/${id}/tvastegsverifiering/aterstall`, { confirm: 'yes' });
     expect(reset.location).toBe(`${BASE}/admin/anvandare/${id}?klart=tvasteg`);
     expect(text(await admin.get(reset.location!))).toMatch(/Tvåstegsverifiering ?Av/);
     expect((await a.get(BASE)).status).toBe(303);

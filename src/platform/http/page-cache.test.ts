@@ -117,7 +117,7 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
     const partner = await t.db.selectFrom('partners').select(['id', 'name']).where('tenant_id', '=', tenantId())
       .where('council_member', '=', 0).executeTakeFirstOrThrow();
     expect(partners.body).toContain(`<h2>${partner.name}</h2>`);
-    const removed = await admin.post(`/hassleholm/personal/samarbetspartner/${partner.id}/ta-bort`);
+    const removed = await admin.post(`/hassleholm/personal/samarbetspartner/${partner.id}/ta-bort`, { confirm: 'yes' });
     expect(removed.status).toBe(303);
     expect((await citizen.get('/hassleholm/samarbetspartner')).body).not.toContain(`<h2>${partner.name}</h2>`);
   });

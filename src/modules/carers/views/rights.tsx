@@ -28,7 +28,8 @@ export function ErasePage({ ctx, id, name, decision, errors }: { ctx: PageContex
             Förmedlingar om den anhöriga behåller bara statistiken. Raderingen loggas.</p>
           <ErrorSummary ctx={ctx} errors={errors} />
           <Form ctx={ctx} action={`${base}/radera`}>
-            <Checkbox name="confirm" label="Den anhöriga har bett om radering, och jag vill radera uppgifterna" errors={errors} />
+            <input type="hidden" name="confirm" value="yes" />
+            <Checkbox name="requested" label="Den anhöriga har bett om radering, och jag vill radera uppgifterna" errors={errors} />
             <Button variant="warning">Radera</Button>
           </Form>
         </>
@@ -70,6 +71,7 @@ export function MergePage({ ctx, keep, other }: { ctx: PageContext; keep: Carer;
       </div>
       <Form ctx={ctx} action={`/${slug}/personal/anhoriga/${keep.id}/sammanfoga`}>
         <input type="hidden" name="otherId" value={other.id} />
+        <input type="hidden" name="confirm" value="yes" />
         <Button variant="warning">Slå samman</Button>
       </Form>
       <p><a href={`/${slug}/personal/anhoriga/${keep.id}`}>Avbryt</a></p>

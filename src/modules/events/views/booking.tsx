@@ -81,9 +81,8 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
           </Form>
           <h2 safe>{u.cancelHeading}</h2>
           <p safe>{u.cancelHint}</p>
-          <Form ctx={ctx} action={`${base}/avboka`}>
-            <button type="submit" class="button button-warning" safe>{b.status === 'waitlisted' ? u.leaveQueue : u.cancelButton}</button>
-          </Form>
+          {/* A confirmation page first (platform/http/confirm.tsx): cancelling cannot be undone. */}
+          <p><a href={`${base}/avboka`} class="button button-warning" safe>{b.status === 'waitlisted' ? u.leaveQueue : u.cancelButton}</a></p>
         </>
       ) : ''}
     </PublicLayout>

@@ -103,6 +103,7 @@ export function CancelEventPage({ ctx, x, errors, values }: { ctx: PageContext; 
       <ErrorSummary ctx={ctx} errors={errors} />
       <p safe>{sm('events.cancelWarning', { holding: x.counts.holding, waiting: x.counts.waiting })}</p>
       <Form ctx={ctx} action={`/${slug}/personal/aktiviteter/${e.id}/installa`}>
+        <input type="hidden" name="confirm" value="yes" />
         <TextArea name="reason" label="Meddelande till de bokade (frivilligt)" hint="Till exempel varför, och om en ny omgång planeras." rows={3} errors={errors} values={values} />
         <Button variant="warning">Ställ in och meddela</Button>
       </Form>

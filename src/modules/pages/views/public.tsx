@@ -42,6 +42,7 @@ export function InfoPageView({ ctx, page }: { ctx: PageContext; page: LocalizedP
   // Labels in Swedish on a right-to-left page (a language this module has no text for) read left to right.
   const uiDir = lang !== ctx.locale && ctx.dir === 'rtl' ? 'ltr' : undefined;
   const slug = ctx.tenant!.slug;
+  const phone = ctx.tenant!.settings.contactPhone;
   const contentLang = page.fallback ? 'sv' : undefined;
   return (
     <Layout ctx={ctx} title={page.title} locales={page.locales} contentLang={contentLang}
@@ -69,6 +70,7 @@ export function InfoPageView({ ctx, page }: { ctx: PageContext; page: LocalizedP
         <div lang={LOCALE_HTML_LANG[lang]}>
           <Banner kind="info" title={u.reachSomeone}>
             <p><a href={`/${slug}/kontakt`} safe>{u.contactCta}</a> – <span safe>{u.reachText}</span></p>
+            {phone ? <p><span safe>{u.phone}</span>: <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} dir="ltr" safe>{phone}</a></p> : ''}
           </Banner>
         </div>
       </div>

@@ -36,7 +36,7 @@ export function StartPage({ ctx, m }: { ctx: PageContext; m: StartModel }) {
           <p><a href={`/${slug}/kontakt`} class="button button-primary" safe>{u.contactCta}</a></p>
           {m.phone || m.email ? (
             <ul>
-              {m.phone ? <li><span safe>{u.phone}</span>: <a href={`tel:${m.phone.replace(/[^\d+]/g, '')}`} safe>{m.phone}</a></li> : ''}
+              {m.phone ? <li><span safe>{u.phone}</span>: <a href={`tel:${m.phone.replace(/[^\d+]/g, '')}`} dir="ltr" safe>{m.phone}</a></li> : ''}
               {m.email ? <li><span safe>{u.email}</span>: <a href={`mailto:${m.email}`} class="break" safe>{m.email}</a></li> : ''}
             </ul>
           ) : ''}

@@ -110,6 +110,7 @@ export function DeletePlanPage({ ctx, plan }: { ctx: PageContext; plan: Plan }) 
       <h1>Ta bort planen?</h1>
       <p>Planen <strong safe>{plan.title}</strong> tas bort med alla mål, aktiviteter och belopp. Det går inte att ångra. Exportera den först om du vill ha en kopia.</p>
       <Form ctx={ctx} action={`/${slug}/personal/planer/${plan.id}/ta-bort`}>
+        <input type="hidden" name="confirm" value="yes" />
         <div class="actions"><Button variant="warning">Ja, ta bort planen</Button> <ButtonLink href={`/${slug}/personal/planer/${plan.id}`}>Avbryt</ButtonLink></div>
       </Form>
     </Layout>

@@ -7,7 +7,9 @@ import { TARGET_GROUPS } from '../../../platform/domain/vocab.js';
 import { Layout, type Crumb } from '../../../platform/views/layout.js';
 import { Banner, CsrfField, ErrorSummary, Radios } from '../../../platform/views/components.js';
 import { text, type InstrumentDefinition } from '../definition.js';
-import { answerField, hiddenFields, type FlowState } from '../flow.js';
+import { answerField, CHOOSE_ANSWER, hiddenFields, type FlowState } from '../flow.js';
+import { translator } from '../../../platform/i18n/i18n.js';
+import { SELFCHECK_MESSAGES } from '../messages.js';
 import { fill, groupLabel, hasOwnText, labels } from './labels.js';
 import type { Txt } from './result-model.js';
 
@@ -102,8 +104,16 @@ export function StartScreen({ frame, state, versionId, errors, notice, intro }: 
   );
 }
 
-export function QuestionScreen({ frame, state, errors, restartHref }: { frame: FlowFrame; state: FlowState; errors?: FieldErrors; restartHref: string }) {
+/** Message keys of the flow in the page's language (Swedish where the page falls back to Swedish). */
+function localErrors(ctx: PageContext, errors: FieldErrors | undefined): FieldErrors | undefined {
+  if (!errors) return undefined;
+  const t = translator(hasOwnText(ctx.locale) ? ctx.locale : 'sv', SELFCHECK_MESSAGES);
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v === CHOOSE_ANSWER ? t(v) : v]));
+}
+
+export function QuestionScreen({ frame, state, errors: raw, restartHref }: { frame: FlowFrame; state: FlowState; errors?: FieldErrors; restartHref: string }) {
   const { ctx, def } = frame;
+  const errors = localErrors(ctx, raw);
   const u = labels(ctx.locale);
   const item = def.items[state.step];
   const progress = fill(u.progress, { n: state.step + 1, total: def.items.length });
