@@ -1,7 +1,8 @@
-// Message lookup with ICU formatting (plurals, numbers). A missing key falls back to Swedish;
-// lätt svenska falls back to Swedish too, English-speaking fallbacks never invent text.
+// Message lookup with ICU formatting (plurals, numbers). Every key exists in every language
+// (language-completeness.test.ts); should one be missing anyway, the Swedish text is shown
+// rather than the key.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CONTENT_LOCALES, type ContentLocale, LOCALE_HTML_LANG, RTL_LOCALES } from '../domain/vocab.js';
+import { CONTENT_LOCALES, type ContentLocale, LOCALE_HTML_LANG, LOCALE_HTML_LANG as HTML_LANG, RTL_LOCALES } from '../domain/vocab.js';
 import { MESSAGES, type Messages } from './messages.js';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -36,4 +37,14 @@ export function pick(texts: Partial<Record<ContentLocale, string>> & { sv: strin
   const own = texts[locale];
   if (own) return { text: own, fallback: false, lang: locale };
   return { text: texts.sv, fallback: locale !== 'sv', lang: 'sv' };
+}
+
+/**
+ * lang (and dir, where it differs) for text written in `written` inside a page whose interface
+ * is in `page`: Swedish staff text on an Arabic page gets lang="sv" dir="ltr". Empty when the same.
+ */
+export function writtenIn(written: ContentLocale, page: ContentLocale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (HTML_LANG[written] === HTML_LANG[page]) return {};
+  const dir = dirOf(written);
+  return { lang: HTML_LANG[written], dir: dir !== dirOf(page) ? dir : undefined };
 }

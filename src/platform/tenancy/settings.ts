@@ -1,6 +1,6 @@
 // A municipality's own configuration (SPEC §3): edited by its admin, no code change needed.
 import { z } from 'zod';
-import { DOCUMENTATION_POLICIES, TARGET_GROUPS } from '../domain/vocab.js';
+import { CONTENT_LOCALES, type ContentLocale, DOCUMENTATION_POLICIES, TARGET_GROUPS } from '../domain/vocab.js';
 
 export const routingRuleSchema = z.object({
   targetGroup: z.enum(TARGET_GROUPS).optional(),
@@ -36,6 +36,12 @@ export const tenantSettingsSchema = z.object({
   contactEmail: z.string().max(120).default(''),
   /** Every role that reads identified personal data must sign in with a second factor (issue 12). */
   requireSecondFactor: z.boolean().default(false),
+  /**
+   * The languages the citizen pages are offered in (issue 16). Swedish is always offered (it is
+   * added when missing); the switcher shows exactly these, in CONTENT_LOCALES order.
+   */
+  languages: z.array(z.enum(CONTENT_LOCALES)).default([...CONTENT_LOCALES])
+    .transform((ls): ContentLocale[] => CONTENT_LOCALES.filter((l) => l === 'sv' || ls.includes(l))),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
@@ -49,3 +55,6 @@ export function parseSettings(json: string): TenantSettings {
   const parsed = tenantSettingsSchema.safeParse(raw);
   return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
 }
+
+/** The languages a municipality offers its citizens, Swedish first. */
+export const offeredLocales = (settings: TenantSettings): readonly ContentLocale[] => settings.languages;
