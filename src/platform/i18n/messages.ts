@@ -8,7 +8,10 @@ import { fi } from './platform/fi.js';
 import { so } from './platform/so.js';
 import { sv } from './platform/sv.js';
 import { svEasy } from './platform/sv-easy.js';
+import { VOCAB } from './platform/vocab.js';
 
 export type { Catalogue, Messages } from './catalogue.js';
 
-export const MESSAGES: Catalogue = { sv, 'sv-easy': svEasy, en, ar, fi, fa, so };
+const own: Catalogue = { sv, 'sv-easy': svEasy, en, ar, fi, fa, so };
+
+export const MESSAGES: Catalogue = Object.fromEntries(Object.entries(own).map(([l, m]) => [l, { ...m, ...VOCAB[l as keyof Catalogue] }])) as Catalogue;
