@@ -9,7 +9,8 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 
 const cache = new Map<string, IntlMessageFormat>();
 
-function format(locale: ContentLocale, source: string, params?: Record<string, string | number>): string {
+/** One ICU string with its values, formatted with the plural rules of `locale`. */
+export function formatMessage(locale: ContentLocale, source: string, params?: Record<string, string | number>): string {
   if (!params && !source.includes('{')) return source;
   const cacheKey = `${locale}\u0000${source}`;
   let mf = cache.get(cacheKey);
@@ -23,9 +24,9 @@ function format(locale: ContentLocale, source: string, params?: Record<string, s
 export function translator(locale: ContentLocale, extra?: Partial<Record<ContentLocale, Messages>>): Translate {
   return (key, params) => {
     const own = extra?.[locale]?.[key] ?? MESSAGES[locale]?.[key];
-    if (own !== undefined) return format(locale, own, params);
+    if (own !== undefined) return formatMessage(locale, own, params);
     const fallback = extra?.sv?.[key] ?? MESSAGES.sv[key];
-    return fallback !== undefined ? format('sv', fallback, params) : key;
+    return fallback !== undefined ? formatMessage('sv', fallback, params) : key;
   };
 }
 
