@@ -11,7 +11,7 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockHolder, type Locked } from './locking.js';
 import { type BookingInfo, type Deps, type EventInfo, isPublic, isTraining, nextSession, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import { passOnPlace, type StaffActor, withStaffBooking } from './waitlist.js';
 import { bookingToken, tokenHash } from './tokens.js';
 import { ACTIVE, type BookingNeeds, type BookingStatus, HOLDING } from './vocab.js';

@@ -127,7 +127,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
   const noticeFor = (req: FastifyRequest, b: { email: string | null; phone: string | null }): string | undefined => {
     const q = req.query as Record<string, string | undefined>;
     const u = ui(req.locale);
-    if (q.ny !== undefined) return (b.email ?? b.phone) ? fill(u.messageSent, { to: (b.email ?? b.phone)! }) : undefined;
+    if (q.ny !== undefined) return (b.email ?? b.phone) ? fill(u.messageSent, { to: (b.email ?? b.phone)! }, req.locale) : undefined;
     if (q.sparad !== undefined) return u.saved;
     if (q.avbokad !== undefined) return u.cancelledDone;
     if (q.bekraftad !== undefined) return u.confirmedDone;

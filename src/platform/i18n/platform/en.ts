@@ -60,7 +60,7 @@ export const en: Messages = {
   'form.choose': 'Choose one of the options',
   'form.format': 'The value has the wrong format',
   'form.invalid': 'The value is not valid',
-  'form.id': 'Invalid id',
+  'form.id': 'Invalid choice',
   'form.noLineBreaks': 'The text must not contain line breaks',
   'form.integer': 'Enter a whole number',
   'form.between': 'Enter a number between {min} and {max}',
