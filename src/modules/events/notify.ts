@@ -1,11 +1,14 @@
 // Every message to a booked person goes through the transactional outbox, written in the same
 // transaction as the change, with a dedupe key so a retried request or job never sends twice.
-// E-mail when the person gave one (with the .ics), otherwise SMS to their phone.
+// E-mail when the person gave one (with the .ics), otherwise SMS to their phone. The text is in
+// the language the booking was made in (event_bookings.locale), from the module's catalogue.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
+import { translator } from '../../platform/i18n/i18n.js';
 import { enqueue } from '../../platform/mail/outbox.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { bookingIcs } from './calendar.js';
+import { EVENTS_MESSAGES } from './messages.js';
 import type { BookingInfo, Deps, EventInfo, SessionInfo } from './model.js';
 import { formatInstant, formatSession } from './time.js';
 import { bookingLink, bookingToken } from './tokens.js';
@@ -15,37 +18,10 @@ export type MessageKind = 'booked' | 'pending' | 'waitlisted' | 'declined' | 'of
 
 export interface MessageExtra {
   session?: SessionInfo;
+  /** Staff's own words (Swedish), added after the lead when given. */
   reason?: string | null;
   /** Makes the dedupe key unique where one booking can get the same kind twice (a session moved twice). */
   suffix?: string;
-}
-
-const SUBJECTS: Record<MessageKind, string> = {
-  booked: 'Bokningsbekräftelse', pending: 'Vi har tagit emot din anmälan', waitlisted: 'Du står i kö', declined: 'Din anmälan',
-  offer: 'En plats har blivit ledig', 'offer-expired': 'Tiden för att bekräfta har gått ut', cancelled: 'Avbokning',
-  'cancelled-by-staff': 'Din bokning har avbokats', 'event-cancelled': 'Inställt', 'session-cancelled': 'Inställd träff',
-  'session-moved': 'Ändrad tid', reminder: 'Påminnelse',
-};
-
-function where(e: EventInfo): string {
-  return e.online ? 'Online – länken finns i din bokning' : [e.placeName, e.address].filter(Boolean).join(', ');
-}
-
-function lead(kind: MessageKind, e: EventInfo, b: BookingInfo, x: MessageExtra, deadline: string): string {
-  switch (kind) {
-    case 'booked': return `Du har en plats på ${e.title}.`;
-    case 'pending': return `Vi har tagit emot din anmälan till ${e.title}. Personalen går igenom anmälningarna och du får besked.`;
-    case 'waitlisted': return `Det var fullt på ${e.title}, så du står i kö. Blir en plats ledig får du ett meddelande.`;
-    case 'declined': return `Din anmälan till ${e.title} kunde tyvärr inte godkännas. Hör av dig om du har frågor.`;
-    case 'offer': return `En plats har blivit ledig på ${e.title}. Bekräfta senast ${deadline} med länken nedan, annars går platsen till nästa i kön.`;
-    case 'offer-expired': return `Tiden för att bekräfta platsen på ${e.title} gick ut, och platsen gick vidare. Du är välkommen att boka igen.`;
-    case 'cancelled': return `Din bokning av ${e.title} är avbokad.`;
-    case 'cancelled-by-staff': return `Din bokning av ${e.title} har avbokats av personalen.${x.reason ? ` ${x.reason}` : ''}`;
-    case 'event-cancelled': return `${e.title} är tyvärr inställd.${x.reason ? ` ${x.reason}` : ''}`;
-    case 'session-cancelled': return `Träffen ${x.session ? formatSession(x.session.startsAt, x.session.endsAt) : ''} i ${e.title} är inställd.`;
-    case 'session-moved': return `Träffen i ${e.title} har flyttats till ${x.session ? formatSession(x.session.startsAt, x.session.endsAt) : ''}.`;
-    case 'reminder': return `Välkommen till ${e.title} ${x.session ? formatSession(x.session.startsAt, x.session.endsAt) : ''}.`;
-  }
 }
 
 /** Messages a member of the public can cause by typing an address: capped per recipient and day. */
@@ -53,37 +29,43 @@ const publicTriggered: ReadonlySet<MessageKind> = new Set(['booked', 'pending', 
 
 const withCalendar: ReadonlySet<MessageKind> = new Set(['booked', 'session-moved', 'reminder']);
 const withDetails: ReadonlySet<MessageKind> = new Set(['booked', 'pending', 'waitlisted', 'offer', 'reminder', 'session-moved']);
+const withReason: ReadonlySet<MessageKind> = new Set(['cancelled-by-staff', 'event-cancelled']);
 
 /** Queue one message about a booking. Does nothing once the contact details are erased. */
 export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, kind: MessageKind, e: EventInfo, sessions: SessionInfo[], b: BookingInfo, x: MessageExtra = {}): Promise<void> {
   const to = b.email ?? b.phone;
   if (!to || b.contactErasedAt) return;
+  const l = b.locale;
+  const t = translator(l, EVENTS_MESSAGES);
   const now = deps.clock.now();
   const link = bookingLink(deps.config.PUBLIC_BASE_URL, tenant.slug, bookingToken(deps.config.sessionSecret, b.id));
-  const deadline = b.offerExpiresAt ? formatInstant(b.offerExpiresAt) : '';
+  const deadline = b.offerExpiresAt ? formatInstant(b.offerExpiresAt, l) : '';
+  const when = x.session ? formatSession(x.session.startsAt, x.session.endsAt, l) : '';
   const mine = sessions.filter((s) => s.status === 'scheduled' && (b.sessionId === null || s.id === b.sessionId));
   const confirmed = b.status === 'booked';
   const dedupeKey = `events:${e.id}:${b.id}:${kind}${x.suffix ? `:${x.suffix}` : ''}`;
-  const subject = `${SUBJECTS[kind]}: ${e.title}`;
+  const subject = `${t(`events.mail.subject.${kind}`)}: ${e.title}`;
   const publicTrigger = publicTriggered.has(kind) && !x.suffix;
   const ended = ['cancelled', 'cancelled-by-staff', 'event-cancelled', 'declined', 'offer-expired'].includes(kind);
+  const lead = t(`events.mail.lead.${kind}`, { title: e.title, deadline, when }) + (withReason.has(kind) && x.reason ? ` ${x.reason}` : '');
 
   if (!b.email) {
-    const sms = `${tenant.name}: ${lead(kind, e, b, x, deadline)}${ended ? '' : ` Din bokning: ${link}`}`;
+    const sms = `${tenant.name}: ${lead}${ended ? '' : ` ${t('events.mail.smsLink', { link })}`}`;
     await enqueue(trx, { tenantId: tenant.id, channel: 'sms', to, subject, text: sms.slice(0, 600), dedupeKey, publicTrigger }, now);
     return;
   }
-  const lines = [`Hej ${b.name ?? ''}!`, '', lead(kind, e, b, x, deadline)];
+  const lines = [b.name ? t('events.mail.hello', { name: b.name }) : t('events.mail.helloNoName'), '', lead];
   if (withDetails.has(kind)) {
-    lines.push('', 'När:', ...mine.map((s) => `- ${formatSession(s.startsAt, s.endsAt)}`), '', `Var: ${where(e)}`);
-    if (e.accessibility && !e.online) lines.push(`Tillgänglighet: ${e.accessibility}`);
-    if (e.online && confirmed && e.onlineLink) lines.push(`Länk till mötet: ${e.onlineLink}`);
+    const where = e.online ? t('events.mail.onlineWhere') : [e.placeName, e.address].filter(Boolean).join(', ');
+    lines.push('', t('events.mail.when'), ...mine.map((s) => `- ${formatSession(s.startsAt, s.endsAt, l)}`), '', t('events.mail.where', { where }));
+    if (e.accessibility && !e.online) lines.push(t('events.mail.accessibility', { text: e.accessibility }));
+    if (e.online && confirmed && e.onlineLink) lines.push(t('events.mail.meetingLink', { link: e.onlineLink }));
   }
-  if (!ended) lines.push('', `Se, ändra eller avboka din bokning: ${link}`);
-  if (withCalendar.has(kind) && confirmed) lines.push('', 'Kalenderfilen (.ics) är bifogad – öppna den för att lägga in tiderna i din kalender.');
-  lines.push('', 'Hälsningar', tenant.name, '', 'Det här meddelandet skickades från Bredvid. Svara inte på det.');
+  if (!ended) lines.push('', t('events.mail.manage', { link }));
+  if (withCalendar.has(kind) && confirmed) lines.push('', t('events.mail.calendar'));
+  lines.push('', t('events.mail.regards'), tenant.name, '', t('events.mail.footer'));
   const attachments = withCalendar.has(kind) && confirmed
-    ? [{ filename: 'bokning.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: e, sessions: mine, bookingId: b.id }, true) }]
+    ? [{ filename: 'bokning.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: e, sessions: mine, bookingId: b.id }, true, false, l) }]
     : undefined;
   await enqueue(trx, { tenantId: tenant.id, channel: 'email', to, subject, text: lines.join('\n'), attachments, dedupeKey, publicTrigger }, now);
 }

@@ -76,7 +76,7 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
             <Select name="month" label={u.month} values={values} placeholder={u.any} options={months.map((m) => ({ value: m, label: formatMonth(m, d) }))} />
             <button type="submit" class="button button-primary" safe>{u.apply}</button>
           </form>
-          <p><a href={`/${slug}/aktiviteter.ics`} safe>{u.feed}</a></p>
+          <p><a href={`/${slug}/aktiviteter.ics${l === 'sv' ? '' : `?lang=${encodeURIComponent(l)}`}`} safe>{u.feed}</a></p>
           <p class="hint" safe>{u.feedHint}</p>
         </div>
         <div>
