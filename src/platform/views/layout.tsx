@@ -2,7 +2,7 @@ import type { Children } from '@kitajs/html';
 // The page frame every page uses: skip link, municipality name, language switcher, navigation,
 // footer with the accessibility statement. Works without JavaScript; no inline styles (CSP).
 import { CONTENT_LOCALES, LOCALE_HTML_LANG, LOCALE_NAMES, RTL_LOCALES, type ContentLocale } from '../domain/vocab.js';
-import { dirOf, translator } from '../i18n/i18n.js';
+import { dirOf, translator, writtenIn } from '../i18n/i18n.js';
 import type { PageContext } from '../http/context.js';
 import { can } from '../auth/principal.js';
 import { assetPath } from './assets.js';
@@ -18,6 +18,8 @@ export function switcherLocales(ctx: PageContext): readonly ContentLocale[] {
 export interface Crumb {
   href?: string;
   label: string;
+  /** The label's language when it is not the page's (a staff-written title in Swedish). */
+  lang?: ContentLocale;
 }
 
 export interface LayoutProps {
@@ -104,7 +106,9 @@ export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[]
       <ol>
         {crumbs.map((c, i) => (
           <li>
-            {c.href && i < crumbs.length - 1 ? <a href={c.href} safe>{c.label}</a> : <span aria-current="page" safe>{c.label}</span>}
+            {c.href && i < crumbs.length - 1
+              ? <a href={c.href} {...(c.lang ? writtenIn(c.lang, ctx.locale) : {})} safe>{c.label}</a>
+              : <span aria-current="page" {...(c.lang ? writtenIn(c.lang, ctx.locale) : {})} safe>{c.label}</span>}
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Pagination, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { LOCALE_HTML_LANG, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
-import { translator, type Translate, writtenIn } from '../../../platform/i18n/i18n.js';
+import { dirOf, translator, type Translate, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { LocalizedOffering } from '../service.js';
 import type { CatalogQuery } from '../schema.js';
 import { CATALOG_MESSAGES } from '../messages.js';
@@ -91,7 +91,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
   const swedish = writtenIn('sv', ctx.locale);
   return (
     <Layout ctx={ctx} title={o.title}
-      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { href: `/${slug}/stod`, label: t('catalog.title') }, { label: o.title }]}>
+      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { href: `/${slug}/stod`, label: t('catalog.title') }, { label: o.title, lang: o.contentLang }]}>
       {o.fallback ? <Banner kind="info"><span safe>{t('common.fallback')}</span></Banner> : ''}
       <h1 {...written} safe>{o.title}</h1>
       <p class="lede" {...written} safe>{o.summary}</p>
@@ -103,7 +103,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
         <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
         {age ? <div class="summary-row"><dt safe>{t('catalog.ages')}</dt><dd safe>{age}</dd></div> : ''}
-        <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
+        <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.cost')}</dt><dd {...swedish} safe>{o.cost}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.contact')}</dt><dd {...swedish} safe>{o.contact}</dd></div>
       </dl>

@@ -8,7 +8,7 @@ import { type Crumb, Layout } from '../../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, Radios, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { LOCALE_HTML_LANG, LOCALE_NAMES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
-import { writtenIn } from '../../../platform/i18n/i18n.js';
+import { dirOf, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { EventInfo, SessionInfo } from '../model.js';
 import type { Refusal } from '../refusals.js';
 import { EVENT_TYPES } from '../vocab.js';
@@ -116,7 +116,7 @@ export function EventFacts({ e, leaders, l }: { e: EventInfo; leaders: string[];
       <div class="summary-row"><dt safe>{u.where}</dt><dd {...(e.online ? {} : staffText)} safe>{whereText(e, l)}</dd></div>
       {e.accessibility && !e.online ? <div class="summary-row"><dt safe>{u.accessibility}</dt><dd {...staffText} safe>{e.accessibility}</dd></div> : ''}
       {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd {...staffText} safe>{leaders.join(', ')}</dd></div> : ''}
-      <div class="summary-row"><dt safe>{u.language}</dt><dd lang={LOCALE_HTML_LANG[e.language]} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
+      <div class="summary-row"><dt safe>{u.language}</dt><dd lang={LOCALE_HTML_LANG[e.language]} dir={dirOf(e.language)} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
       <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{e.targetGroups.length === 0 ? u.allGroups : e.targetGroups.map((g) => groupLabel(g, l)).join(', ')}</dd></div>
       <div class="summary-row"><dt safe>{u.audience}</dt><dd safe>{e.audience.map((a) => audienceLabel(a, l)).join(', ')}</dd></div>
     </dl>
@@ -137,7 +137,7 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
   const staffText = writtenIn(e.language, l);
   return (
     <PublicLayout ctx={ctx} title={e.title}
-      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title }]}>
+      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title, lang: e.language }]}>
       <h1 {...staffText} safe>{e.title}</h1>
       {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...staffText} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       <p class="lede" {...staffText} safe>{e.summary}</p>
@@ -215,7 +215,7 @@ export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { 
   const full = e.bookingMode === 'series' && b.left === 0;
   return (
     <PublicLayout ctx={ctx} title={`${u.bookTitle}: ${e.title}`}
-      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title }, { label: u.bookTitle }]}>
+      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title, lang: e.language }, { label: u.bookTitle }]}>
       <h1><span safe>{u.bookTitle}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={BOOKING_FIELDS} />
       {b.closedReason || b.closed ? <Banner kind="info" title={u.bookingClosed}><p safe>{closedText(b, l)}</p></Banner> : (

@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Select } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { LOCALE_HTML_LANG, LOCALE_NAMES, TARGET_GROUPS, type TargetGroup } from '../../../platform/domain/vocab.js';
-import { translator, writtenIn } from '../../../platform/i18n/i18n.js';
+import { dirOf, translator, writtenIn } from '../../../platform/i18n/i18n.js';
 import { formatLongDate } from '../../../platform/i18n/dates.js';
 import type { LocalizedPage } from '../service.js';
 import { PAGES_MESSAGES } from '../messages.js';
@@ -40,7 +40,7 @@ export function InfoPageView({ ctx, page }: { ctx: PageContext; page: LocalizedP
   const slug = ctx.tenant!.slug;
   return (
     <Layout ctx={ctx} title={page.title}
-      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { href: `/${slug}/information`, label: t('nav.pages') }, { label: page.title }]}>
+      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { href: `/${slug}/information`, label: t('nav.pages') }, { label: page.title, lang: page.contentLang }]}>
       {page.fallback ? <Banner kind="info"><span safe>{t('common.fallback')}</span></Banner> : ''}
       <div {...writtenIn(page.contentLang, ctx.locale)}>
         <h1 safe>{page.title}</h1>
@@ -57,7 +57,7 @@ export function InfoPageView({ ctx, page }: { ctx: PageContext; page: LocalizedP
         ) : ''}
         <div class="summary-row">
           <dt safe>{t('pages.existsIn')}</dt>
-          <dd>{page.locales.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} safe>{LOCALE_NAMES[l]}</span></>)}</dd>
+          <dd>{page.locales.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd>
         </div>
       </dl>
       <Banner kind="info" title={t('pages.reachSomeone')}>
