@@ -19,6 +19,8 @@ export const herrljunga: DemoMunicipality = {
     specialistTitle: 'anhörigsamordnare',
     specialistTitlePlural: 'anhörigsamordnare',
     carerMinAge: 18,
+    // The languages its citizen pages are offered in (the others offer all seven).
+    languages: ['sv', 'sv-easy', 'en', 'fi'],
     documentationPolicy: 'none',
     routing: [
       {

@@ -28,6 +28,7 @@ async function seedMunicipality(db: Kysely<DB>, m: DemoMunicipality, now: Date, 
       documentationPolicy: s.documentationPolicy, shortAlias: s.shortAlias, population: s.population,
       suppressionThreshold: s.suppressionThreshold, contactTargetWorkingDays: s.contactTargetWorkingDays, intro: m.intro,
       contactPhone: s.contactPhone, contactEmail: `anhorigstod@${m.slug}.example.se`,
+      ...(s.languages ? { languages: s.languages } : {}),
     },
   }, now);
   const unitIds = new Map<string, string>();

@@ -46,6 +46,8 @@ export interface DemoSettings {
   specialistTitlePlural: string;
   carerMinAge: number | null; // Herrljunga: 18 for the samordnare's own support
   documentationPolicy: DocumentationPolicy;
+  /** The languages the citizen pages are offered in; every content language when left out (issue 16). */
+  languages?: ContentLocale[];
   routing: DemoRoutingRule[];
   shortAlias: string | null; // Hässleholm: 'a-stod'
   population: number; // approximate, for per-inhabitant arithmetic

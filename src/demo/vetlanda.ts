@@ -20,6 +20,8 @@ export const vetlanda: DemoMunicipality = {
     specialistTitle: 'anhörigkonsulent',
     specialistTitlePlural: 'anhörigkonsulenter',
     carerMinAge: null,
+    // The languages its citizen pages are offered in (the others offer all seven).
+    languages: ['sv', 'sv-easy', 'en', 'ar', 'fi', 'so'],
     documentationPolicy: 'journal',
     routing: [
       {

@@ -1,6 +1,7 @@
 // Booking a place: by the carer (alias + one way to reach them), by staff on a carer's behalf,
 // or by a staff member onto a training. The place is decided inside one transaction that
 // holds the capacity row's lock and takes the place with a conditional update: never oversold.
+import type { ContentLocale } from '../../platform/domain/vocab.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { newId, toJson } from '../../platform/db/helpers.js';
@@ -11,7 +12,7 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockHolder, type Locked } from './locking.js';
 import { type BookingInfo, type Deps, type EventInfo, isPublic, isTraining, nextSession, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import { passOnPlace, type StaffActor, withStaffBooking } from './waitlist.js';
 import { bookingToken, tokenHash } from './tokens.js';
 import { ACTIVE, type BookingNeeds, type BookingStatus, HOLDING } from './vocab.js';
@@ -28,6 +29,8 @@ export interface BookingRequest {
   userId?: string | null;
   /** Staff booking on a carer's behalf */
   bookedByUserId?: string | null;
+  /** The language the booker uses; their messages are written in it (Swedish when not given). */
+  locale?: ContentLocale;
 }
 
 /** Who may book this event through which door. */
@@ -116,7 +119,7 @@ export async function book(deps: Deps, tenant: Tenant, eventId: string, req: Boo
       id: bookingId, tenant_id: tenant.id, event_id: eventId, session_id: l.holderSessionId, status: d.status, queue_pos: d.queuePos,
       name: req.name, email: req.email, phone: req.phone, needs: toJson(req.needs), token_hash: tokenHash(token),
       user_id: req.userId ?? null, booked_by_user_id: req.bookedByUserId ?? null, offer_expires_at: null, late_cancellation: 0,
-      cancelled_by: null, cancelled_at: null, contact_erased_at: null, created_at: nowIso, updated_at: nowIso,
+      cancelled_by: null, cancelled_at: null, contact_erased_at: null, locale: req.locale ?? 'sv', created_at: nowIso, updated_at: nowIso,
     });
     const booking = toBooking((await bq.findBooking(trx, tenant.id, bookingId))!);
     await notify(trx, deps, tenant, d.status, l.event, l.sessions, booking);

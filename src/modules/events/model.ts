@@ -1,6 +1,7 @@
 // Row → view model, once per entity. Templates and other modules never see rows.
 import { parseJson } from '../../platform/db/helpers.js';
 import type { ContentLocale, TargetGroup } from '../../platform/domain/vocab.js';
+import { isLocale } from '../../platform/i18n/i18n.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import type { BookingRow } from './booking-queries.js';
 import type { EventRow, PlaceHolder, SessionRow } from './series-queries.js';
@@ -73,6 +74,8 @@ export interface BookingInfo {
   cancelledBy: string | null;
   cancelledAt: string | null;
   contactErasedAt: string | null;
+  /** The language of the booker's messages */
+  locale: ContentLocale;
   createdAt: string;
 }
 
@@ -103,7 +106,8 @@ export function toBooking(r: BookingRow): BookingInfo {
     id: r.id, eventId: r.event_id, sessionId: r.session_id, status: r.status as BookingStatus, queuePos: r.queue_pos,
     name: r.name, email: r.email, phone: r.phone, needs: parseJson<BookingNeeds>(r.needs, {}), userId: r.user_id,
     bookedByUserId: r.booked_by_user_id, offerExpiresAt: r.offer_expires_at, lateCancellation: r.late_cancellation === 1,
-    cancelledBy: r.cancelled_by, cancelledAt: r.cancelled_at, contactErasedAt: r.contact_erased_at, createdAt: r.created_at,
+    cancelledBy: r.cancelled_by, cancelledAt: r.cancelled_at, contactErasedAt: r.contact_erased_at,
+    locale: isLocale(r.locale) ? r.locale : 'sv', createdAt: r.created_at,
   };
 }
 

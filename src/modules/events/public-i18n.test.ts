@@ -1,10 +1,10 @@
-// The public events pages in the portal interface's languages: Swedish, lätt svenska, English
-// and Arabic (right to left), with text staff wrote marked in its own language; other languages
-// get Swedish, marked lang="sv", and are told so in their own language.
+// The public events pages in every content language (Arabic and Persian right to left), with
+// text staff wrote marked in its own language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
 import { bookPublic, carer, createEvent } from './test-helpers.js';
-import { FORM_MESSAGES_SV, formMessage, type Lang, refusalText } from './views/labels.js';
+import { formMessage, type Lang, refusalText } from './views/labels.js';
+import { MESSAGES } from '../../platform/i18n/messages.js';
 import { REFUSALS_SV, type RefusalKey } from './refusals.js';
 
 const SWEDISH_WORDS = /Fältet|Fyll i|Välj|Högst|okända|bokning|Aktiviteter|Boka/;
@@ -12,13 +12,14 @@ const summary = (p: Page) => p.$('.error-summary li').map((_, li) => p.$(li).tex
 
 describe('texts of the public events pages', () => {
   it('translate every refusal and form message into English and Arabic, and lätt svenska where it differs', () => {
-    for (const l of ['en', 'ar'] as Lang[]) {
+    const formMessagesSv = Object.entries(MESSAGES.sv).filter(([k]) => k.startsWith('form.')).map(([, v]) => v);
+    for (const l of ['en', 'ar', 'fi', 'fa', 'so'] as Lang[]) {
       for (const key of Object.keys(REFUSALS_SV) as RefusalKey[]) {
         const t = refusalText({ key, at: '2026-12-20T11:00:00.000Z' }, l);
         expect({ l, key, same: t === REFUSALS_SV[key] || SWEDISH_WORDS.test(t) }).toEqual({ l, key, same: false });
       }
-      for (const sv of Object.values(FORM_MESSAGES_SV)) {
-        const m = formMessage(sv.replace('{n}', '80'), l);
+      for (const sv of formMessagesSv) {
+        const m = formMessage(sv.replace(/\{\w+\}/g, '80'), l);
         expect({ l, sv, translated: m.translated, swedish: SWEDISH_WORDS.test(m.text) }).toEqual({ l, sv, translated: true, swedish: false });
       }
       expect(formMessage('Formuläret innehöll okända fält: evil', l).text).toMatch(/: evil$/);
@@ -142,18 +143,15 @@ describe.each(DIALECTS)('public event pages in the portal’s languages on %s', 
     expect(text(sv)).toContain('Bokningen öppnar 20 december 2026 kl. 12.00.');
   });
 
-  it('falls back to Swedish for languages these pages are not written in, and says so in that language', async () => {
+  it('shows the pages in Finnish and Persian too, with the Swedish event text marked', async () => {
     const fi = await new Agent(t.app).get('/hassleholm/aktiviteter?lang=fi');
     expect(fi.$('html').attr('lang')).toBe('fi');
-    expect(fi.$('main').attr('lang')).toBe('sv');
-    expect(fi.$('main h1').text()).toBe('Aktiviteter');
-    const notice = fi.$('main > p.muted');
-    expect(notice.text()).toBe('Tätä tekstiä ei ole vielä suomeksi. Se näytetään ruotsiksi.');
-    expect(notice.attr('lang')).toBe('fi');
+    expect(fi.$('main').attr('lang')).toBeUndefined();
+    expect(fi.$('main h1').text()).toBe('Toiminta');
+    expect(text(fi)).toContain('joulukuu 2026');
     const fa = await new Agent(t.app).get(`/hassleholm/aktiviteter/${id}?lang=fa`);
     expect([fa.$('html').attr('lang'), fa.$('html').attr('dir')]).toEqual(['fa', 'rtl']);
-    expect(fa.$('main').attr('lang')).toBe('sv');
-    expect(fa.$('main > p.muted').attr('dir')).toBe('rtl');
-    expect(fa.$('main > div[dir=ltr] h1').text()).toBe('Språkprovgrupp');
+    expect(fa.$('main a.button-primary').text()).toBe('رزرو جا');
+    expect([fa.$('main h1').text(), fa.$('main h1').attr('lang'), fa.$('main h1').attr('dir')]).toEqual(['Språkprovgrupp', 'sv', 'ltr']);
   });
 });

@@ -18,6 +18,7 @@ import { BookingFormPage, CalendarPage, EventPage } from './views/public.js';
 import { PrivateBookingPage } from './views/booking.js';
 import { fill, langOf, localizeErrors, ui } from './views/labels.js';
 import { renderConfirmation } from '../../platform/http/confirm.js';
+import { isLocale } from '../../platform/i18n/i18n.js';
 import { refuse } from './refusals.js';
 
 /** Invalid input (or a refusal) that should re-render with what the person typed. */
@@ -63,7 +64,10 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
   app.get('/aktiviteter.ics', async (req, reply) => {
     const tenant = tenantOf(req);
     const list = await service.listPublished(deps, tenant.id, { audience: PUBLIC_AUDIENCES, withCancelled: true });
-    const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, list);
+    // Cached publicly: the language comes from the address only (?lang=, as the calendar page links it), never a cookie.
+    const asked = (req.query as { lang?: unknown }).lang;
+    const locale = isLocale(asked) && tenant.settings.languages.includes(asked) ? asked : 'sv';
+    const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, list, locale);
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `inline; filename="aktiviteter-${tenant.slug}.ics"`).header('cache-control', 'public, max-age=300').send(body);
   });
@@ -100,7 +104,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     if (guard.refusal) return bookingPage(req, reply, tenant, id, 429, { _form: guard.refusal }, parsed.values);
     try {
       const out = await service.book(deps, tenant, id, {
-        name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null,
+        name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null, locale: req.locale,
       }, 'public');
       // Signed in to Mina sidor with the same verified address: the booking belongs to the account.
       await linkIfSameAddress(req, 'booking', out.bookingId, { email: f.email, phone: f.phone });
@@ -131,7 +135,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
   const noticeFor = (req: FastifyRequest, b: { email: string | null; phone: string | null }): string | undefined => {
     const q = req.query as Record<string, string | undefined>;
     const u = ui(req.locale);
-    if (q.ny !== undefined) return (b.email ?? b.phone) ? fill(u.messageSent, { to: (b.email ?? b.phone)! }) : undefined;
+    if (q.ny !== undefined) return (b.email ?? b.phone) ? fill(u.messageSent, { to: (b.email ?? b.phone)! }, req.locale) : undefined;
     if (q.sparad !== undefined) return u.saved;
     if (q.avbokad !== undefined) return u.cancelledDone;
     if (q.bekraftad !== undefined) return u.confirmedDone;
@@ -150,7 +154,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const { token } = parseParams(tokenParam, req.params);
     const v = await service.getByToken(deps, tenant, token);
     const mine = v.sessions.filter((s) => v.booking.sessionId === null || s.id === v.booking.sessionId);
-    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled');
+    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled', v.booking.locale);
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="bokning.ics"')
       .header('cache-control', 'no-store').send(body);
   });

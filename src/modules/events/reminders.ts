@@ -8,7 +8,7 @@ import type { Job } from '../../platform/jobs/scheduler.js';
 import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { type Deps, toBooking, toEvent, toSession } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import { addDaysUtc, addHours } from './time.js';
 import { expireOffers } from './waitlist.js';
 

@@ -9,7 +9,7 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockWholeEvent, type Locked } from './locking.js';
 import { type Deps, type EventInfo, isPublic, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import type { EventForm } from './schema.js';
 import { planSessions, toLocalDate, toLocalDateTime, toLocalTime } from './time.js';
 import { fillFreePlaces, type StaffActor } from './waitlist.js';

@@ -8,7 +8,7 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockWholeEvent } from './locking.js';
 import { type Deps, toBooking } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import type { SessionForm } from './schema.js';
 import { localToUtc } from './time.js';
 import type { StaffActor } from './waitlist.js';

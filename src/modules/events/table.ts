@@ -1,7 +1,7 @@
-import type { Generated } from 'kysely';
 // Groups, events and booking (SPEC C2). An "event" is a series (e.g. 8 Tuesdays) or a single
 // occasion; each has one or more sessions. Places are counted in places_taken on the row that
 // holds the capacity: the event when booking is for the whole series, the session otherwise.
+import type { Generated } from 'kysely';
 export interface EventsTable {
   id: string;
   tenant_id: string;
@@ -97,6 +97,8 @@ export interface EventBookingsTable {
   cancelled_by: string | null; // 'self' | 'staff' | 'event'
   cancelled_at: string | null;
   contact_erased_at: string | null;
+  /** The content language the booking was made in; the booker's messages are written in it (migration 0028). */
+  locale: Generated<string>;
   created_at: string;
   updated_at: string;
 }

@@ -2,6 +2,8 @@
 // instants, pages show Stockholm time again. Series keep their wall-clock time across the
 // changes to and from summer time (17:30 stays 17:30 local, the UTC instant moves).
 import { DateTime } from 'luxon';
+import type { ContentLocale } from '../../platform/domain/vocab.js';
+import { formatLongDate, formatMonthYear, formatWeekdayDate } from '../../platform/i18n/dates.js';
 
 export const ZONE = 'Europe/Stockholm';
 
@@ -74,46 +76,64 @@ export function planSessions(firstDate: string, startTime: string, endTime: stri
   return out;
 }
 
-/** Languages dates are written in; lätt svenska writes dates as Swedish does. */
-export type DateLang = 'sv' | 'en' | 'ar';
+/** Languages dates are written in: every content language (lätt svenska writes dates as Swedish does). */
+export type DateLang = ContentLocale;
 
 const WEEKDAYS_AR = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 /** Keeps "17:30–19:00" reading left to right inside right-to-left text (LRI … PDI). */
 const ltr = (s: string): string => `\u2066${s}\u2069`;
+const rtl = (lang: DateLang): boolean => lang === 'ar' || lang === 'fa';
+/** Finnish, Persian and Somali dates come from Intl (platform/i18n/dates.ts). */
+const viaIntl = (lang: DateLang): boolean => lang === 'fi' || lang === 'fa' || lang === 'so';
 
-/** "tisdag 6 januari 2027" / "Tuesday 6 January 2027" / "الثلاثاء 6 يناير 2027" */
+/** "tisdag 6 januari 2027" / "Tuesday 6 January 2027" / "الثلاثاء 6 يناير 2027" / "tiistaina 6. tammikuuta 2027" */
 export function formatDay(iso: string, lang: DateLang = 'sv'): string {
   const d = local(iso);
+  if (viaIntl(lang)) return formatWeekdayDate(iso, lang);
   if (lang === 'en') return `${WEEKDAYS_EN[d.weekday - 1]} ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
   if (lang === 'ar') return `${WEEKDAYS_AR[d.weekday - 1]} ${d.day} ${MONTHS_AR[d.month - 1]} ${d.year}`;
   return `${WEEKDAYS[d.weekday - 1]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
-/** "17.30–19.00" (Swedish style) or "17:30–19:00" */
+/** "17.30–19.00" (Swedish and Finnish style) or "17:30–19:00" */
 export function formatTimeRange(startsAt: string, endsAt: string, lang: DateLang = 'sv'): string {
-  const f = lang === 'sv' ? 'HH.mm' : 'HH:mm';
+  const f = lang === 'sv' || lang === 'sv-easy' || lang === 'fi' ? 'HH.mm' : 'HH:mm';
   const range = `${local(startsAt).toFormat(f)}–${local(endsAt).toFormat(f)}`;
-  return lang === 'ar' ? ltr(range) : range;
+  return rtl(lang) ? ltr(range) : range;
 }
 
 /** "tisdag 6 januari 2027 kl. 17.30–19.00" */
 export function formatSession(startsAt: string, endsAt: string, lang: DateLang = 'sv'): string {
-  if (lang === 'en') return `${formatDay(startsAt, 'en')}, ${formatTimeRange(startsAt, endsAt, 'en')}`;
-  if (lang === 'ar') return `${formatDay(startsAt, 'ar')}، الساعة ${formatTimeRange(startsAt, endsAt, 'ar')}`;
-  return `${formatDay(startsAt)} kl. ${formatTimeRange(startsAt, endsAt)}`;
+  const day = formatDay(startsAt, lang);
+  const range = formatTimeRange(startsAt, endsAt, lang);
+  switch (lang) {
+    case 'en': return `${day}, ${range}`;
+    case 'ar': return `${day}، الساعة ${range}`;
+    case 'fa': return `${day}، ساعت ${range}`;
+    case 'fi': return `${day} klo ${range}`;
+    case 'so': return `${day}, saacadda ${range}`;
+    default: return `${day} kl. ${range}`;
+  }
 }
 
 /** "6 januari 2027 kl. 17.30" for deadlines and messages */
 export function formatInstant(iso: string, lang: DateLang = 'sv'): string {
   const d = local(iso);
-  if (lang === 'en') return `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year} at ${d.toFormat('HH:mm')}`;
-  if (lang === 'ar') return `${d.day} ${MONTHS_AR[d.month - 1]} ${d.year}، الساعة ${ltr(d.toFormat('HH:mm'))}`;
-  return `${d.day} ${MONTHS[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}`;
+  const date = formatLongDate(d.toFormat('yyyy-MM-dd'), lang);
+  switch (lang) {
+    case 'en': return `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year} at ${d.toFormat('HH:mm')}`;
+    case 'ar': return `${d.day} ${MONTHS_AR[d.month - 1]} ${d.year}، الساعة ${ltr(d.toFormat('HH:mm'))}`;
+    case 'fa': return `${date}، ساعت ${ltr(d.toFormat('HH:mm'))}`;
+    case 'fi': return `${date} klo ${d.toFormat('HH.mm')}`;
+    case 'so': return `${date}, saacadda ${d.toFormat('HH:mm')}`;
+    default: return `${d.day} ${MONTHS[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}`;
+  }
 }
 
 /** "januari 2027" for month headings and the month filter. */
 export function formatMonth(yyyyMm: string, lang: DateLang = 'sv'): string {
+  if (viaIntl(lang)) return formatMonthYear(yyyyMm, lang);
   const [y, m] = yyyyMm.split('-').map(Number);
   return `${(lang === 'en' ? MONTHS_EN : lang === 'ar' ? MONTHS_AR : MONTHS)[m - 1]} ${y}`;
 }

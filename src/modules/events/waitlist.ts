@@ -12,7 +12,7 @@ import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockHolder, type Locked } from './locking.js';
 import { type Deps, nextSession, toBooking } from './model.js';
-import { notify } from './messages.js';
+import { notify } from './notify.js';
 import { addHours } from './time.js';
 import { refuse } from './refusals.js';
 import { tokenHash } from './tokens.js';

@@ -37,14 +37,17 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
   const stored = async () => (await t.db.selectFrom('tenants').select('settings').where('id', '=', tenantId()).executeTakeFirstOrThrow()).settings;
   /** Every field of the form as the browser would send it, with overrides. */
   const formOf = (page: Page, over: Record<string, string | undefined> = {}) => {
-    const out: Record<string, string> = {};
+    const out: Record<string, string | string[]> = {};
     page.$('form[action$="/installningar"] :input[name]').each((_, el) => {
       const e = page.$(el);
       const name = e.attr('name')!;
       if (name === '_csrf') return;
       const type = e.attr('type');
       if ((type === 'radio' || type === 'checkbox') && e.attr('checked') === undefined) return;
-      out[name] = e.is('select') ? (e.find('option[selected]').attr('value') ?? '') : e.is('textarea') ? e.text() : (e.attr('value') ?? '');
+      const value = e.is('select') ? (e.find('option[selected]').attr('value') ?? '') : e.is('textarea') ? e.text() : (e.attr('value') ?? '');
+      // Checkboxes sharing a name (the offered languages) are sent as a list, as a browser does.
+      const prev = out[name];
+      out[name] = type === 'checkbox' && prev !== undefined ? [...(Array.isArray(prev) ? prev : [prev]), value] : value;
     });
     for (const [k, v] of Object.entries(over)) {
       if (v === undefined) delete out[k];

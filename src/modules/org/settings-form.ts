@@ -69,6 +69,8 @@ export const settingsFormSchema = z.object({
   contactPhone: z.string().max(60, 'Högst 60 tecken').default(''),
   contactEmail: z.union([z.literal(''), z.string().max(120, 'Högst 120 tecken').email('Fyll i en giltig e-postadress, till exempel anhorigstod@kommun.se')]).default(''),
   requireSecondFactor: f.checkbox(),
+  /** The languages offered besides Swedish, which is always offered. */
+  languages: f.many(CONTENT_LOCALES),
   ...introFields,
   ...ruleFields,
 }).strict().superRefine((v, ctx) => {
@@ -90,7 +92,7 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** The part of TenantSettings this form edits. */
 export type SettingsPatch = Pick<TenantSettings, 'specialistTitle' | 'specialistTitlePlural' | 'carerMinAge' | 'documentationPolicy' | 'shortAlias'
   | 'population' | 'suppressionThreshold' | 'contactTargetWorkingDays' | 'waitlistConfirmHours' | 'carerRetentionMonths'
-  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor'>;
+  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor' | 'languages'>;
 
 /** The settings patch, and for each routing rule the form row it came from (for messages). */
 export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRows: number[] } {
@@ -120,6 +122,7 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     waitlistConfirmHours: form.waitlistConfirmHours, carerRetentionMonths: form.carerRetentionMonths,
     contactRetentionDays: form.contactRetentionDays, ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
     requireSecondFactor: form.requireSecondFactor, routing, intro,
+    languages: CONTENT_LOCALES.filter((l) => l === 'sv' || form.languages.includes(l)),
   };
   return { patch, ruleRows };
 }
@@ -134,6 +137,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
     carerRetentionMonths: String(s.carerRetentionMonths), contactRetentionDays: String(s.contactRetentionDays),
     ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
     contactPhone: s.contactPhone, contactEmail: s.contactEmail, requireSecondFactor: s.requireSecondFactor ? 'on' : '',
+    languages: s.languages.filter((l) => l !== 'sv'),
   };
   for (const l of CONTENT_LOCALES) v[`intro_${l}`] = s.intro[l] ?? '';
   s.routing.slice(0, MAX_RULES).forEach((r, i) => {

@@ -58,12 +58,17 @@ describe.each(DIALECTS)('information pages on %s', (dialect) => {
     const en = await a.get('/hassleholm/information/avlosning-i-hemmet?lang=en');
     expect(en.status).toBe(200);
     expect(en.$('h1').text()).toBe('Avlösning i hemmet');
-    expect(en.$('main').attr('lang')).toBe('sv');
+    // The Swedish text is marked, the interface around it is English.
+    expect(en.$('main').attr('lang')).toBeUndefined();
+    expect(en.$('main h1').closest('[lang]').attr('lang')).toBe('sv');
+    expect(en.$('main dl dt').first().text()).toBe('For carers of');
     expect(text(en)).toContain('This text is not yet available in English. It is shown in Swedish.');
     const ar = await a.get('/hassleholm/information/avlosning-i-hemmet?lang=ar');
     expect(text(ar)).toContain('هذا النص غير متوفر بالعربية بعد');
-    // The switcher offers the two languages the page is written in.
-    expect(ar.$('.lang-switcher a').map((_, e) => ar.$(e).text().trim()).get()).toEqual(['Svenska', 'Lätt svenska']);
+    expect([ar.$('main h1').closest('[lang]').attr('lang'), ar.$('main h1').closest('[dir]').attr('dir')]).toEqual(['sv', 'ltr']);
+    // The switcher offers the municipality's languages; the page lists the two it is written in.
+    expect(ar.$('.lang-switcher a').length).toBe(7);
+    expect(ar.$('main dl dd span[lang]').map((_, e) => ar.$(e).text().trim()).get()).toEqual(['Svenska', 'Lätt svenska']);
     // The tiny markup: heading, list and a safe link.
     const sv = await a.get('/hassleholm/information/avlosning-i-hemmet?lang=sv');
     expect(sv.$('.rich-text h2').text()).toBe('Så ansöker du');

@@ -14,6 +14,8 @@ declare module 'fastify' {
     principal?: Principal;
     sessionIdHash?: string;
     locale: ContentLocale;
+    /** The language asked for (?lang= or cookie) when the municipality does not offer it. */
+    unofferedLocale?: ContentLocale;
     csrfToken: string;
   }
 }
@@ -29,6 +31,8 @@ export interface PageContext {
   path: string;
   /** Staff pages are Swedish and show the staff navigation. */
   area: 'public' | 'staff';
+  /** The language the visitor asked for when this municipality does not offer it (shown in Swedish). */
+  unoffered?: ContentLocale;
 }
 
 export function pageContext(req: FastifyRequest, area: 'public' | 'staff' = req.principal ? 'staff' : 'public'): PageContext {
@@ -42,6 +46,7 @@ export function pageContext(req: FastifyRequest, area: 'public' | 'staff' = req.
     csrfToken: req.csrfToken,
     path: req.url.split('?')[0],
     area,
+    unoffered: area === 'public' ? req.unofferedLocale : undefined,
   };
 }
 

@@ -147,7 +147,7 @@ export function registerPageCache(app: FastifyInstance, limits = { maxEntries: 2
   app.addHook('preHandler', async (req, reply) => {
     const tenant = req.tenant;
     if (req.method !== 'GET' || !tenant || req.principal || req.csrfToken || !CACHED_PAGES.has(routeOf(req))) return;
-    const key = `${tenant.id}\n${req.locale}\n${req.url}`;
+    const key = `${tenant.id}\n${req.locale}\n${req.unofferedLocale ?? ''}\n${req.url}`;
     const stamp = await contentStamp(app.deps.db, app.deps.clock, tenant.id);
     const hit = cache.get(key);
     if (hit && hit.stamp === stamp && hit.tenant === tenant) return sendEntry(cache, req, reply, hit);

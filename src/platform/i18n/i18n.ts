@@ -1,14 +1,16 @@
-// Message lookup with ICU formatting (plurals, numbers). A missing key falls back to Swedish;
-// lätt svenska falls back to Swedish too, English-speaking fallbacks never invent text.
+// Message lookup with ICU formatting (plurals, numbers). Every key exists in every language
+// (language-completeness.test.ts); should one be missing anyway, the Swedish text is shown
+// rather than the key.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CONTENT_LOCALES, type ContentLocale, LOCALE_HTML_LANG, RTL_LOCALES } from '../domain/vocab.js';
+import { CONTENT_LOCALES, type ContentLocale, LOCALE_HTML_LANG, LOCALE_HTML_LANG as HTML_LANG, RTL_LOCALES } from '../domain/vocab.js';
 import { MESSAGES, type Messages } from './messages.js';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const cache = new Map<string, IntlMessageFormat>();
 
-function format(locale: ContentLocale, source: string, params?: Record<string, string | number>): string {
+/** One ICU string with its values, formatted with the plural rules of `locale`. */
+export function formatMessage(locale: ContentLocale, source: string, params?: Record<string, string | number>): string {
   if (!params && !source.includes('{')) return source;
   const cacheKey = `${locale}\u0000${source}`;
   let mf = cache.get(cacheKey);
@@ -22,9 +24,9 @@ function format(locale: ContentLocale, source: string, params?: Record<string, s
 export function translator(locale: ContentLocale, extra?: Partial<Record<ContentLocale, Messages>>): Translate {
   return (key, params) => {
     const own = extra?.[locale]?.[key] ?? MESSAGES[locale]?.[key];
-    if (own !== undefined) return format(locale, own, params);
+    if (own !== undefined) return formatMessage(locale, own, params);
     const fallback = extra?.sv?.[key] ?? MESSAGES.sv[key];
-    return fallback !== undefined ? format('sv', fallback, params) : key;
+    return fallback !== undefined ? formatMessage('sv', fallback, params) : key;
   };
 }
 
@@ -36,4 +38,14 @@ export function pick(texts: Partial<Record<ContentLocale, string>> & { sv: strin
   const own = texts[locale];
   if (own) return { text: own, fallback: false, lang: locale };
   return { text: texts.sv, fallback: locale !== 'sv', lang: 'sv' };
+}
+
+/**
+ * lang (and dir, where it differs) for text written in `written` inside a page whose interface
+ * is in `page`: Swedish staff text on an Arabic page gets lang="sv" dir="ltr". Empty when the same.
+ */
+export function writtenIn(written: ContentLocale, page: ContentLocale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (HTML_LANG[written] === HTML_LANG[page]) return {};
+  const dir = dirOf(written);
+  return { lang: HTML_LANG[written], dir: dir !== dirOf(page) ? dir : undefined };
 }

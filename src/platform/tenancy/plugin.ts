@@ -20,6 +20,11 @@ export function tenantScope(register: (app: FastifyInstance) => Promise<void> | 
       const tenant = /^[a-z0-9-]{2,40}$/.test(slug) ? await cachedTenantBySlug(app.deps.db, app.deps.clock, slug) : undefined;
       if (!tenant) throw new NotFound();
       req.tenant = tenant;
+      // A language the municipality does not offer: Swedish, and the page says so (layout).
+      if (!tenant.settings.languages.includes(req.locale)) {
+        req.unofferedLocale = req.locale;
+        req.locale = 'sv';
+      }
       const sid = req.cookies[names.session];
       if (sid && sid.length < 100) {
         const s = await loadSession(app.deps.db, sid, app.deps.clock.now());

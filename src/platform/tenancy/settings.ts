@@ -1,6 +1,6 @@
 // A municipality's own configuration (SPEC §3): edited by its admin, no code change needed.
 import { z } from 'zod';
-import { DOCUMENTATION_POLICIES, TARGET_GROUPS } from '../domain/vocab.js';
+import { CONTENT_LOCALES, type ContentLocale, DOCUMENTATION_POLICIES, TARGET_GROUPS } from '../domain/vocab.js';
 
 export const routingRuleSchema = z.object({
   targetGroup: z.enum(TARGET_GROUPS).optional(),
@@ -40,6 +40,12 @@ export const tenantSettingsSchema = z.object({
   carerAccountInactivityMonths: z.number().int().min(1).max(60).default(12),
   /** Months after its last message that a secure-message thread is deleted (issue 18). */
   messageRetentionMonths: z.number().int().min(1).max(120).default(24),
+  /**
+   * The languages the citizen pages are offered in (issue 16). Swedish is always offered (it is
+   * added when missing); the switcher shows exactly these, in CONTENT_LOCALES order.
+   */
+  languages: z.array(z.enum(CONTENT_LOCALES)).default([...CONTENT_LOCALES])
+    .transform((ls): ContentLocale[] => CONTENT_LOCALES.filter((l) => l === 'sv' || ls.includes(l))),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
@@ -53,3 +59,6 @@ export function parseSettings(json: string): TenantSettings {
   const parsed = tenantSettingsSchema.safeParse(raw);
   return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
 }
+
+/** The languages a municipality offers its citizens, Swedish first. */
+export const offeredLocales = (settings: TenantSettings): readonly ContentLocale[] => settings.languages;

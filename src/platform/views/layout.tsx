@@ -1,17 +1,25 @@
 import type { Children } from '@kitajs/html';
 // The page frame every page uses: skip link, municipality name, language switcher, navigation,
 // footer with the accessibility statement. Works without JavaScript; no inline styles (CSP).
-import { CONTENT_LOCALES, LOCALE_HTML_LANG, LOCALE_NAMES, type ContentLocale } from '../domain/vocab.js';
+import { CONTENT_LOCALES, LOCALE_HTML_LANG, LOCALE_NAMES, RTL_LOCALES, type ContentLocale } from '../domain/vocab.js';
+import { dirOf, translator, writtenIn } from '../i18n/i18n.js';
 import type { PageContext } from '../http/context.js';
 import { can } from '../auth/principal.js';
 import { assetPath } from './assets.js';
 
-/** Languages of the interface switcher; content pages may offer more. */
-export const SWITCHER_LOCALES: ContentLocale[] = ['sv', 'sv-easy', 'en', 'ar'];
+/**
+ * The languages of the switcher: exactly the ones the municipality offers (settings.languages,
+ * Swedish always); pages outside a municipality offer every content language.
+ */
+export function switcherLocales(ctx: PageContext): readonly ContentLocale[] {
+  return ctx.tenant ? ctx.tenant.settings.languages : CONTENT_LOCALES;
+}
 
 export interface Crumb {
   href?: string;
   label: string;
+  /** The label's language when it is not the page's (a staff-written title in Swedish). */
+  lang?: ContentLocale;
 }
 
 export interface LayoutProps {
@@ -19,8 +27,8 @@ export interface LayoutProps {
   title: string;
   children?: Children;
   crumbs?: Crumb[];
-  /** Languages offered by the switcher on this page (content pages pass what exists). */
-  locales?: ContentLocale[];
+  /** Pass [] to leave the switcher out (a screen in the middle of a posted flow); otherwise the municipality's languages. */
+  locales?: readonly ContentLocale[];
   /** lang of the main content when it differs from the interface (fallback text). */
   contentLang?: ContentLocale;
   /** The search-result snippet; by default the page title, municipality and what Bredvid is. */
@@ -105,13 +113,22 @@ function StaffNav({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** The page is in Swedish because the municipality does not offer the language asked for: said in that language. */
+function NotOffered({ asked }: { asked: ContentLocale }) {
+  return (
+    <p class="banner banner-info" lang={LOCALE_HTML_LANG[asked]} dir={dirOf(asked)} safe>{translator(asked)('layout.notOffered')}</p>
+  );
+}
+
 export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[] }) {
   return (
     <nav aria-label={ctx.t('layout.breadcrumbs')} class="breadcrumbs">
       <ol>
         {crumbs.map((c, i) => (
           <li>
-            {c.href && i < crumbs.length - 1 ? <a href={c.href} safe>{c.label}</a> : <span aria-current="page" safe>{c.label}</span>}
+            {c.href && i < crumbs.length - 1
+              ? <a href={c.href} {...(c.lang ? writtenIn(c.lang, ctx.locale) : {})} safe>{c.label}</a>
+              : <span aria-current="page" {...(c.lang ? writtenIn(c.lang, ctx.locale) : {})} safe>{c.label}</span>}
           </li>
         ))}
       </ol>
@@ -123,7 +140,7 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
   const tenant = ctx.tenant;
   const fullTitle = tenant ? `${title} – ${tenant.name}` : `${title} – Bredvid`;
   const metaDescription = description ?? `${fullTitle}. ${ctx.t('layout.footer.about')}.`;
-  const switcher = ctx.area === 'public' ? (locales ?? SWITCHER_LOCALES) : [];
+  const switcher = ctx.area === 'public' && locales?.length !== 0 ? switcherLocales(ctx) : [];
   return (
     <html lang={LOCALE_HTML_LANG[ctx.locale]} dir={ctx.dir}>
       <head>
@@ -157,7 +174,7 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
                 {CONTENT_LOCALES.filter((l) => switcher.includes(l)).map((l) => (
                   <li>
                     <a href={langHref(ctx.path, l)} lang={LOCALE_HTML_LANG[l]} hreflang={LOCALE_HTML_LANG[l]}
-                      dir={l === 'ar' || l === 'fa' ? 'rtl' : 'ltr'} aria-current={l === ctx.locale ? 'true' : undefined} safe>
+                      dir={RTL_LOCALES.has(l) ? 'rtl' : 'ltr'} aria-current={l === ctx.locale ? 'true' : undefined} safe>
                       {LOCALE_NAMES[l]}
                     </a>
                   </li>
@@ -167,7 +184,9 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
           ) : ''}
           {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal ? <StaffNav ctx={ctx} /> : <PublicNav ctx={ctx} />}</div> : ''}
         </header>
-        <main id="main" class="container main" tabindex="-1" lang={contentLang ? LOCALE_HTML_LANG[contentLang] : undefined}>
+        <main id="main" class="container main" tabindex="-1" lang={contentLang ? LOCALE_HTML_LANG[contentLang] : undefined}
+          dir={contentLang && dirOf(contentLang) !== ctx.dir ? dirOf(contentLang) : undefined}>
+          {ctx.unoffered ? <NotOffered asked={ctx.unoffered} /> : ''}
           {crumbs && crumbs.length > 0 ? <Breadcrumbs ctx={ctx} crumbs={crumbs} /> : ''}
           {children}
         </main>

@@ -2,10 +2,13 @@ import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Pagination, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
-import { LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS, PROVIDER_KIND_LABELS } from '../../../platform/domain/vocab.js';
+import { LOCALE_HTML_LANG, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
+import { dirOf, translator, type Translate, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { LocalizedOffering } from '../service.js';
 import type { CatalogQuery } from '../schema.js';
-import { groupLabel, typeLabel, ui } from './labels.js';
+import { CATALOG_MESSAGES } from '../messages.js';
+
+const tr = (ctx: PageContext): Translate => translator(ctx.locale, CATALOG_MESSAGES);
 
 function ageText(o: LocalizedOffering): string {
   if (o.carerMinAge !== null && o.carerMaxAge !== null) return `${o.carerMinAge}–${o.carerMaxAge}`;
@@ -14,19 +17,26 @@ function ageText(o: LocalizedOffering): string {
   return '';
 }
 
-function Tags({ o, ctx }: { o: LocalizedOffering; ctx: PageContext }) {
-  const u = ui(ctx.locale);
+function Tags({ o, t }: { o: LocalizedOffering; t: Translate }) {
   return (
     <ul class="tags">
-      <li class="tag" safe>{typeLabel(o.type, ctx.locale)}</li>
-      <li class="tag" safe>{o.needsAssessment ? u.needsAssessment : u.noAssessment}</li>
-      <li class="tag" safe>{o.supportKind === 'direct' ? u.direct : u.indirect}</li>
+      <li class="tag" safe>{t(`vocab.offering.${o.type}`)}</li>
+      <li class="tag" safe>{o.needsAssessment ? t('catalog.needsAssessment') : t('catalog.noAssessment')}</li>
+      <li class="tag" safe>{o.supportKind === 'direct' ? t('catalog.direct') : t('catalog.indirect')}</li>
     </ul>
   );
 }
 
+function AskContact({ ctx, t }: { ctx: PageContext; t: Translate }) {
+  return (
+    <Banner kind="info" title={t('catalog.askContact')}>
+      <a href={`/${ctx.tenant!.slug}/kontakt`} safe>{t('catalog.askContactLink')}</a>
+    </Banner>
+  );
+}
+
 export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; query: CatalogQuery; total: number; pages: number }) {
-  const u = ui(ctx.locale);
+  const t = tr(ctx);
   const slug = ctx.tenant!.slug;
   const values = { q: query.q ?? '', group: query.group ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
   const pageHref = (p: number) => {
@@ -34,37 +44,38 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
     return `/${slug}/stod?${params.toString()}`;
   };
   return (
-    <Layout ctx={ctx} title={u.title}>
-      <h1 safe>{u.title}</h1>
-      <p class="lede" safe>{u.lede}</p>
+    <Layout ctx={ctx} title={t('catalog.title')}>
+      <h1 safe>{t('catalog.title')}</h1>
+      <p class="lede" safe>{t('catalog.lede')}</p>
       <div class="layout-2">
-        <form method="get" action={`/${slug}/stod`} class="filters" role="search" aria-label={u.filters}>
-          <TextField name="q" label={u.q} type="search" values={values} maxlength={100} />
-          <Select name="group" label={u.group} values={values} placeholder={u.any}
-            options={TARGET_GROUPS.map((g) => ({ value: g, label: groupLabel(g, ctx.locale) }))} />
-          <Select name="type" label={u.type} values={values} placeholder={u.any}
-            options={OFFERING_TYPES.map((t) => ({ value: t, label: typeLabel(t, ctx.locale) }))} />
-          <Select name="assessment" label={u.assessment} values={values} placeholder={u.any}
-            options={[{ value: 'without', label: u.without }, { value: 'with', label: u.with }]} />
-          <button type="submit" class="button button-primary" safe>{u.apply}</button>
+        <form method="get" action={`/${slug}/stod`} class="filters" role="search" aria-label={t('catalog.filters')}>
+          <TextField name="q" label={t('catalog.q')} type="search" values={values} maxlength={100} />
+          <Select name="group" label={t('catalog.group')} values={values} placeholder={t('catalog.any')}
+            options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`vocab.group.${g}`) }))} />
+          <Select name="type" label={t('catalog.type')} values={values} placeholder={t('catalog.any')}
+            options={OFFERING_TYPES.map((x) => ({ value: x, label: t(`vocab.offering.${x}`) }))} />
+          <Select name="assessment" label={t('catalog.assessment')} values={values} placeholder={t('catalog.any')}
+            options={[{ value: 'without', label: t('catalog.without') }, { value: 'with', label: t('catalog.with') }]} />
+          <button type="submit" class="button button-primary" safe>{t('catalog.apply')}</button>
         </form>
         <div>
-          <p role="status" safe>{ctx.t('common.results', { count: total })}</p>
-          {offerings.length === 0 ? <p class="empty" safe>{u.none}</p> : (
+          <p role="status" safe>{t('common.results', { count: total })}</p>
+          {offerings.length === 0 ? <p class="empty" safe>{t('catalog.none')}</p> : (
             <ul class="cards">
-              {offerings.map((o) => (
-                <li class="card" lang={o.fallback ? 'sv' : undefined}>
-                  <h2><a href={`/${slug}/stod/${o.id}`} safe>{o.title}</a></h2>
-                  <p safe>{o.summary}</p>
-                  <Tags o={o} ctx={ctx} />
-                </li>
-              ))}
+              {offerings.map((o) => {
+                const written = writtenIn(o.contentLang, ctx.locale);
+                return (
+                  <li class="card">
+                    <h2><a href={`/${slug}/stod/${o.id}`} {...written} safe>{o.title}</a></h2>
+                    <p {...written} safe>{o.summary}</p>
+                    <Tags o={o} t={t} />
+                  </li>
+                );
+              })}
             </ul>
           )}
           <Pagination ctx={ctx} page={query.page} pages={pages} href={pageHref} />
-          <Banner kind="info" title={u.askContact}>
-            <a href={`/${slug}/kontakt`} safe>{u.askContactLink}</a>
-          </Banner>
+          <AskContact ctx={ctx} t={t} />
         </div>
       </div>
     </Layout>
@@ -72,30 +83,31 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
 }
 
 export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOffering }) {
-  const u = ui(ctx.locale);
+  const t = tr(ctx);
   const slug = ctx.tenant!.slug;
   const age = ageText(o);
+  const written = writtenIn(o.contentLang, ctx.locale);
+  // Provider, cost and contact are written once, in Swedish.
+  const swedish = writtenIn('sv', ctx.locale);
   return (
-    <Layout ctx={ctx} title={o.title} contentLang={o.fallback ? 'sv' : undefined}
-      crumbs={[{ href: `/${slug}`, label: ctx.t('nav.start') }, { href: `/${slug}/stod`, label: u.title }, { label: o.title }]}>
-      {o.fallback ? <Banner kind="info"><span lang={ctx.locale} safe>{ctx.t('common.fallback')}</span></Banner> : ''}
-      <h1 safe>{o.title}</h1>
-      <p class="lede" safe>{o.summary}</p>
-      <Tags o={o} ctx={ctx} />
-      {o.description ? <RichText text={o.description} /> : ''}
-      <h2 safe>{u.howToGet}</h2>
-      <RichText text={o.howToGet} headingLevel={3} />
+    <Layout ctx={ctx} title={o.title}
+      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { href: `/${slug}/stod`, label: t('catalog.title') }, { label: o.title, lang: o.contentLang }]}>
+      {o.fallback ? <Banner kind="info"><span safe>{t('common.fallback')}</span></Banner> : ''}
+      <h1 {...written} safe>{o.title}</h1>
+      <p class="lede" {...written} safe>{o.summary}</p>
+      <Tags o={o} t={t} />
+      {o.description ? <div {...written}><RichText text={o.description} /></div> : ''}
+      <h2 safe>{t('catalog.howToGet')}</h2>
+      <div {...written}><RichText text={o.howToGet} headingLevel={3} /></div>
       <dl class="summary-list">
-        <div class="summary-row"><dt safe>{u.provider}</dt><dd><span safe>{o.providerName}</span> (<span safe>{PROVIDER_KIND_LABELS[o.providerKind]}</span>)</dd></div>
-        <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{o.targetGroups.length === 0 ? u.allGroups : o.targetGroups.map((g) => groupLabel(g, ctx.locale)).join(', ')}</dd></div>
-        {age ? <div class="summary-row"><dt safe>{u.ages}</dt><dd safe>{age}</dd></div> : ''}
-        <div class="summary-row"><dt safe>{u.languages}</dt><dd safe>{o.languages.map((l) => LOCALE_NAMES[l]).join(', ')}</dd></div>
-        <div class="summary-row"><dt safe>{u.cost}</dt><dd safe>{o.cost}</dd></div>
-        <div class="summary-row"><dt safe>{u.contact}</dt><dd safe>{o.contact}</dd></div>
+        <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
+        <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
+        {age ? <div class="summary-row"><dt safe>{t('catalog.ages')}</dt><dd safe>{age}</dd></div> : ''}
+        <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
+        <div class="summary-row"><dt safe>{t('catalog.cost')}</dt><dd {...swedish} safe>{o.cost}</dd></div>
+        <div class="summary-row"><dt safe>{t('catalog.contact')}</dt><dd {...swedish} safe>{o.contact}</dd></div>
       </dl>
-      <Banner kind="info" title={u.askContact}>
-        <a href={`/${slug}/kontakt`} safe>{u.askContactLink}</a>
-      </Banner>
+      <AskContact ctx={ctx} t={t} />
     </Layout>
   );
 }

@@ -25,8 +25,8 @@ function StatusBanner({ v, l }: { v: PrivateView; l: Lang }) {
   switch (b.status) {
     case 'booked': return <Banner kind="success" title={u.booked} />;
     case 'pending': return <Banner kind="success" title={u.pending}><p safe>{u.pendingHint}</p></Banner>;
-    case 'waitlisted': return <Banner kind="info" title={u.waitlisted}>{v.position ? <p safe>{fill(u.queuePos, { n: v.position })}</p> : ''}</Banner>;
-    case 'offered': return <Banner kind="warning" title={u.offered}><p safe>{fill(u.offeredHint, { deadline: b.offerExpiresAt ? formatInstant(b.offerExpiresAt, dateLang(l)) : '' })}</p></Banner>;
+    case 'waitlisted': return <Banner kind="info" title={u.waitlisted}>{v.position ? <p safe>{fill(u.queuePos, { n: v.position }, l)}</p> : ''}</Banner>;
+    case 'offered': return <Banner kind="warning" title={u.offered}><p safe>{fill(u.offeredHint, { deadline: b.offerExpiresAt ? formatInstant(b.offerExpiresAt, dateLang(l)) : '' }, l)}</p></Banner>;
     default: return <Banner kind="info" title={u.closedStatus}><p safe>{statusLabel(b.status, l)}</p></Banner>;
   }
 }

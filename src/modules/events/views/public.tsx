@@ -7,37 +7,24 @@ import type { FormValues } from '../../../platform/http/forms.js';
 import { type Crumb, Layout } from '../../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, Radios, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
-import { LOCALE_HTML_LANG, LOCALE_NAMES, RTL_LOCALES, TARGET_GROUPS, type ContentLocale } from '../../../platform/domain/vocab.js';
+import { LOCALE_HTML_LANG, LOCALE_NAMES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
+import { dirOf, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { EventInfo, SessionInfo } from '../model.js';
 import type { Refusal } from '../refusals.js';
 import { EVENT_TYPES } from '../vocab.js';
 import { formatMonth, formatSession, localMonth } from '../time.js';
-import { audienceLabel, dateLang, fill, groupLabel, hasOwnText, langOf, type Lang, refusalText, texts, typeLabel, ui } from './labels.js';
+import { audienceLabel, dateLang, fill, groupLabel, langOf, type Lang, refusalText, texts, typeLabel, ui } from './labels.js';
 import type { CalendarQuery } from '../schema.js';
 
-/** lang (and dir, when it differs) for text written in `written` on a page whose text is in `l`; empty when the same. */
-export function writtenIn(written: ContentLocale, l: Lang): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  if (LOCALE_HTML_LANG[written] === LOCALE_HTML_LANG[l]) return {};
-  const dir = RTL_LOCALES.has(written) ? 'rtl' : 'ltr';
-  return { lang: LOCALE_HTML_LANG[written], dir: dir !== (RTL_LOCALES.has(l) ? 'rtl' : 'ltr') ? dir : undefined };
-}
+export { writtenIn };
 
-/**
- * The frame of every public events page. A reader whose language these pages are not written
- * in is told so in their language, and gets the Swedish text marked lang="sv" (left to right).
- */
+/** The frame of every public events page. */
 export function PublicLayout({ ctx, title, crumbs, children }: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: Children }) {
-  const own = hasOwnText(ctx.locale);
-  return (
-    <Layout ctx={ctx} title={title} crumbs={crumbs} contentLang={own ? undefined : 'sv'}>
-      {own ? '' : <p class="muted" lang={LOCALE_HTML_LANG[ctx.locale]} dir={ctx.dir} safe>{ctx.t('common.fallback')}</p>}
-      <div dir={!own && ctx.dir === 'rtl' ? 'ltr' : undefined}>{children as 'safe'}</div>
-    </Layout>
-  );
+  return <Layout ctx={ctx} title={title} crumbs={crumbs}>{children as 'safe'}</Layout>;
 }
 
-/** "Start" in the breadcrumbs, in the language the page's text is in. */
-const startCrumb = (ctx: PageContext): string => (hasOwnText(ctx.locale) ? ctx.t('nav.start') : 'Startsida');
+/** "Start" in the breadcrumbs. */
+const startCrumb = (ctx: PageContext): string => ctx.t('nav.start');
 
 /** What a reader needs to know about booking one event, computed by the route. */
 export interface Bookability {
@@ -58,7 +45,7 @@ export interface CalendarItem {
 function placesText(e: EventInfo, left: number, l: Lang): string {
   const u = ui(l);
   if (e.status === 'cancelled') return u.cancelled;
-  if (left > 0) return left === 1 ? u.onePlaceLeft : fill(u.placesLeft, { n: left });
+  if (left > 0) return left === 1 ? u.onePlaceLeft : fill(u.placesLeft, { n: left }, l);
   return e.waitlistEnabled ? u.full : u.fullNoQueue;
 }
 
@@ -89,7 +76,7 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
             <Select name="month" label={u.month} values={values} placeholder={u.any} options={months.map((m) => ({ value: m, label: formatMonth(m, d) }))} />
             <button type="submit" class="button button-primary" safe>{u.apply}</button>
           </form>
-          <p><a href={`/${slug}/aktiviteter.ics`} safe>{u.feed}</a></p>
+          <p><a href={`/${slug}/aktiviteter.ics${l === 'sv' ? '' : `?lang=${encodeURIComponent(l)}`}`} safe>{u.feed}</a></p>
           <p class="hint" safe>{u.feedHint}</p>
         </div>
         <div>
@@ -105,7 +92,7 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
                     <ul class="tags">
                       <li class="tag" safe>{typeLabel(it.event.type, l)}</li>
                       {it.upcoming[0] ? <li class="tag" safe>{formatSession(it.upcoming[0].startsAt, it.upcoming[0].endsAt, d)}</li> : ''}
-                      {it.upcoming.length > 1 ? <li class="tag" safe>{fill(u.sessions, { n: it.upcoming.length })}</li> : ''}
+                      {it.upcoming.length > 1 ? <li class="tag" safe>{fill(u.sessions, { n: it.upcoming.length }, l)}</li> : ''}
                       <li class="tag" {...(it.event.online ? {} : writtenIn(it.event.language, l))} safe>{whereText(it.event, l)}</li>
                       <li class="tag" safe>{placesText(it.event, it.left, l)}</li>
                     </ul>
@@ -129,7 +116,7 @@ export function EventFacts({ e, leaders, l }: { e: EventInfo; leaders: string[];
       <div class="summary-row"><dt safe>{u.where}</dt><dd {...(e.online ? {} : staffText)} safe>{whereText(e, l)}</dd></div>
       {e.accessibility && !e.online ? <div class="summary-row"><dt safe>{u.accessibility}</dt><dd {...staffText} safe>{e.accessibility}</dd></div> : ''}
       {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd {...staffText} safe>{leaders.join(', ')}</dd></div> : ''}
-      <div class="summary-row"><dt safe>{u.language}</dt><dd {...staffText} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
+      <div class="summary-row"><dt safe>{u.language}</dt><dd lang={LOCALE_HTML_LANG[e.language]} dir={dirOf(e.language)} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
       <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{e.targetGroups.length === 0 ? u.allGroups : e.targetGroups.map((g) => groupLabel(g, l)).join(', ')}</dd></div>
       <div class="summary-row"><dt safe>{u.audience}</dt><dd safe>{e.audience.map((a) => audienceLabel(a, l)).join(', ')}</dd></div>
     </dl>
@@ -150,7 +137,7 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
   const staffText = writtenIn(e.language, l);
   return (
     <PublicLayout ctx={ctx} title={e.title}
-      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title }]}>
+      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title, lang: e.language }]}>
       <h1 {...staffText} safe>{e.title}</h1>
       {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...staffText} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       <p class="lede" {...staffText} safe>{e.summary}</p>
@@ -228,14 +215,14 @@ export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { 
   const full = e.bookingMode === 'series' && b.left === 0;
   return (
     <PublicLayout ctx={ctx} title={`${u.bookTitle}: ${e.title}`}
-      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title }, { label: u.bookTitle }]}>
+      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title, lang: e.language }, { label: u.bookTitle }]}>
       <h1><span safe>{u.bookTitle}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={BOOKING_FIELDS} />
       {b.closedReason || b.closed ? <Banner kind="info" title={u.bookingClosed}><p safe>{closedText(b, l)}</p></Banner> : (
         <Form ctx={ctx} action={`/${slug}/aktiviteter/${e.id}/boka`}>
           {full ? <Banner kind="info" title={u.fullQueue} /> : ''}
           <BookingFields e={e} b={b} errors={errors} values={values} l={l} />
-          <p class="hint" safe>{fill(u.privacy, { days: retentionDays })}</p>
+          <p class="hint" safe>{fill(u.privacy, { days: retentionDays }, l)}</p>
           <button type="submit" class="button button-primary" safe>{u.submit}</button>
         </Form>
       )}

@@ -2,7 +2,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, Checkbox, ErrorSummary, Form, Radios, Select, TextArea, TextField, type Option } from '../../../platform/views/components.js';
+import { Banner, Button, Checkbox, Checkboxes, ErrorSummary, Form, Radios, Select, TextArea, TextField, type Option } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import { MAX_RULES, ruleRowCount } from '../settings-form.js';
 import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
@@ -11,7 +11,7 @@ const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
   ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
   'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
-  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'requireSecondFactor', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
+  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'requireSecondFactor', 'languages', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
 
 function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: boolean; p: { errors?: FieldErrors; values?: FormValues } }) {
@@ -85,6 +85,11 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
 
         <h2>Inloggning</h2>
         <Checkbox name="requireSecondFactor" label="Kräv tvåstegsverifiering" hint="Alla med en roll som läser uppgifter om enskilda personer (anhörigkonsulenter, handläggare, chefer som granskar loggar, administratörer och granskare) måste logga in med lösenord och en kod från en app. Den som inte har slagit på tvåstegsverifiering får göra det direkt vid nästa inloggning." {...p} />
+
+        <h2>Språk</h2>
+        <Checkboxes name="languages" label="Språk som invånarsidorna erbjuds på, utöver svenska"
+          hint="Svenska finns alltid. Språkväljaren på varje sida visar exakt de språk ni väljer här; den som ber om ett annat språk får svenska."
+          options={CONTENT_LOCALES.filter((l) => l !== 'sv').map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...p} />
 
         <h2>Text på startsidan</h2>
         <p class="hint">Två meningar om kommunens anhörigstöd. Skriv svenska först: saknas ett språk visas svenska.</p>

@@ -2,50 +2,51 @@ import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Select } from '../../../platform/views/components.js';
 import { PARTNER_KINDS, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
+import { translator, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { LocalizedPartner } from '../service.js';
 import type { PartnersQuery } from '../schema.js';
-import { groupLabel, kindLabel, ui } from './labels.js';
+import { PARTNERS_MESSAGES } from '../messages.js';
 
 export function PartnersPage({ ctx, partners, query }: { ctx: PageContext; partners: LocalizedPartner[]; query: PartnersQuery }) {
-  const { u, lang } = ui(ctx.locale);
-  // Labels in Swedish on a right-to-left page (a language this module has no text for) read left to right.
-  const uiDir = lang !== ctx.locale && ctx.dir === 'rtl' ? 'ltr' : undefined;
+  const t = translator(ctx.locale, PARTNERS_MESSAGES);
   const slug = ctx.tenant!.slug;
   const values = { kind: query.kind ?? '', group: query.group ?? '' };
+  // Names and contact details are written once, in Swedish.
+  const swedish = writtenIn('sv', ctx.locale);
+  const anyFallback = ctx.locale !== 'sv' && partners.some((p) => p.fallback);
   return (
-    <Layout ctx={ctx} title={u.title} contentLang={lang !== ctx.locale ? lang : undefined}
-      crumbs={[{ href: `/${slug}`, label: ctx.t('nav.start') }, { label: u.title }]}>
-      <div dir={uiDir}>
-        <h1 safe>{u.title}</h1>
-        <p class="lede" safe>{u.lede}</p>
-        <div class="layout-2">
-          <form method="get" action={`/${slug}/samarbetspartner`} class="filters" role="search" aria-label={u.filters}>
-            <Select name="kind" label={u.kind} values={values} placeholder={u.any} options={PARTNER_KINDS.map((k) => ({ value: k, label: kindLabel(k, ctx.locale) }))} />
-            <Select name="group" label={u.group} values={values} placeholder={u.any} options={TARGET_GROUPS.map((g) => ({ value: g, label: groupLabel(g, ctx.locale) }))} />
-            <button type="submit" class="button button-primary" safe>{u.apply}</button>
-          </form>
-          <div>
-            <p role="status" safe>{ctx.t('common.results', { count: partners.length })}</p>
-            {partners.length === 0 ? <p class="empty" safe>{u.none}</p> : (
-              <ul class="cards">
-                {partners.map((p) => (
-                  <li class="card">
-                    <h2 safe>{p.name}</h2>
-                    <ul class="tags">
-                      <li class="tag" safe>{kindLabel(p.kind, ctx.locale)}</li>
-                      {p.councilMember ? <li class="tag" safe>{u.council}</li> : ''}
-                    </ul>
-                    <p lang={p.fallback && ctx.locale !== 'sv' ? 'sv' : undefined} dir="auto" safe>{p.offers}</p>
-                    <dl class="summary-list">
-                      <div class="summary-row"><dt safe>{u.group}</dt><dd safe>{p.targetGroups.length === 0 ? u.allGroups : p.targetGroups.map((g) => groupLabel(g, ctx.locale)).join(', ')}</dd></div>
-                      <div class="summary-row"><dt safe>{u.contact}</dt><dd lang="sv" dir="auto" safe>{p.contact}</dd></div>
-                      {p.url ? <div class="summary-row"><dt safe>{u.website}</dt><dd><a href={p.url} safe>{p.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></dd></div> : ''}
-                    </dl>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+    <Layout ctx={ctx} title={t('partners.title')}
+      crumbs={[{ href: `/${slug}`, label: t('nav.start') }, { label: t('partners.title') }]}>
+      <h1 safe>{t('partners.title')}</h1>
+      <p class="lede" safe>{t('partners.lede')}</p>
+      <div class="layout-2">
+        <form method="get" action={`/${slug}/samarbetspartner`} class="filters" role="search" aria-label={t('partners.filters')}>
+          <Select name="kind" label={t('partners.kind')} values={values} placeholder={t('partners.any')} options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`vocab.partner.${k}`) }))} />
+          <Select name="group" label={t('partners.group')} values={values} placeholder={t('partners.any')} options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`vocab.group.${g}`) }))} />
+          <button type="submit" class="button button-primary" safe>{t('partners.apply')}</button>
+        </form>
+        <div>
+          <p role="status" safe>{t('common.results', { count: partners.length })}</p>
+          {anyFallback ? <p class="hint" safe>{t('common.fallback')}</p> : ''}
+          {partners.length === 0 ? <p class="empty" safe>{t('partners.none')}</p> : (
+            <ul class="cards">
+              {partners.map((p) => (
+                <li class="card">
+                  <h2 {...swedish} safe>{p.name}</h2>
+                  <ul class="tags">
+                    <li class="tag" safe>{t(`vocab.partner.${p.kind}`)}</li>
+                    {p.councilMember ? <li class="tag" safe>{t('partners.council')}</li> : ''}
+                  </ul>
+                  <p {...(p.fallback ? swedish : {})} safe>{p.offers}</p>
+                  <dl class="summary-list">
+                    <div class="summary-row"><dt safe>{t('partners.group')}</dt><dd safe>{p.targetGroups.length === 0 ? t('partners.allGroups') : p.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
+                    <div class="summary-row"><dt safe>{t('partners.contact')}</dt><dd {...swedish} safe>{p.contact}</dd></div>
+                    {p.url ? <div class="summary-row"><dt safe>{t('partners.website')}</dt><dd><a href={p.url} dir="ltr" safe>{p.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></dd></div> : ''}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </div>
     </Layout>

@@ -22,7 +22,7 @@ export interface FlowFrame {
 }
 
 export function T({ t }: { t: Txt }) {
-  return t.fallback ? <span lang="sv" safe>{t.text}</span> : <span safe>{t.text}</span>;
+  return t.fallback ? <span lang="sv" dir="ltr" safe>{t.text}</span> : <span safe>{t.text}</span>;
 }
 
 /** The page around a screen: the citizen frame (language switcher only on the start page) or the staff frame. */

@@ -1,181 +1,35 @@
-// The self-check's own interface text in Swedish, lätt svenska and English. Other languages
-// get Swedish (and the page says so). {n}-style slots are filled by `fill`.
+// The self-check's interface text, read from its catalogue (../messages.ts) in the reader's
+// language. `labels(locale)` gives the ICU strings by short name; `fill` puts in the values.
 import type { ContentLocale, TargetGroup } from '../../../platform/domain/vocab.js';
+import { formatMessage } from '../../../platform/i18n/i18n.js';
+import { SELFCHECK_MESSAGES } from '../messages.js';
 
-type Dict = Record<keyof typeof sv, string>;
+const PREFIX = 'selfcheck.';
+const KEYS = Object.keys(SELFCHECK_MESSAGES.sv).filter((k) => !k.startsWith(`${PREFIX}group.`)).map((k) => k.slice(PREFIX.length));
+type Dict = Record<string, string>;
 
-const sv = {
-  title: 'Belastningskoll',
-  lede: 'Hur mycket bär du på som anhörig? Gör kollen i lugn och ro, när det passar dig.',
-  privacyTitle: 'Du är anonym och dina svar sparas inte',
-  privacy: 'Du behöver inte logga in eller lämna ditt namn. Svaren finns bara i formuläret medan du svarar och försvinner när du stänger sidan. Vi räknar bara hur många som gör kollen varje månad och vilken nivå de hamnar på – utan svaren och utan något som visar vem du är.',
-  modeLegend: 'Hur vill du svara?',
-  modeOne: 'En fråga i taget',
-  modeOneHint: 'Passar bra på mobilen.',
-  modeAll: 'Alla frågor på en sida',
-  groupLegend: 'Vem hjälper du? (frivilligt)',
-  groupHint: 'Då kan vi föreslå stöd som passar. Svaret sparas inte.',
-  groupNone: 'Vill inte säga',
-  start: 'Börja',
-  progress: 'Fråga {n} av {total}',
-  next: 'Nästa',
-  skip: 'Hoppa över frågan',
-  back: 'Föregående fråga',
-  showResult: 'Visa resultat',
-  cancel: 'Avbryt och börja om',
-  answerHint: 'Välj det svar som stämmer bäst.',
-  allHint: 'Svara på så många frågor du vill. Hoppar du över många kan vi inte säga så mycket.',
-  resultTitle: 'Ditt resultat',
-  notSaved: 'Dina svar är inte sparade. När du stänger sidan försvinner de.',
-  answered: 'Du svarade på {n} av {total} frågor.',
-  overall: 'Sammantaget',
-  overallNotScored: 'Du har svarat på för få frågor för att vi ska kunna säga något sammantaget.',
-  areas: 'Olika delar av ditt liv',
-  mean: 'Medelvärde {mean} på en skala från {min} till {max}.',
-  notScored: 'För få svar för att säga något om den här delen.',
-  suggestions: 'Stöd som kan passa dig',
-  suggestionsNone: 'Det finns mycket stöd för anhöriga i kommunen.',
-  allSupport: 'Se allt stöd för anhöriga',
-  events: 'Träffar och grupper',
-  eventsLink: 'Se kommande aktiviteter för anhöriga',
-  eventsNone: 'Just nu finns inga kommande träffar som passar. Titta igen om en tid.',
-  contactTitle: 'Vill du prata med någon?',
-  jumpToContact: 'Vill du prata med någon? Du kan skicka ditt resultat och bli kontaktad.',
-  contact: 'Du kan skicka ditt resultat till en {specialist} och be att bli kontaktad. Först kommer du till kontaktformuläret. Ingenting skickas förrän du själv skickar formuläret.',
-  contactButton: 'Skicka mitt resultat till en {specialist} och be om att bli kontaktad',
-  urgentTitle: 'Behöver du prata med någon nu?',
-  urgent: 'Ring 1177 Vårdguiden dygnet runt. Vid fara för liv, ring 112.',
-  yourAnswers: 'Visa dina svar',
-  noAnswer: 'Inget svar',
-  edit: 'Ändra mina svar',
-  restart: 'Gör om kollen',
-  unavailable: 'Belastningskollen är inte tillgänglig just nu. Kontakta gärna anhörigstödet ändå.',
-  contactLink: 'Be oss kontakta dig',
-  restarted: 'Belastningskollen har ändrats sedan du började. Börja gärna om.',
-  level: 'Nivå',
-};
+const cache = new Map<ContentLocale, Dict>();
 
-const easy: Dict = {
-  title: 'Hur tungt är det för dig?',
-  lede: 'Du hjälper någon du tycker om. Här kan du se hur tungt det är för dig.',
-  privacyTitle: 'Vi vet inte vem du är. Vi sparar inte dina svar.',
-  privacy: 'Du behöver inte skriva ditt namn. Dina svar försvinner när du stänger sidan. Vi räknar bara hur många som gör testet.',
-  modeLegend: 'Hur vill du svara?',
-  modeOne: 'En fråga i taget',
-  modeOneHint: 'Bra på mobilen.',
-  modeAll: 'Alla frågor på en gång',
-  groupLegend: 'Vem hjälper du? Du måste inte svara.',
-  groupHint: 'Då kan vi visa hjälp som passar dig. Vi sparar inte svaret.',
-  groupNone: 'Vill inte säga',
-  start: 'Börja',
-  progress: 'Fråga {n} av {total}',
-  next: 'Nästa',
-  skip: 'Jag vill inte svara',
-  back: 'Tillbaka',
-  showResult: 'Visa resultat',
-  cancel: 'Börja om',
-  answerHint: 'Välj ett svar.',
-  allHint: 'Svara på så många frågor du vill.',
-  resultTitle: 'Ditt resultat',
-  notSaved: 'Vi har inte sparat dina svar. De försvinner när du stänger sidan.',
-  answered: 'Du svarade på {n} av {total} frågor.',
-  overall: 'Så här tungt är det för dig',
-  overallNotScored: 'Du svarade på för få frågor. Vi kan inte säga hur tungt det är.',
-  areas: 'Olika delar av ditt liv',
-  mean: 'Du fick {mean}. Det lägsta är {min} och det högsta är {max}.',
-  notScored: 'Du svarade på för få frågor här.',
-  suggestions: 'Hjälp som kan passa dig',
-  suggestionsNone: 'Det finns mycket hjälp för dig som hjälper någon.',
-  allSupport: 'Se all hjälp',
-  events: 'Träffar och grupper',
-  eventsLink: 'Se träffar för dig som hjälper någon',
-  eventsNone: 'Det finns inga träffar just nu.',
-  contactTitle: 'Vill du prata med någon?',
-  jumpToContact: 'Vill du prata med någon? Skicka ditt resultat. Då ringer vi dig.',
-  contact: 'Du kan skicka ditt resultat till en {specialist}. Då kan hen ringa dig. Först får du se formuläret. Inget skickas förrän du trycker på Skicka.',
-  contactButton: 'Skicka mitt resultat till en {specialist} och be om att bli kontaktad',
-  urgentTitle: 'Vill du prata med någon nu?',
-  urgent: 'Ring 1177. Om det är fara för livet, ring 112.',
-  yourAnswers: 'Se dina svar',
-  noAnswer: 'Inget svar',
-  edit: 'Ändra mina svar',
-  restart: 'Gör testet igen',
-  unavailable: 'Testet finns inte just nu. Du kan ringa oss.',
-  contactLink: 'Vi kan ringa dig',
-  restarted: 'Testet har ändrats. Börja om.',
-  level: 'Nivå',
-};
-
-const en: Dict = {
-  title: 'Carer self-check',
-  lede: 'How much are you carrying as a carer? Take the check in peace and quiet, whenever it suits you.',
-  privacyTitle: 'You are anonymous and your answers are not saved',
-  privacy: 'You do not need to sign in or give your name. Your answers exist only in the form while you answer and disappear when you close the page. We only count how many people take the check each month and which level they reach – without the answers and without anything that shows who you are.',
-  modeLegend: 'How would you like to answer?',
-  modeOne: 'One question at a time',
-  modeOneHint: 'Works well on a phone.',
-  modeAll: 'All questions on one page',
-  groupLegend: 'Who do you help? (optional)',
-  groupHint: 'This lets us suggest support that fits. The answer is not saved.',
-  groupNone: 'I would rather not say',
-  start: 'Start',
-  progress: 'Question {n} of {total}',
-  next: 'Next',
-  skip: 'Skip this question',
-  back: 'Previous question',
-  showResult: 'Show result',
-  cancel: 'Cancel and start again',
-  answerHint: 'Choose the answer that fits best.',
-  allHint: 'Answer as many questions as you like. If you skip many, we cannot say much.',
-  resultTitle: 'Your result',
-  notSaved: 'Your answers are not saved. They disappear when you close the page.',
-  answered: 'You answered {n} of {total} questions.',
-  overall: 'Overall',
-  overallNotScored: 'You answered too few questions for an overall result.',
-  areas: 'Different parts of your life',
-  mean: 'Average {mean} on a scale from {min} to {max}.',
-  notScored: 'Too few answers to say anything about this part.',
-  suggestions: 'Support that may suit you',
-  suggestionsNone: 'There is a lot of support for carers in the municipality.',
-  allSupport: 'See all support for carers',
-  events: 'Meetings and groups',
-  eventsLink: 'See upcoming activities for carers',
-  eventsNone: 'There are no matching meetings coming up right now.',
-  contactTitle: 'Would you like to talk to someone?',
-  jumpToContact: 'Would you like to talk to someone? You can send your result and be contacted.',
-  contact: 'You can send your result to a carer support worker ({specialist}) and ask to be contacted. First you will see the contact form. Nothing is sent until you send that form yourself.',
-  contactButton: 'Send my result to a carer support worker and ask to be contacted',
-  urgentTitle: 'Do you need to talk to someone now?',
-  urgent: 'Call 1177 (healthcare advice, around the clock). If a life is in danger, call 112.',
-  yourAnswers: 'Show your answers',
-  noAnswer: 'No answer',
-  edit: 'Change my answers',
-  restart: 'Take the check again',
-  unavailable: 'The self-check is not available right now. You are welcome to contact carer support anyway.',
-  contactLink: 'Ask us to contact you',
-  restarted: 'The self-check has changed since you began. Please start again.',
-  level: 'Level',
-};
+export function labels(locale: ContentLocale): Dict {
+  let d = cache.get(locale);
+  if (!d) {
+    const own = SELFCHECK_MESSAGES[locale];
+    d = Object.fromEntries(KEYS.map((k) => [k, own[PREFIX + k] ?? SELFCHECK_MESSAGES.sv[PREFIX + k]]));
+    cache.set(locale, d);
+  }
+  return d;
+}
 
 export type SelfcheckLabels = Dict;
 
-export function labels(locale: ContentLocale): Dict {
-  return locale === 'en' ? en : locale === 'sv-easy' ? easy : sv;
-}
+/** Every content language has the self-check's text (language-completeness.test.ts). */
+export const hasOwnText = (locale: ContentLocale): boolean => locale in SELFCHECK_MESSAGES;
 
-/** True when the self-check's own text exists in this language (else Swedish is shown). */
-export const hasOwnText = (locale: ContentLocale): boolean => locale === 'sv' || locale === 'sv-easy' || locale === 'en';
-
+/** An ICU string from `labels` with its values. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return formatMessage('sv', template, params);
 }
-
-const GROUPS: Record<'sv' | 'sv-easy' | 'en', Record<TargetGroup, string>> = {
-  sv: { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person med psykisk ohälsa', substance_use: 'En person med missbruk eller beroende', long_term_illness: 'En person med långvarig sjukdom' },
-  'sv-easy': { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person som mår psykiskt dåligt', substance_use: 'En person som har missbruk', long_term_illness: 'En person som är sjuk länge' },
-  en: { older: 'An older person', disability: 'A person with a disability', mental_health: 'A person with mental ill-health', substance_use: 'A person with substance use problems', long_term_illness: 'A person with a long-term illness' },
-};
 
 export function groupLabel(g: TargetGroup, locale: ContentLocale): string {
-  return GROUPS[locale === 'en' || locale === 'sv-easy' ? locale : 'sv'][g];
+  return SELFCHECK_MESSAGES[locale][`${PREFIX}group.${g}`] ?? SELFCHECK_MESSAGES.sv[`${PREFIX}group.${g}`];
 }
