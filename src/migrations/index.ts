@@ -21,6 +21,7 @@ import * as m0020 from './20261125_0020_oidc.js';
 import * as m0022 from './20261125_0022_content_version.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 import * as m0024 from './20261125_0024_passkeys.js';
+import * as m0026 from './20261125_0026_violence_and_plans.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0022_content_version': m0022,
   '20261125_0023_outbox_recipient_cap': m0023,
   '20261125_0024_passkeys': m0024,
+  '20261125_0026_violence_and_plans': m0026,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

@@ -29,6 +29,8 @@ export { checkFill, HONEYPOT, MIN_FILL_MS } from './form-guard.js';
 export { fillStamp } from './codes.js';
 export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';
 
+export { setRequestViolenceFlag, violenceFlaggedRequests, violenceFlagSchema, VIOLENCE_NOTE_MAX, type ViolenceFlagForm } from './violence.js';
+
 JOBS.push({ name: 'requests.erase-contact-details', everyMs: 60 * 60_000, run: async (deps, now) => void (await eraseExpired(deps.db, now)) });
 
 export const OPEN_STATUSES: RequestStatus[] = ['new', 'assigned', 'contacted'];

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * A contact request ("Jag vill bli kontaktad"). name/phone/email/message/selfcheck_summary are
  * the contact details: erased on withdrawal and after the retention period once closed; the
@@ -37,6 +39,12 @@ export interface ContactRequestsTable {
   contacted_at: string | null;
   closed_at: string | null;
   erased_at: string | null;
+  /** Staff-only: violence in close relationships is suspected (never shown to the carer). Survives as a statistic. */
+  violence_flag: Generated<number>;
+  /** Staff's note on the flag: erased with the contact details. */
+  violence_note: string | null;
+  violence_flagged_at: string | null;
+  violence_flagged_by: string | null;
 }
 
 export interface RequestsTables {

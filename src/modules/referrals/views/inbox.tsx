@@ -26,7 +26,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
       <Table caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
         { header: 'Mottagen', cell: (e) => <a href={e.href}><span safe>{localDateTime(e.createdAt)}</span><span class="visually-hidden" safe>{` – ${e.topicLabel}`}</span></a> },
         { header: 'Gäller', cell: (e) => (
-          <span><span safe>{e.topicLabel}</span><br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
+          <span><span safe>{e.topicLabel}</span>{e.violence ? <> <span class="badge badge-bad">Våld i nära relation</span></> : ''}<br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
         ) },
         { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
         { header: 'Brådska', cell: (e) => <span safe>{e.urgency}</span> },

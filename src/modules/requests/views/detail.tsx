@@ -7,6 +7,7 @@ import { Banner, Button, ErrorSummary, Form, Radios, Select, SummaryList } from 
 import { RichText } from '../../../platform/views/rich-text.js';
 import { AGE_BAND_LABELS, HEARD_VIA_LABELS, LOCALE_NAMES, TARGET_GROUP_LABELS, type ContentLocale } from '../../../platform/domain/vocab.js';
 import type { StaffRequest } from '../service.js';
+import { ViolenceBanner, ViolenceForm } from './violence.js';
 import { CLOSE_REASONS } from '../schema.js';
 import { CHANNEL_LABELS, CLOSE_REASON_LABELS, MODE_LABELS, STATUS_BADGE, STATUS_LABELS, TIME_LABELS, TOPIC_LABELS, stockholm, waited } from './staff-labels.js';
 
@@ -46,6 +47,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
       <p>Status: <span class={STATUS_BADGE[r.status]} safe>{STATUS_LABELS[r.status]}</span></p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} />
+      <ViolenceBanner flag={r.violenceFlag} note={r.violenceNote} flaggedAt={r.violenceFlaggedAt} />
       <h2>Kontaktuppgifter</h2>
       {r.erased ? <p class="empty">Kontaktuppgifterna är raderade. Kvar finns bara uppgifter för statistik.</p> : (
         <>
@@ -89,6 +91,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
           </Form>
         </>
       ) : ''}
+      <ViolenceForm ctx={ctx} action={`${base}/vald`} flag={r.violenceFlag} note={r.violenceNote} erased={r.erased} errors={errors} />
     </Layout>
   );
 }
