@@ -22,6 +22,7 @@ import * as m0022 from './20261125_0022_content_version.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 import * as m0024 from './20261125_0024_passkeys.js';
 import * as m0026 from './20261125_0026_violence_and_plans.js';
+import * as m0027 from './20261125_0027_relative_age.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0023_outbox_recipient_cap': m0023,
   '20261125_0024_passkeys': m0024,
   '20261125_0026_violence_and_plans': m0026,
+  '20261125_0027_relative_age': m0027,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

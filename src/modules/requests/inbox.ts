@@ -27,6 +27,7 @@ export interface InboxItem {
   topic: RequestTopic;
   targetGroup: TargetGroup | null;
   ageBand: AgeBand | null;
+  relativeAgeBand: AgeBand | null;
   preferredLanguage: PreferredLanguage;
   preferredTime: PreferredTime;
   heardVia: HeardVia | null;
@@ -71,7 +72,7 @@ function toItem(r: Row): InboxItem {
   return {
     id: r.id, reference: r.reference, createdAt: r.created_at, status: r.status as RequestStatus, mode: r.mode as RequestMode,
     channel: r.channel as Channel, topic: r.topic as RequestTopic, targetGroup: r.target_group as TargetGroup | null,
-    ageBand: r.age_band as AgeBand | null, preferredLanguage: r.preferred_language as PreferredLanguage,
+    ageBand: r.age_band as AgeBand | null, relativeAgeBand: r.relative_age_band as AgeBand | null, preferredLanguage: r.preferred_language as PreferredLanguage,
     preferredTime: r.preferred_time as PreferredTime, heardVia: r.heard_via as HeardVia | null, campaignId: r.campaign_id,
     routedUnitId: r.routed_unit_id, unitName: r.unit_name ?? null, assignedUserId: r.assigned_user_id,
     assignedName: r.assigned_name ?? null, contactedAt: r.contacted_at, closedAt: r.closed_at,

@@ -46,6 +46,8 @@ export const contactFormSchema = z.object({
   email: z.string().max(254, 'err.emailFormat').optional().transform((v) => v ?? ''),
   topic: z.enum(REQUEST_TOPICS, { message: 'err.topic' }),
   targetGroup: optionalChoice(TARGET_GROUPS),
+  /** The närstående's age band (optional): rules may depend on it (issue 15). */
+  relativeAgeBand: optionalChoice(AGE_BANDS),
   ageBand: optionalChoice(AGE_BANDS),
   language: z.enum(PREFERRED_LANGUAGES, { message: 'err.choice' }).default('sv'),
   time: z.enum(PREFERRED_TIMES, { message: 'err.choice' }).default('any'),

@@ -24,6 +24,8 @@ export interface ContactRequestsTable {
   topic: string; // RequestTopic
   target_group: string | null; // TargetGroup of the närstående
   age_band: string | null; // AgeBand of the carer
+  /** AgeBand of the närstående (optional), for rules that depend on it */
+  relative_age_band: string | null;
   preferred_language: string; // ContentLocale or 'other'
   preferred_time: string; // PreferredTime
   heard_via: string | null; // HeardVia

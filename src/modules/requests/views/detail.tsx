@@ -30,6 +30,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
     ['Kom in', stockholm(r.createdAt)],
     ['Gäller', TOPIC_LABELS[r.topic]],
     ['Närståendes målgrupp', r.targetGroup ? TARGET_GROUP_LABELS[r.targetGroup] : 'Inte angett'],
+    ['Den närståendes ålder', r.relativeAgeBand ? AGE_BAND_LABELS[r.relativeAgeBand] : 'Inte angett'],
     ['Den anhörigas ålder', r.ageBand ? AGE_BAND_LABELS[r.ageBand] : 'Inte angett'],
     ['Språk', language],
     ['Vill bli kontaktad', `${CHANNEL_LABELS[r.channel]}, ${TIME_LABELS[r.preferredTime].toLowerCase()}`],

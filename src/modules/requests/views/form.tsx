@@ -9,6 +9,7 @@ import { RichText } from '../../../platform/views/rich-text.js';
 import { AGE_BANDS, CONTENT_LOCALES, HEARD_VIA, LOCALE_NAMES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
 import { HONEYPOT, PREFERRED_TIMES, REQUEST_TOPICS } from '../schema.js';
 import { translateErrors, ui } from './labels.js';
+import { RELATIVE_AGE_TEXT } from './relative-age.js';
 
 export interface ContactFormModel {
   ctx: PageContext;
@@ -22,7 +23,7 @@ export interface ContactFormModel {
   campaigns?: { value: string; label: string }[];
 }
 
-const FIELD_ORDER = ['_form', 'mode', 'name', 'channel', 'phone', 'email', 'topic', 'targetGroup', 'ageBand', 'language', 'time', 'heardVia', 'campaignId', 'message', 'selfcheck', 'consent'];
+const FIELD_ORDER = ['_form', 'mode', 'name', 'channel', 'phone', 'email', 'topic', 'targetGroup', 'relativeAgeBand', 'ageBand', 'language', 'time', 'heardVia', 'campaignId', 'message', 'selfcheck', 'consent'];
 
 export function ContactFormPage(m: ContactFormModel) {
   const { ctx } = m;
@@ -64,6 +65,8 @@ export function ContactFormPage(m: ContactFormModel) {
           <TextField name="email" label={u.email} hint={u.emailHint} type="email" autocomplete="email" maxlength={254} width="medium" {...p} />
           <Radios name="topic" label={u.topicLegend} options={REQUEST_TOPICS.map((t) => ({ value: t, label: u.topics[t] }))} {...p} />
           <Select name="targetGroup" label={u.group} placeholder={u.groupUnknown} options={TARGET_GROUPS.map((g) => ({ value: g, label: u.groups[g] }))} {...p} />
+          <Select name="relativeAgeBand" label={RELATIVE_AGE_TEXT[lang].label} hint={RELATIVE_AGE_TEXT[lang].hint} placeholder={RELATIVE_AGE_TEXT[lang].unknown}
+            options={AGE_BANDS.map((b) => ({ value: b, label: RELATIVE_AGE_TEXT[lang].bands[b] }))} {...p} />
           <Select name="ageBand" label={u.age} hint={u.ageHint} placeholder={u.ageUnknown} options={AGE_BANDS.map((b) => ({ value: b, label: u.ages[b] }))} {...p} />
           <Select name="language" label={u.language} value={typeof m.values?.language === 'string' ? m.values.language : ctx.locale}
             options={[...CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] })), { value: 'other', label: u.languageOther }]} errors={errors} />
