@@ -2,10 +2,11 @@ import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Pagination, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
-import { LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS, PROVIDER_KIND_LABELS } from '../../../platform/domain/vocab.js';
+import { AGE_BANDS, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS, PROVIDER_KIND_LABELS } from '../../../platform/domain/vocab.js';
 import type { LocalizedOffering } from '../service.js';
 import type { CatalogQuery } from '../schema.js';
 import { groupLabel, typeLabel, ui } from './labels.js';
+import { RELATIVE_AGE } from './relative-age.js';
 
 function ageText(o: LocalizedOffering): string {
   if (o.carerMinAge !== null && o.carerMaxAge !== null) return `${o.carerMinAge}–${o.carerMaxAge}`;
@@ -28,7 +29,8 @@ function Tags({ o, ctx }: { o: LocalizedOffering; ctx: PageContext }) {
 export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; query: CatalogQuery; total: number; pages: number }) {
   const u = ui(ctx.locale);
   const slug = ctx.tenant!.slug;
-  const values = { q: query.q ?? '', group: query.group ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
+  const values = { q: query.q ?? '', group: query.group ?? '', relativeAge: query.relativeAge ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
+  const ra = RELATIVE_AGE[ctx.locale];
   const pageHref = (p: number) => {
     const params = new URLSearchParams(Object.entries({ ...values, page: String(p) }).filter(([, v]) => v !== ''));
     return `/${slug}/stod?${params.toString()}`;
@@ -42,6 +44,8 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
           <TextField name="q" label={u.q} type="search" values={values} maxlength={100} />
           <Select name="group" label={u.group} values={values} placeholder={u.any}
             options={TARGET_GROUPS.map((g) => ({ value: g, label: groupLabel(g, ctx.locale) }))} />
+          <Select name="relativeAge" label={ra.filter} values={values} placeholder={ra.any}
+            options={AGE_BANDS.map((b) => ({ value: b, label: ra.bands[b] }))} />
           <Select name="type" label={u.type} values={values} placeholder={u.any}
             options={OFFERING_TYPES.map((t) => ({ value: t, label: typeLabel(t, ctx.locale) }))} />
           <Select name="assessment" label={u.assessment} values={values} placeholder={u.any}
@@ -89,6 +93,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
         <div class="summary-row"><dt safe>{u.provider}</dt><dd><span safe>{o.providerName}</span> (<span safe>{PROVIDER_KIND_LABELS[o.providerKind]}</span>)</dd></div>
         <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{o.targetGroups.length === 0 ? u.allGroups : o.targetGroups.map((g) => groupLabel(g, ctx.locale)).join(', ')}</dd></div>
         {age ? <div class="summary-row"><dt safe>{u.ages}</dt><dd safe>{age}</dd></div> : ''}
+        {o.relativeMinAge !== null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{RELATIVE_AGE[ctx.locale].atLeast(o.relativeMinAge)}</dd></div> : ''}
         <div class="summary-row"><dt safe>{u.languages}</dt><dd safe>{o.languages.map((l) => LOCALE_NAMES[l]).join(', ')}</dd></div>
         <div class="summary-row"><dt safe>{u.cost}</dt><dd safe>{o.cost}</dd></div>
         <div class="summary-row"><dt safe>{u.contact}</dt><dd safe>{o.contact}</dd></div>
