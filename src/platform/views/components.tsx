@@ -204,8 +204,9 @@ export interface Column<T> {
 /** A data table with a caption; cell functions must escape (use <span safe>). */
 export function Table<T>({ caption, columns, rows, empty }: { caption: string; columns: Column<T>[]; rows: T[]; empty?: string }) {
   if (rows.length === 0) return <p class="empty" safe>{empty ?? 'Inget att visa.'}</p>;
+  // On a phone a wide table scrolls sideways: the region is focusable so keyboard users can scroll it (WCAG 2.1.1).
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label={caption} tabindex="0">
       <table class="table">
         <caption safe>{caption}</caption>
         <thead>
