@@ -25,7 +25,7 @@ import { eraseClosedReferralDetails } from './retention.js';
 export { yearlyReferralStats, type ReferralStats } from './stats.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
-export { setReferralViolenceFlag, violenceFlaggedReferrals } from './violence.js';
+export { seedReferralViolenceFlag, setReferralViolenceFlag, violenceFlaggedReferrals } from './violence.js';
 
 JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 

@@ -32,6 +32,11 @@ export async function setReferralViolenceFlag(db: Kysely<DB>, clock: Clock, acto
   });
 }
 
+/** Demo data: a referral flagged by staff, without an audit row (as seedReferral). */
+export async function seedReferralViolenceFlag(db: Kysely<DB>, tenantId: string, id: string, note: string | null, at: Date): Promise<void> {
+  await q.updateReferral(db, tenantId, id, { violence_flag: 1, violence_note: note, violence_flagged_at: at.toISOString(), violence_flagged_by: null });
+}
+
 /** Referrals received in [fromIso, toIso) that staff flagged, in the receiving units (yearly report). */
 export async function violenceFlaggedReferrals(db: Kysely<DB>, tenantId: string, units: 'all' | string[], fromIso: string, toIso: string): Promise<number> {
   return q.countViolenceFlagged(db, tenantId, units, fromIso, toIso);

@@ -20,6 +20,13 @@ describe.each(DIALECTS)('violence in close relationships on %s', (dialect) => {
   });
   afterAll(async () => t?.close());
 
+  it('Vetlanda’s demo data has flagged referrals, the open one with a note', async () => {
+    const rows = await t.db.selectFrom('referrals').select(['violence_flag', 'violence_note', 'status']).where('tenant_id', '=', t.seeds.get('vetlanda')!.tenantId)
+      .where('violence_flag', '=', 1).execute();
+    expect(rows.length).toBe(2);
+    expect(rows.some((r) => r.status !== 'closed' && r.violence_note !== null)).toBe(true);
+  });
+
   it('staff flag a contact request with a note; the carer’s status page never shows it; clearing removes flag and note', async () => {
     const { status, token, agent: citizen } = await submitAndFollow(t, 'hassleholm', anonymousForm);
     const reference = status.$('.reference').text();
