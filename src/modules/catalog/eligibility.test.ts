@@ -51,6 +51,9 @@ describe.each(DIALECTS)('offering eligibility on %s', (dialect) => {
     expect((await titles('&relativeAge=45_64')).length).toBe(all.length - 1);
     const form = await citizen.get('/sodertalje/stod');
     expect(form.$('label[for="f-relativeAge"]').text()).toBe('Din närståendes ålder');
+    // Dementia is a target group of its own, labelled in the reader's language.
+    expect(form.$('#f-group option[value="dementia"]').text()).toBe('Demenssjukdom');
+    expect((await new Agent(t.app).get('/sodertalje/stod?lang=en')).$('#f-group option[value="dementia"]').text()).toBe('Dementia');
 
     // Clearing the condition opens the offering for every age again.
     const cleared = await staff.post(`/sodertalje/personal/stod/${id}`, { ...Object.fromEntries(Object.entries(respite).filter(([k]) => k !== 'publish')), relativeMinAge: '' });

@@ -4,13 +4,13 @@ import { OFFERING_TYPE_LABELS, TARGET_GROUP_LABELS } from '../../../platform/dom
 
 type Dict = Record<string, string>;
 const en: Dict = {
-  older: 'Older people', disability: 'Disability', mental_health: 'Mental ill-health', substance_use: 'Substance use', long_term_illness: 'Long-term illness',
+  older: 'Older people', disability: 'Disability', mental_health: 'Mental ill-health', substance_use: 'Substance use', long_term_illness: 'Long-term illness', dementia: 'Dementia',
   support_conversation: 'Support conversations', carer_group: 'Carer groups', education: 'Education', carer_meeting: 'Carer meetings',
   respite: 'Respite', day_activity: 'Day activities', short_term_stay: 'Short-term stay', escort: 'Escort service', support_family: 'Support family',
   wellness: 'Wellness', home_care: 'Home care', information: 'Information and guidance', other: 'Other support',
 };
 const easy: Dict = {
-  older: 'Äldre', disability: 'Funktionsnedsättning', mental_health: 'Psykisk ohälsa', substance_use: 'Missbruk', long_term_illness: 'Lång sjukdom',
+  older: 'Äldre', disability: 'Funktionsnedsättning', mental_health: 'Psykisk ohälsa', substance_use: 'Missbruk', long_term_illness: 'Lång sjukdom', dementia: 'Demens',
   support_conversation: 'Samtal', carer_group: 'Grupper för anhöriga', education: 'Kurser', carer_meeting: 'Träffar', respite: 'Avlösning',
   day_activity: 'Dagverksamhet', short_term_stay: 'Korttidsboende', escort: 'Ledsagning', support_family: 'Stödfamilj', wellness: 'Må bra',
   home_care: 'Hemtjänst', information: 'Information', other: 'Annat stöd',

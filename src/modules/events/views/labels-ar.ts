@@ -29,7 +29,7 @@ export const AR: Texts = {
     messageSent: 'أرسلنا تأكيدًا إلى {to}.', eventPage: 'عن النشاط', backToCalendar: 'جميع الأنشطة',
   },
   groups: {
-    older: 'كبار السن', disability: 'ذوي الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة',
+    older: 'كبار السن', disability: 'ذوي الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة', dementia: 'من يعانون من الخرف',
   },
   types: {
     carer_group: 'مجموعة للأقارب', theme_evening: 'أمسية موضوعية', carer_meeting: 'لقاء للأقارب', training: 'تدريب', lecture: 'محاضرة', workshop: 'ورشة عمل', other: 'نشاط آخر',

@@ -30,7 +30,7 @@ export const EASY: Texts = {
   },
   groups: {
     older: 'Någon som är gammal', disability: 'Någon med funktionsnedsättning', mental_health: 'Någon som mår psykiskt dåligt',
-    substance_use: 'Någon som dricker för mycket eller tar droger', long_term_illness: 'Någon som är sjuk länge',
+    substance_use: 'Någon som dricker för mycket eller tar droger', long_term_illness: 'Någon som är sjuk länge', dementia: 'Någon som har demens',
   },
   types: {
     carer_group: 'Grupp', theme_evening: 'Kväll om ett ämne', carer_meeting: 'Träff', training: 'Kurs', lecture: 'Föreläsning', workshop: 'Workshop', other: 'Annat',

@@ -28,7 +28,7 @@ export const EN: Texts = {
     messageSent: 'We have sent a confirmation to {to}.', eventPage: 'About the activity', backToCalendar: 'All activities',
   },
   groups: {
-    older: 'Older people', disability: 'Disability', mental_health: 'Mental ill-health', substance_use: 'Substance use', long_term_illness: 'Long-term illness',
+    older: 'Older people', disability: 'Disability', mental_health: 'Mental ill-health', substance_use: 'Substance use', long_term_illness: 'Long-term illness', dementia: 'People with dementia',
   },
   types: {
     carer_group: 'Carer group', theme_evening: 'Theme evening', carer_meeting: 'Carer meeting', training: 'Training', lecture: 'Lecture', workshop: 'Workshop', other: 'Other activity',

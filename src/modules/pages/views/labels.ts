@@ -137,9 +137,9 @@ export function ui(locale: ContentLocale): { u: Dict; lang: ContentLocale } {
 }
 
 const GROUPS: Partial<Record<ContentLocale, Record<TargetGroup, string>>> = {
-  'sv-easy': { older: 'Någon som är gammal', disability: 'Någon med funktionsnedsättning', mental_health: 'Någon som mår psykiskt dåligt', substance_use: 'Någon som dricker för mycket eller tar droger', long_term_illness: 'Någon som är sjuk länge' },
-  en: { older: 'Older people', disability: 'People with a disability', mental_health: 'People with mental ill-health', substance_use: 'People with substance use', long_term_illness: 'People with a long-term illness' },
-  ar: { older: 'كبار السن', disability: 'ذوو الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة' },
+  'sv-easy': { older: 'Någon som är gammal', disability: 'Någon med funktionsnedsättning', mental_health: 'Någon som mår psykiskt dåligt', substance_use: 'Någon som dricker för mycket eller tar droger', long_term_illness: 'Någon som är sjuk länge', dementia: 'Någon som har demens' },
+  en: { older: 'Older people', disability: 'People with a disability', mental_health: 'People with mental ill-health', substance_use: 'People with substance use', long_term_illness: 'People with a long-term illness', dementia: 'People with dementia' },
+  ar: { older: 'كبار السن', disability: 'ذوو الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة', dementia: 'المصابون بالخرف' },
 };
 
 export function groupLabel(g: TargetGroup, locale: ContentLocale): string {

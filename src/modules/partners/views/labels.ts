@@ -41,8 +41,8 @@ const KINDS: Partial<Record<ContentLocale, Record<PartnerKind, string>>> = {
   ar: { association: 'جمعية', church: 'كنيسة أو طائفة دينية', region: 'المنطقة', health_centre: 'مركز صحي', national: 'مورد وطني', other: 'جهة أخرى' },
 };
 const GROUPS: Partial<Record<ContentLocale, Record<TargetGroup, string>>> = {
-  en: { older: 'Older people', disability: 'People with a disability', mental_health: 'People with mental ill-health', substance_use: 'People with substance use', long_term_illness: 'People with a long-term illness' },
-  ar: { older: 'كبار السن', disability: 'ذوو الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة' },
+  en: { older: 'Older people', disability: 'People with a disability', mental_health: 'People with mental ill-health', substance_use: 'People with substance use', long_term_illness: 'People with a long-term illness', dementia: 'People with dementia' },
+  ar: { older: 'كبار السن', disability: 'ذوو الإعاقة', mental_health: 'من يعانون من مشاكل نفسية', substance_use: 'من يعانون من الإدمان', long_term_illness: 'المرضى لفترة طويلة', dementia: 'المصابون بالخرف' },
 };
 
 export const kindLabel = (k: PartnerKind, l: ContentLocale): string => KINDS[l]?.[k] ?? PARTNER_KIND_LABELS[k];

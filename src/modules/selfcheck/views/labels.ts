@@ -171,9 +171,9 @@ export function fill(template: string, params: Record<string, string | number>):
 }
 
 const GROUPS: Record<'sv' | 'sv-easy' | 'en', Record<TargetGroup, string>> = {
-  sv: { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person med psykisk ohälsa', substance_use: 'En person med missbruk eller beroende', long_term_illness: 'En person med långvarig sjukdom' },
-  'sv-easy': { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person som mår psykiskt dåligt', substance_use: 'En person som har missbruk', long_term_illness: 'En person som är sjuk länge' },
-  en: { older: 'An older person', disability: 'A person with a disability', mental_health: 'A person with mental ill-health', substance_use: 'A person with substance use problems', long_term_illness: 'A person with a long-term illness' },
+  sv: { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person med psykisk ohälsa', substance_use: 'En person med missbruk eller beroende', long_term_illness: 'En person med långvarig sjukdom', dementia: 'En person med demenssjukdom' },
+  'sv-easy': { older: 'En äldre person', disability: 'En person med funktionsnedsättning', mental_health: 'En person som mår psykiskt dåligt', substance_use: 'En person som har missbruk', long_term_illness: 'En person som är sjuk länge', dementia: 'En person som har demens' },
+  en: { older: 'An older person', disability: 'A person with a disability', mental_health: 'A person with mental ill-health', substance_use: 'A person with substance use problems', long_term_illness: 'A person with a long-term illness', dementia: 'A person with dementia' },
 };
 
 export function groupLabel(g: TargetGroup, locale: ContentLocale): string {
