@@ -55,6 +55,15 @@ describe.each(DIALECTS)('offering eligibility on %s', (dialect) => {
     expect(form.$('#f-group option[value="dementia"]').text()).toBe('Demenssjukdom');
     expect((await new Agent(t.app).get('/sodertalje/stod?lang=en')).$('#f-group option[value="dementia"]').text()).toBe('Dementia');
 
+    // Activities (events) are found by the catalogue's search too, linked to their own page.
+    const tenantId = t.seeds.get('sodertalje')!.tenantId;
+    const event = await t.db.selectFrom('events').select(['id', 'title']).where('tenant_id', '=', tenantId).where('status', '=', 'published')
+      .where('audience', 'like', '%carers%').where('last_ends_at', '>', t.clock.now().toISOString()).orderBy('title').executeTakeFirstOrThrow();
+    const found = await citizen.get(`/sodertalje/stod?q=${encodeURIComponent(event.title)}`);
+    expect(found.$('#aktiviteter').text()).toBe('Aktiviteter som passar din sökning');
+    expect(found.$(`section a[href="/sodertalje/aktiviteter/${event.id}"]`).text()).toBe(event.title);
+    expect((await citizen.get('/sodertalje/stod?q=ingenting-som-finns')).$('#aktiviteter').length).toBe(0);
+
     // Clearing the condition opens the offering for every age again.
     const cleared = await staff.post(`/sodertalje/personal/stod/${id}`, { ...Object.fromEntries(Object.entries(respite).filter(([k]) => k !== 'publish')), relativeMinAge: '' });
     expect(cleared.status).toBe(303);

@@ -13,6 +13,7 @@ export { confirmOffer, expireOffers, moveFirst, promoteByHand, type StaffActor }
 export * from './attendance.js';
 export { sendReminders, eraseOldContactDetails } from './reminders.js';
 export { feedIcs, bookingIcs } from './calendar.js';
+export { searchActivities, type FoundActivity } from './search.js';
 export { type BookingInfo, type Deps, type EventInfo, type SessionInfo, isPublic, isTraining, placesLeft, needsText, nextSession } from './model.js';
 
 for (const job of EVENT_JOBS) if (!JOBS.some((j) => j.name === job.name)) JOBS.push(job);

@@ -6,7 +6,8 @@ import { AGE_BANDS, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS, PROVIDER_KIND_L
 import type { LocalizedOffering } from '../service.js';
 import type { CatalogQuery } from '../schema.js';
 import { groupLabel, typeLabel, ui } from './labels.js';
-import { RELATIVE_AGE } from './relative-age.js';
+import { ACTIVITIES, RELATIVE_AGE } from './relative-age.js';
+import type { FoundActivity } from '../../events/service.js';
 
 function ageText(o: LocalizedOffering): string {
   if (o.carerMinAge !== null && o.carerMaxAge !== null) return `${o.carerMinAge}–${o.carerMaxAge}`;
@@ -26,7 +27,7 @@ function Tags({ o, ctx }: { o: LocalizedOffering; ctx: PageContext }) {
   );
 }
 
-export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; query: CatalogQuery; total: number; pages: number }) {
+export function CatalogListPage({ ctx, offerings, activities, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; activities: FoundActivity[]; query: CatalogQuery; total: number; pages: number }) {
   const u = ui(ctx.locale);
   const slug = ctx.tenant!.slug;
   const values = { q: query.q ?? '', group: query.group ?? '', relativeAge: query.relativeAge ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
@@ -66,6 +67,16 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
             </ul>
           )}
           <Pagination ctx={ctx} page={query.page} pages={pages} href={pageHref} />
+          {activities.length > 0 ? (
+            <section aria-labelledby="aktiviteter">
+              <h2 id="aktiviteter" safe>{ACTIVITIES[ctx.locale].title}</h2>
+              <ul>
+                {activities.map((x) => (
+                  <li lang="sv"><a href={`/${slug}/aktiviteter/${x.id}`} safe>{x.title}</a></li>
+                ))}
+              </ul>
+            </section>
+          ) : ''}
           <Banner kind="info" title={u.askContact}>
             <a href={`/${slug}/kontakt`} safe>{u.askContactLink}</a>
           </Banner>

@@ -27,3 +27,15 @@ export const RELATIVE_AGE: Record<ContentLocale, RelativeAgeText> = {
 
 /** The oldest age in a band: an offering for an older närstående does not fit. */
 export const BAND_MAX: Record<AgeBand, number> = { under_13: 12, '13_17': 17, '18_24': 24, '25_44': 44, '45_64': 64, '65_79': 79, '80_plus': 120 };
+
+/** Activities (groups, meetings, courses) found by the catalogue's search, in every content language.
+ *  Titles only: the rendered catalogue is cached, so nothing that changes with the clock is shown. */
+export const ACTIVITIES: Record<ContentLocale, { title: string }> = {
+  sv: { title: 'Aktiviteter som passar din sökning' },
+  'sv-easy': { title: 'Träffar och grupper' },
+  en: { title: 'Activities that match your search' },
+  ar: { title: 'أنشطة تناسب بحثك' },
+  fi: { title: 'Hakuasi vastaavat toiminnat' },
+  fa: { title: 'فعالیت‌هایی که با جستجوی شما مطابقت دارند' },
+  so: { title: 'Hawlaha ku habboon raadintaada' },
+};
