@@ -22,6 +22,8 @@ import * as m0022 from './20261125_0022_content_version.js';
 import * as m0023 from './20261125_0023_outbox_recipient_cap.js';
 import * as m0024 from './20261125_0024_passkeys.js';
 import * as m0025 from './20261125_0025_report_indexes.js';
+import * as m0026 from './20261125_0026_violence_and_plans.js';
+import * as m0027 from './20261125_0027_relative_age.js';
 import * as m0028 from './20261205_0028_booking_locale.js';
 import * as m0031 from './20261125_0031_carer_accounts.js';
 import * as m0032 from './20261125_0032_secure_messages.js';
@@ -57,6 +59,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0023_outbox_recipient_cap': m0023,
   '20261125_0024_passkeys': m0024,
   '20261125_0025_report_indexes': m0025,
+  '20261125_0026_violence_and_plans': m0026,
+  '20261125_0027_relative_age': m0027,
   '20261125_0031_carer_accounts': m0031,
   '20261125_0032_secure_messages': m0032,
   '20261125_0033_eid_broker': m0033,

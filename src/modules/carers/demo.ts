@@ -5,7 +5,7 @@ import type { SeedContext } from '../../demo/seeders.js';
 import { newId } from '../../platform/db/helpers.js';
 import type { AgeBand, Gender, Relationship, TargetGroup } from '../../platform/domain/vocab.js';
 import { seedContacts } from '../contacts/service.js';
-import { seedCarer, seedOffers, seedTouch } from './service.js';
+import { seedCarer, seedOffers, seedPlan, seedTouch } from './service.js';
 import type { OfferAnswer } from './vocab.js';
 import { luhnCheckDigit } from './personnummer.js';
 import { localDate } from './time.js';
@@ -67,6 +67,14 @@ export async function seedCarers(ctx: SeedContext): Promise<void> {
       unitId: s.unitId, carerId: id, contactId: null, firstContactOn: localDate(createdAt), offeredOn: contacts[Math.min(k, contacts.length - 1)].contact_date,
       answer, supportContactUserId: answer === 'accepted' ? s.userId : null, recordedBy: s.userId, recordedAt: contacts[0].created_at,
     })));
+    // A plan made with the carers who accepted a stödkontakt ("planera åtgärder"); one follow-up is due.
+    if (answers[i % answers.length].at(-1) === 'accepted') {
+      await seedPlan(db, tenantId, id, s.userId, contacts[0].created_at, [
+        { what: 'Prova anhöriggruppen på tisdagskvällar', responsible: 'Den anhöriga', dueOn: day(20 + i), status: 'planned', followUpOn: day(i === 0 ? -2 : 10 + i), note: null },
+        { what: 'Ansöka om avlösning i hemmet en förmiddag i veckan', responsible: 'Stödkontakten hjälper till med ansökan', dueOn: day(7), status: 'ongoing', followUpOn: day(14 + i), note: 'Den anhöriga vill att det blir samma person varje gång.' },
+        { what: 'Informationsmöte om närståendepenning', responsible: 'Den anhöriga', dueOn: day(-15), status: 'done', followUpOn: null, note: null },
+      ]);
+    }
     await seedTouch(db, tenantId, id, new Date(Math.max(...contacts.map((x) => Date.parse(x.created_at)))));
   }
 }

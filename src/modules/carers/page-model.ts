@@ -26,15 +26,16 @@ export async function carerPageModel(app: FastifyInstance, req: FastifyRequest, 
   const tenant = tenantOf(req);
   const { carer, row } = await service.readCarerAndRow(db, clock, principal, scope, id, 'stöd till den anhöriga');
   const today = localDate(clock.now());
-  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates] = await Promise.all([
+  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates, plan] = await Promise.all([
     service.consentsOf(db, principal.tenantId, id), service.actionsOf(db, principal.tenantId, id, today), service.journalOf(db, principal.tenantId, id),
     contactsForCarer(db, principal.tenantId, id), referralsForCarer(db, principal.tenantId, id), service.supportContactOptions(db, principal, carer.unitId),
     service.offersOf(db, principal.tenantId, id),
     service.findDuplicates(db, clock, principal, scope, { name: row.name, phone: row.phone, email: row.email, personnummer: row.personnummer }, id),
+    service.planForCarer(db, principal.tenantId, id),
   ]);
   const in14 = localDate(new Date(clock.now().getTime() + 14 * 86_400_000));
   return {
-    carer, personnummer: extra.personnummer ?? null, consents, offers, actions, journal, contacts, referrals, duplicates,
+    carer, personnummer: extra.personnummer ?? null, consents, offers, actions, plan, journal, contacts, referrals, duplicates,
     supportOptions: supportOptions.map((o) => ({ value: o.id, label: o.name })), policy: service.documentationPolicy(tenant),
     canWrite: can(principal, WRITE), canLogContact: can(principal, 'contacts:log'), today, notice: extra.notice, errors: extra.errors,
     values: { givenOn: today, offeredOn: today, dueOn: in14, kind: 'follow_up', actionType: 'recontact', ...(extra.values as Record<string, string> | undefined) },

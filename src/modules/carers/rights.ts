@@ -16,9 +16,10 @@ import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { actionsOf, consentsOf, journalOf } from './record.js';
 import { offersOf } from './offers.js';
+import { planForCarer } from './plan.js';
 import { birthDayOfMonth, formatPersonnummer } from './personnummer.js';
 import { erasureDecision, type Decision, type RetentionFacts } from './retention-rules.js';
-import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWER_LABELS } from './vocab.js';
+import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWER_LABELS, PLAN_STATUS_LABELS } from './vocab.js';
 import { localDate, localDateTime } from './time.js';
 
 export interface SubjectAccessExport {
@@ -30,6 +31,7 @@ export interface SubjectAccessExport {
   consents: Record<string, string>[];
   plannedActions: Record<string, string>[];
   supportOffers: Record<string, string>[];
+  plan: Record<string, string>[];
   contacts: Record<string, string>[];
   journal: Record<string, string>[];
   referrals: Record<string, string>[];
@@ -45,10 +47,10 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   const users = await q.userNames(db, actor.tenantId, row.support_contact_user_id ? [row.support_contact_user_id] : []);
   const unitName = actor.units.find((u) => u.id === row.unit_id)?.name ?? '';
-  const [consents, actions, contacts, journal, referrals, selfchecks, offers] = await Promise.all([
+  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan] = await Promise.all([
     consentsOf(db, actor.tenantId, id), actionsOf(db, actor.tenantId, id, localDate(now)), contactsForCarer(db, actor.tenantId, id),
     journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id), exportResultsForCarer(db, actor.tenantId, id),
-    offersOf(db, actor.tenantId, id),
+    offersOf(db, actor.tenantId, id), planForCarer(db, actor.tenantId, id),
   ]);
   await auditCarer(db, clock, actor, 'carer.export', row, `registerutdrag (${format})`);
   return {
@@ -66,6 +68,9 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
     consents: consents.map((c) => ({ Vem: CONSENT_SUBJECT_LABELS[c.subject], Gäller: CONSENT_SCOPE_LABELS[c.scope], Lydelse: c.wording, Lämnat: c.givenOn, Återkallat: or(c.withdrawnOn) })),
     plannedActions: actions.map((a) => ({ Slag: ACTION_KIND_LABELS[a.kind], Vad: ACTION_TYPE_LABELS[a.actionType], Datum: a.dueOn, Status: ACTION_STATUS_LABELS[a.status] })),
     supportOffers: offers.map((o) => ({ Erbjudet: o.offeredOn, Svar: OFFER_ANSWER_LABELS[o.answer], Stödkontakt: or(o.supportContactName) })),
+    plan: plan.map((x) => ({
+      Åtgärd: x.what, Ansvarig: x.responsible, 'Klart senast': or(x.dueOn), Status: PLAN_STATUS_LABELS[x.status], 'Följs upp': or(x.followUpOn), Anteckning: or(x.note),
+    })),
     contacts: contacts.map((c) => ({ Datum: c.contactDate, Kanal: c.channel, Aktivitet: c.activityType, Minuter: String(c.durationMin) })),
     journal: journal.map((j) => ({ Signerad: localDateTime(j.signedAt), Av: j.signerName, Anteckning: j.body, ...(j.correctsId ? { Rättar: j.correctsId } : {}), Id: j.id })),
     referrals: referrals.map((r) => ({ Mottagen: localDateTime(r.createdAt), Gäller: r.topicLabel, Status: r.statusLabel })),
@@ -96,6 +101,7 @@ export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
   section('Samtycken', data.consents);
   section('Planerade insatser och uppföljningar', data.plannedActions);
   section('Erbjudanden om stödkontakt', data.supportOffers);
+  section('Plan', data.plan);
   section('Kontakter', data.contacts);
   section('Journal', data.journal);
   section('Förmedlingar', data.referrals);

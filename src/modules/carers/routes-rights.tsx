@@ -85,6 +85,7 @@ export async function carerRightsRoutes(app: FastifyInstance): Promise<void> {
     const { principal, scope } = await requirePermission(req, READ);
     const query = parseQuery(z.object({ visa: z.enum(['mina']).optional() }), req.query);
     const rows = await service.followUpList(db, clock, principal, scope, 14, query.visa === 'mina');
-    return render(reply, <FollowUpsPage ctx={pageContext(req, 'staff')} rows={rows} mine={query.visa === 'mina'} today={localDate(clock.now())} />);
+    const plans = await service.planFollowUps(db, clock, principal, scope, 14, query.visa === 'mina');
+    return render(reply, <FollowUpsPage ctx={pageContext(req, 'staff')} rows={rows} plans={plans} mine={query.visa === 'mina'} today={localDate(clock.now())} />);
   });
 }

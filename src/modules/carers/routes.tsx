@@ -17,6 +17,7 @@ import { CarerListPage } from './views/lists.js';
 import { localDate } from './time.js';
 import { carerRecordRoutes } from './routes-record.js';
 import { carerRightsRoutes } from './routes-rights.js';
+import { carerPlanRoutes } from './routes-plan.js';
 import { reviewRoutes } from './review-routes.js';
 
 const listQuery = z.object({ visa: z.enum(['mina']).optional(), page: z.coerce.number().int().min(1).max(1000).default(1), sparad: z.string().max(20).optional() });
@@ -128,5 +129,6 @@ export async function carersRoutes(app: FastifyInstance): Promise<void> {
 
   await carerRecordRoutes(app);
   await carerRightsRoutes(app);
+  await carerPlanRoutes(app);
   await reviewRoutes(app);
 }

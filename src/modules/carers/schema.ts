@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
 import { AGE_BANDS, GENDERS, RELATIONSHIPS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
-import { ACTION_KINDS, ACTION_TYPES, CONSENT_SCOPES, OFFER_ANSWERS } from './vocab.js';
+import { ACTION_KINDS, ACTION_TYPES, CONSENT_SCOPES, OFFER_ANSWERS, PLAN_STATUSES } from './vocab.js';
 import { isIsoDate } from './time.js';
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -70,6 +70,19 @@ export const offerFormSchema = z.object({
   if (v.answer === 'accepted' && !v.offerSupportContactUserId) ctx.addIssue({ code: 'custom', path: ['offerSupportContactUserId'], message: 'Välj vem som blir stödkontakt' });
 });
 export type OfferForm = z.infer<typeof offerFormSchema>;
+
+const optionalDate = () => z.union([z.literal(''), z.string().refine(isIsoDate, 'Skriv datumet som ÅÅÅÅ-MM-DD')]).optional().transform((v) => (v ? v : null));
+
+/** One measure of the carer's plan ("planera åtgärder"). */
+export const planMeasureSchema = z.object({
+  what: z.string().trim().min(1, 'Skriv vad som ska göras').max(300, 'Högst 300 tecken'),
+  responsible: z.string().trim().min(1, 'Skriv vem som ansvarar').max(120, 'Högst 120 tecken'),
+  dueOn: optionalDate(),
+  status: z.enum(PLAN_STATUSES, { message: 'Välj status' }),
+  followUpOn: optionalDate(),
+  note: z.string().max(1000, 'Högst 1000 tecken').optional().transform((v) => v?.trim() || null),
+}).strict();
+export type PlanMeasureForm = z.infer<typeof planMeasureSchema>;
 
 export const supportContactSchema = z.object({ supportContactUserId: optionalId() }).strict();
 export const eraseSchema = z.object({ requested: f.checkbox().refine((v) => v, 'Bekräfta att uppgifterna ska raderas') }).strict();

@@ -29,6 +29,7 @@ export { findDuplicates, mergeCarers, type DuplicateCandidate } from './duplicat
 export * from './record.js';
 export * from './rights.js';
 export * from './offers.js';
+export * from './plan.js';
 export { runCarerRetention, sendFollowUpReminders } from './jobs.js';
 
 export interface Carer {

@@ -117,7 +117,26 @@ export interface SupportOffersTable {
   recorded_at: string;
 }
 
+/** One measure of the carer's plan ("planera åtgärder", SoL 2025:400 as amended 1 July 2026). */
+export interface CarerPlanMeasuresTable {
+  id: string;
+  tenant_id: string;
+  carer_id: string;
+  what: string;
+  /** Who is responsible, in words (the carer, the stödkontakt, a unit, an association). */
+  responsible: string;
+  due_on: string | null; // YYYY-MM-DD
+  status: string; // PlanStatus
+  follow_up_on: string | null; // YYYY-MM-DD
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface CarersTables {
+  carer_plan_measures: CarerPlanMeasuresTable;
   support_offers: SupportOffersTable;
   carers: CarersTable;
   carer_consents: CarerConsentsTable;

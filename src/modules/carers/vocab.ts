@@ -48,3 +48,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { planned: 'Planerad', done: 'Genomförd', cancelled: 'Inställd' };
 
 export { OFFER_ANSWERS, OFFER_ANSWER_LABELS, type OfferAnswer } from '../../platform/domain/vocab.js';
+
+/** A plan measure's status ("planera åtgärder", SoL 2025:400 as amended 1 July 2026). */
+export const PLAN_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { planned: 'Planerad', ongoing: 'Pågår', done: 'Klar', dropped: 'Avbruten' };
+/** Measures still to be followed up. */
+export const PLAN_OPEN: readonly PlanStatus[] = ['planned', 'ongoing'];

@@ -14,6 +14,8 @@ export interface OfferingFilter {
   group?: string;
   type?: string;
   needsAssessment?: boolean;
+  /** The oldest age in the närstående's band: offerings requiring an older närstående are left out. */
+  relativeMaxAge?: number;
 }
 
 function filtered(db: Exec, tenantId: string, f: OfferingFilter) {
@@ -21,6 +23,7 @@ function filtered(db: Exec, tenantId: string, f: OfferingFilter) {
   if (f.publishedOnly) q = q.where('published', '=', 1);
   if (f.type) q = q.where('type', '=', f.type);
   if (f.needsAssessment !== undefined) q = q.where('needs_assessment', '=', f.needsAssessment ? 1 : 0);
+  if (f.relativeMaxAge !== undefined) q = q.where((eb) => eb.or([eb('relative_min_age', 'is', null), eb('relative_min_age', '<=', f.relativeMaxAge!)]));
   // An offering for every target group (empty list) matches any group filter.
   if (f.group) q = q.where((eb) => eb.or([eb('target_groups', 'like', jsonArrayContains(f.group!)), eb('target_groups', '=', '[]')]));
   if (f.q) {

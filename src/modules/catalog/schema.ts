@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
-import { CONTENT_LOCALES, OFFERING_TYPES, PROVIDER_KINDS, SUPPORT_KINDS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+import { AGE_BANDS, CONTENT_LOCALES, OFFERING_TYPES, PROVIDER_KINDS, SUPPORT_KINDS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
 
 /** Translated fields are named e.g. title_en, summary_sv-easy. */
 export const TRANSLATABLE = ['title', 'summary', 'description', 'howToGet'] as const;
@@ -24,6 +24,7 @@ export const offeringFormSchema = z.object({
   languages: f.many(CONTENT_LOCALES),
   carerMinAge: f.optionalInt(0, 120),
   carerMaxAge: f.optionalInt(0, 120),
+  relativeMinAge: f.optionalInt(1, 120),
   cost: z.string().max(200, 'Högst 200 tecken').default('Kostnadsfritt').transform((v) => v || 'Kostnadsfritt'),
   contact: f.text(300),
   sortOrder: f.optionalInt(0, 9999),
@@ -40,6 +41,8 @@ export const catalogQuerySchema = z.object({
   group: z.enum(TARGET_GROUPS).optional(),
   type: z.enum(OFFERING_TYPES).optional(),
   assessment: z.enum(['with', 'without']).optional(),
+  /** The närstående's age band: hides offerings for an older närstående. */
+  relativeAge: z.enum(AGE_BANDS).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   lang: z.string().optional(),
 });

@@ -27,6 +27,8 @@ export interface Offering {
   targetGroups: TargetGroup[];
   carerMinAge: number | null;
   carerMaxAge: number | null;
+  /** The närstående must be at least this old; null = any age. */
+  relativeMinAge: number | null;
   languages: ContentLocale[];
   cost: string;
   contact: string;
@@ -50,7 +52,7 @@ export function toOffering(r: q.OfferingRow): Offering {
   return {
     id: r.id, type: r.type as OfferingType, supportKind: r.support_kind as SupportKind, needsAssessment: r.needs_assessment === 1,
     providerKind: r.provider_kind as ProviderKind, providerName: r.provider_name,
-    targetGroups: parseJson<TargetGroup[]>(r.target_groups, []), carerMinAge: r.carer_min_age, carerMaxAge: r.carer_max_age,
+    targetGroups: parseJson<TargetGroup[]>(r.target_groups, []), carerMinAge: r.carer_min_age, carerMaxAge: r.carer_max_age, relativeMinAge: r.relative_min_age,
     languages: parseJson<ContentLocale[]>(r.languages, ['sv']), cost: r.cost, contact: r.contact,
     title: r.title, summary: r.summary, description: r.description, howToGet: r.how_to_get,
     translations: parseJson<Translations>(r.translations, {}), published: r.published === 1, sortOrder: r.sort_order,
@@ -113,7 +115,7 @@ function columnsFrom(form: OfferingForm) {
   return {
     type: form.type, support_kind: form.supportKind, needs_assessment: form.needsAssessment === 'yes' ? 1 : 0,
     provider_kind: form.providerKind, provider_name: form.providerName, target_groups: toJson(form.targetGroups),
-    carer_min_age: form.carerMinAge, carer_max_age: form.carerMaxAge,
+    carer_min_age: form.carerMinAge, carer_max_age: form.carerMaxAge, relative_min_age: form.relativeMinAge,
     languages: toJson(form.languages.length > 0 ? form.languages : ['sv']), cost: form.cost, contact: form.contact,
     title: form.title, summary: form.summary, description: form.description, how_to_get: form.howToGet,
     translations: toJson(translationsFrom(form)), sort_order: form.sortOrder ?? 0,
@@ -127,6 +129,7 @@ export function toFormValues(o: Offering): Record<string, string | string[]> {
     supportKind: o.supportKind, needsAssessment: o.needsAssessment ? 'yes' : 'no', providerKind: o.providerKind,
     providerName: o.providerName, targetGroups: o.targetGroups, languages: o.languages,
     carerMinAge: o.carerMinAge === null ? '' : String(o.carerMinAge), carerMaxAge: o.carerMaxAge === null ? '' : String(o.carerMaxAge),
+    relativeMinAge: o.relativeMinAge === null ? '' : String(o.relativeMinAge),
     cost: o.cost, contact: o.contact, sortOrder: String(o.sortOrder),
   };
   for (const [l, t] of Object.entries(o.translations)) for (const [k, text] of Object.entries(t ?? {})) v[`${k}_${l}`] = text ?? '';
@@ -163,12 +166,12 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
 }
 
 /** Used by the demo seed and imports: inserts a ready offering without an actor. */
-export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt'>): Promise<string> {
+export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt' | 'relativeMinAge'> & { relativeMinAge?: number | null }): Promise<string> {
   const id = newId();
   await q.insertOffering(db, {
     id, tenant_id: tenantId, type: o.type, support_kind: o.supportKind, needs_assessment: o.needsAssessment ? 1 : 0,
     provider_kind: o.providerKind, provider_name: o.providerName, target_groups: toJson(o.targetGroups),
-    carer_min_age: o.carerMinAge, carer_max_age: o.carerMaxAge, languages: toJson(o.languages), cost: o.cost, contact: o.contact,
+    carer_min_age: o.carerMinAge, carer_max_age: o.carerMaxAge, relative_min_age: o.relativeMinAge ?? null, languages: toJson(o.languages), cost: o.cost, contact: o.contact,
     title: o.title, summary: o.summary, description: o.description, how_to_get: o.howToGet, translations: toJson(o.translations),
     published: o.published ? 1 : 0, sort_order: o.sortOrder, created_at: now.toISOString(), updated_at: now.toISOString(),
   });

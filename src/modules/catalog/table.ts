@@ -10,6 +10,8 @@ export interface OfferingsTable {
   target_groups: string;
   carer_min_age: number | null;
   carer_max_age: number | null;
+  /** The närstående must be at least this old (e.g. respite for carers of people 65+); null = any age */
+  relative_min_age: number | null;
   /** JSON array of ContentLocale the offering is given in */
   languages: string;
   cost: string;

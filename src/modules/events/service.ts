@@ -14,6 +14,7 @@ export * from './attendance.js';
 export { sendReminders, eraseOldContactDetails } from './reminders.js';
 export { feedIcs, bookingIcs } from './calendar.js';
 export { bookingsByIds, bookingClaimTarget, eraseBookingsForAccount, type OwnedBooking } from './account-bookings.js';
+export { searchActivities, type FoundActivity } from './search.js';
 export { type BookingInfo, type Deps, type EventInfo, type SessionInfo, isPublic, isTraining, placesLeft, needsText, nextSession } from './model.js';
 
 for (const job of EVENT_JOBS) if (!JOBS.some((j) => j.name === job.name)) JOBS.push(job);

@@ -39,6 +39,7 @@ const optionalUuid = z.string().optional().transform((v, ctx) => {
 const ruleFields = Object.fromEntries(Array.from({ length: MAX_RULES }, (_, i) => [
   [`rule${i}_targetGroup`, z.union([z.literal(''), z.enum(TARGET_GROUPS)], { message: 'Välj en målgrupp i listan' }).optional()],
   [`rule${i}_carerUnder`, f.optionalInt(1, 120)],
+  [`rule${i}_relativeAtLeast`, f.optionalInt(1, 120)],
   [`rule${i}_unitId`, optionalUuid],
   [`rule${i}_note`, z.string().max(300, 'Högst 300 tecken').optional()],
   [`rule${i}_remove`, f.checkbox()],
@@ -81,7 +82,7 @@ export const settingsFormSchema = z.object({
   }
   for (let i = 0; i < MAX_RULES; i++) {
     if (values[`rule${i}_remove`] === true) continue;
-    const used = values[`rule${i}_targetGroup`] || values[`rule${i}_carerUnder`] != null || values[`rule${i}_note`];
+    const used = values[`rule${i}_targetGroup`] || values[`rule${i}_carerUnder`] != null || values[`rule${i}_relativeAtLeast`] != null || values[`rule${i}_note`];
     if (used && !values[`rule${i}_unitId`]) {
       ctx.addIssue({ code: 'custom', path: [`rule${i}_unitId`], message: 'Välj vilken enhet som tar emot kontakterna' });
     }
@@ -104,8 +105,9 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     if (v[`rule${i}_remove`] === true || !unitId) continue;
     const group = v[`rule${i}_targetGroup`] as TargetGroup | '' | undefined;
     const under = v[`rule${i}_carerUnder`] as number | null;
+    const relative = v[`rule${i}_relativeAtLeast`] as number | null;
     routing.push({
-      ...(group ? { targetGroup: group } : {}), ...(under != null ? { carerUnder: under } : {}),
+      ...(group ? { targetGroup: group } : {}), ...(under != null ? { carerUnder: under } : {}), ...(relative != null ? { relativeAtLeast: relative } : {}),
       routeToUnitId: unitId, note: (v[`rule${i}_note`] as string | undefined) ?? '',
     });
     ruleRows.push(i);
@@ -143,6 +145,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
   s.routing.slice(0, MAX_RULES).forEach((r, i) => {
     v[`rule${i}_targetGroup`] = r.targetGroup ?? '';
     v[`rule${i}_carerUnder`] = r.carerUnder === undefined ? '' : String(r.carerUnder);
+    v[`rule${i}_relativeAtLeast`] = r.relativeAtLeast === undefined ? '' : String(r.relativeAtLeast);
     v[`rule${i}_unitId`] = r.routeToUnitId;
     v[`rule${i}_note`] = r.note;
   });
@@ -153,7 +156,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
 export function ruleRowCount(values: FormValues): number {
   let last = -1;
   for (let i = 0; i < MAX_RULES; i++) {
-    if (['targetGroup', 'carerUnder', 'unitId', 'note'].some((k) => values[`rule${i}_${k}`])) last = i;
+    if (['targetGroup', 'carerUnder', 'relativeAtLeast', 'unitId', 'note'].some((k) => values[`rule${i}_${k}`])) last = i;
   }
   return Math.min(MAX_RULES, last + 1 + BLANK_RULE_ROWS);
 }

@@ -4,7 +4,7 @@
 import type { SeedContext } from '../../demo/seeders.js';
 import type { AgeBand, TargetGroup } from '../../platform/domain/vocab.js';
 import { parseSettings } from '../../platform/tenancy/settings.js';
-import { seedNeedsAssessment, seedReferral } from './service.js';
+import { seedNeedsAssessment, seedReferral, seedReferralViolenceFlag } from './service.js';
 import { routeReferral } from './routing.js';
 import { addWorkingDays } from './working-days.js';
 import { localDate } from './time.js';
@@ -56,13 +56,17 @@ export async function seedReferrals(ctx: SeedContext): Promise<void> {
     const handlers = specialists.filter((x) => toUnitId !== null && x.units.includes(toUnitId));
     const contactDay = p.contactAfter === null ? null : addWorkingDays(localDate(createdAt), p.contactAfter);
     const firstContactAt = p.reason === 'no_answer' || !contactDay ? null : new Date(Math.min(now.getTime(), Date.parse(`${contactDay}T09:30:00Z`)));
-    await seedReferral(db, tenantId, {
+    const id = await seedReferral(db, tenantId, {
       fromUnitId: from.unitId, fromUserId: from.userId, toUnitId, carerName: `${NAMES[i % NAMES.length]} (förnamn)`, carerPhone: `070-000 01 ${String(10 + i)}`,
       topic: pick(REFERRAL_TOPICS) as ReferralTopic, targetGroup, ageBand, urgency: p.urgency, caredFor: i % 3 === 0 ? 'yes' : 'not_asked', createdAt,
       targetWorkingDays: settings.contactTargetWorkingDays, status: p.status,
       assignedUserId: p.status === 'new' ? null : pick(handlers.length > 0 ? handlers : specialists).id,
       firstContactAt, closeReason: p.reason, closedAt: p.status === 'closed' ? new Date(createdAt.getTime() + 12 * 86_400_000) : null,
     });
+    // Vetlanda's guideline asks staff to notice violence in close relationships: two demo referrals carry the flag.
+    if (data.slug === 'vetlanda' && (i === 2 || i === 6)) {
+      await seedReferralViolenceFlag(db, tenantId, id, p.status === 'closed' ? null : 'Den anhöriga vill bara bli uppringd på förmiddagar.', createdAt);
+    }
   }
   const officers = data.staff.filter((s) => s.roles.some((r) => r.role === 'case_officer' && r.unitKey));
   for (const o of officers) {

@@ -30,6 +30,8 @@ export interface InboxEntry {
   unitName: string | null;
   targetDate: string;
   overdue: boolean;
+  /** Staff-only: violence in close relationships is suspected. */
+  violence: boolean;
 }
 
 const REQUEST_TOPIC_LABELS: Record<string, string> = {
@@ -49,7 +51,7 @@ export async function combinedInbox(db: Kysely<DB>, clock: Clock, actor: Princip
     topicLabel: REFERRAL_TOPIC_LABELS[r.topic as ReferralTopic] ?? r.topic, targetGroup: r.target_group as TargetGroup | null,
     urgency: URGENCY_SHORT[r.urgency as Urgency] ?? r.urgency, status: r.status, statusLabel: STATUS_LABELS[r.status] ?? r.status,
     assignedUserId: r.assigned_user_id, assignedName: r.assigned_name, unitName: r.unit_name, targetDate: r.target_date,
-    overdue: r.first_contact_at === null && OPEN.includes(r.status) && r.target_date < today,
+    overdue: r.first_contact_at === null && OPEN.includes(r.status) && r.target_date < today, violence: r.violence_flag === 1,
   }));
   const reqs = await listRequestsForInbox(db, scope, { statuses: statuses as never, assignedUserId: mine, limit: 300 });
   for (const r of reqs.items) {
@@ -60,7 +62,7 @@ export async function combinedInbox(db: Kysely<DB>, clock: Clock, actor: Princip
       kind: 'request', id: r.id, href: `/${slug}/personal/forfragningar/${r.id}`, createdAt: r.createdAt,
       topicLabel: REQUEST_TOPIC_LABELS[r.topic] ?? r.topic, targetGroup: r.targetGroup, urgency: 'Normal', status: r.status,
       statusLabel: STATUS_LABELS[r.status] ?? r.status, assignedUserId: r.assignedUserId, assignedName: r.assignedName, unitName: r.unitName,
-      targetDate, overdue,
+      targetDate, overdue, violence: r.violenceFlag,
     });
   }
   return out.sort((a, b) => (view === 'forsenade' ? a.targetDate.localeCompare(b.targetDate) : b.createdAt.localeCompare(a.createdAt)));

@@ -34,7 +34,7 @@ export async function listInbox(db: Exec, tenantId: string, units: Units, f: Inb
     base.leftJoin('users', 'users.id', 'referrals.assigned_user_id').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
       .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.target_group', 'referrals.carer_age_band', 'referrals.urgency',
         'referrals.status', 'referrals.assigned_user_id', 'referrals.target_date', 'referrals.first_contact_at', 'referrals.closed_at',
-        'referrals.close_reason', 'referrals.to_unit_id', 'users.name as assigned_name', 'org_units.name as unit_name'])
+        'referrals.close_reason', 'referrals.to_unit_id', 'referrals.violence_flag', 'users.name as assigned_name', 'org_units.name as unit_name'])
       .orderBy('referrals.created_at', 'desc').orderBy('referrals.id').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
@@ -70,7 +70,7 @@ export async function relinkCarer(db: Exec, tenantId: string, fromId: string, to
   await db.updateTable('needs_assessments').set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();
 }
 
-const BLANK = { carer_name: null, carer_phone: null, carer_email: null, reach_note: null, message: null };
+const BLANK = { carer_name: null, carer_phone: null, carer_email: null, reach_note: null, message: null, violence_note: null };
 
 /** Erase the contact details of referrals about a carer whose record is deleted. */
 export async function blankForCarer(db: Exec, tenantId: string, carerId: string, at: string): Promise<void> {
@@ -115,4 +115,11 @@ export async function listNeedsAssessments(db: Exec, tenantId: string, units: Un
 export async function needsAssessmentsOfYear(db: Exec, tenantId: string, year: number) {
   return db.selectFrom('needs_assessments').select(['took_part', 'views_considered', 'own_support', 'carer_id'])
     .where('tenant_id', '=', tenantId).where('assessed_on', '>=', `${year}-01-01`).where('assessed_on', '<=', `${year}-12-31`).execute();
+}
+
+/** Referrals received in [fromIso, toIso) carrying the violence flag, in the receiving units (no identity). */
+export async function countViolenceFlagged(db: Exec, tenantId: string, units: Units, fromIso: string, toIso: string): Promise<number> {
+  const r = await inScope(db, tenantId, units).select((eb) => eb.fn.countAll<number>().as('n')).where('referrals.violence_flag', '=', 1)
+    .where('referrals.created_at', '>=', fromIso).where('referrals.created_at', '<', toIso).executeTakeFirstOrThrow();
+  return Number(r.n);
 }

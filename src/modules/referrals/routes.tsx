@@ -6,7 +6,7 @@ import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/
 import { AppError, Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, homeUnitId, type Principal, type Scope } from '../../platform/auth/principal.js';
-import { assignRequest, setRequestStatus } from '../requests/service.js';
+import { assignRequest, setRequestStatus, violenceFlagSchema } from '../requests/service.js';
 import { assignSchema, closeSchema, emptySchema, idParam, inboxQuerySchema, needsAssessmentSchema, referralFormSchema } from './schema.js';
 import * as service from './service.js';
 import { combinedInbox, type InboxView } from './inbox.js';
@@ -108,6 +108,7 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
   change('tilldela', assignSchema, 'tilldelad', (p, s, id, d) => service.assignReferral(db, clock, p, s, id, d.userId));
   change('ta', emptySchema, 'tilldelad', (p, s, id) => service.assignReferral(db, clock, p, s, id, p.userId), true);
   change('kontaktad', emptySchema, 'kontaktad', (p, s, id) => service.markContacted(db, clock, p, s, id));
+  change('vald', violenceFlagSchema, 'vald', (p, s, id, d) => service.setReferralViolenceFlag(db, clock, p, s, id, d));
   change('avsluta', closeSchema, 'avslutad', (p, s, id, d) => service.closeReferral(db, clock, p, s, id, d.reason));
 
   // Quick actions on web contact requests from the combined inbox (the requests module's API).

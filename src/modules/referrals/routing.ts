@@ -10,6 +10,8 @@ const BAND_MAX: Record<AgeBand, number> = { under_13: 12, '13_17': 17, '18_24': 
 export function matches(rule: RoutingRule, targetGroup: TargetGroup | null, ageBand: AgeBand | null): boolean {
   if (rule.targetGroup !== undefined && rule.targetGroup !== targetGroup) return false;
   if (rule.carerUnder !== undefined && !(ageBand !== null && BAND_MAX[ageBand] < rule.carerUnder)) return false;
+  // A referral does not carry the närstående's age, so a rule on it never matches a referral.
+  if (rule.relativeAtLeast !== undefined) return false;
   return true;
 }
 

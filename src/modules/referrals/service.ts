@@ -28,6 +28,7 @@ export { workingDaysBetween } from './working-days.js';
 export { recordNeedsAssessment, listNeedsAssessments, yearlyNeedsAssessmentStats, assessmentReferralOptions, type NeedsAssessmentStats } from './needs-assessment.js';
 export { eraseClosedReferralDetails } from './retention.js';
 export { addWorkingDays, isWorkingDay, swedishHolidays } from './working-days.js';
+export { seedReferralViolenceFlag, setReferralViolenceFlag, violenceFlaggedReferrals } from './violence.js';
 
 JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 
@@ -116,6 +117,7 @@ export interface Referral {
   closeReason: CloseReason | null; toUnitId: string | null; fromUnitName: string; toUnitName: string;
   carerName: string | null; carerPhone: string | null; carerEmail: string | null; reachNote: string | null; message: string | null;
   consentCarerWording: string; consentCaredFor: CaredForConsent; consentCaredForWording: string | null; carerId: string | null; erased: boolean;
+  violenceFlag: boolean; violenceNote: string | null; violenceFlaggedAt: string | null;
 }
 
 function toReferral(r: q.ReferralRow, units: OrgUnit[]): Referral {
@@ -127,6 +129,7 @@ function toReferral(r: q.ReferralRow, units: OrgUnit[]): Referral {
     carerName: r.carer_name, carerPhone: r.carer_phone, carerEmail: r.carer_email, reachNote: r.reach_note, message: r.message,
     consentCarerWording: r.consent_carer_wording, consentCaredFor: r.consent_cared_for as CaredForConsent, consentCaredForWording: r.consent_cared_for_wording,
     carerId: r.carer_id, erased: r.contact_deleted_at !== null,
+    violenceFlag: r.violence_flag === 1, violenceNote: r.violence_note, violenceFlaggedAt: r.violence_flagged_at,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** A referral (förmedla kontakt) from any staff member to the carer-support specialists. */
 export interface ReferralsTable {
   id: string;
@@ -32,6 +34,12 @@ export interface ReferralsTable {
   contact_deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Staff-only: violence in close relationships is suspected (never shown to the carer). Survives as a statistic. */
+  violence_flag: Generated<number>;
+  /** Staff's note on the flag: erased with the contact details. */
+  violence_note: string | null;
+  violence_flagged_at: string | null;
+  violence_flagged_by: string | null;
 }
 
 /** A case officer's record that a carer took part in the närstående's needs assessment. */

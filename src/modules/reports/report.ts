@@ -13,6 +13,7 @@ import { outreachSection } from './sections/outreach.js';
 import { budgetSection } from './sections/plans.js';
 import { selfcheckSection } from './sections/selfcheck.js';
 import { supportOffersSection } from './sections/support-offers.js';
+import { violenceSection } from './sections/violence.js';
 
 type Adapter = (ctx: SectionContext) => Promise<ReportSection>;
 
@@ -28,6 +29,7 @@ export const SECTIONS: Adapter[] = [
   budgetSection,
   selfcheckSection,
   supportOffersSection,
+  violenceSection,
 ];
 
 /** Sections whose source counts the whole municipality whatever the report's scope. */

@@ -27,6 +27,7 @@ export interface InboxItem {
   topic: RequestTopic;
   targetGroup: TargetGroup | null;
   ageBand: AgeBand | null;
+  relativeAgeBand: AgeBand | null;
   preferredLanguage: PreferredLanguage;
   preferredTime: PreferredTime;
   heardVia: HeardVia | null;
@@ -39,6 +40,8 @@ export interface InboxItem {
   closedAt: string | null;
   closeReason: CloseReason | null;
   erased: boolean;
+  /** Staff-only: violence in close relationships is suspected. */
+  violenceFlag: boolean;
 }
 
 /** The request with its contact details, for the specialist handling it. */
@@ -49,6 +52,8 @@ export interface StaffRequest extends InboxItem {
   message: string | null;
   selfcheckSummary: string | null;
   routingNote: string;
+  violenceNote: string | null;
+  violenceFlaggedAt: string | null;
 }
 
 export interface InboxFilter {
@@ -67,11 +72,11 @@ function toItem(r: Row): InboxItem {
   return {
     id: r.id, reference: r.reference, createdAt: r.created_at, status: r.status as RequestStatus, mode: r.mode as RequestMode,
     channel: r.channel as Channel, topic: r.topic as RequestTopic, targetGroup: r.target_group as TargetGroup | null,
-    ageBand: r.age_band as AgeBand | null, preferredLanguage: r.preferred_language as PreferredLanguage,
+    ageBand: r.age_band as AgeBand | null, relativeAgeBand: r.relative_age_band as AgeBand | null, preferredLanguage: r.preferred_language as PreferredLanguage,
     preferredTime: r.preferred_time as PreferredTime, heardVia: r.heard_via as HeardVia | null, campaignId: r.campaign_id,
     routedUnitId: r.routed_unit_id, unitName: r.unit_name ?? null, assignedUserId: r.assigned_user_id,
     assignedName: r.assigned_name ?? null, contactedAt: r.contacted_at, closedAt: r.closed_at,
-    closeReason: r.close_reason as CloseReason | null, erased: r.erased_at !== null,
+    closeReason: r.close_reason as CloseReason | null, erased: r.erased_at !== null, violenceFlag: r.violence_flag === 1,
   };
 }
 
@@ -110,7 +115,8 @@ export async function getRequestForStaff(db: Kysely<DB>, clock: Clock, actor: Pr
       subjectType: 'contact_request', subjectId: row.id, purpose: 'Kontakta den anhöriga som bett om kontakt',
     }, clock.now());
   }
-  return { ...item, name: row.name, phone: row.phone, email: row.email, message: row.message, selfcheckSummary: row.selfcheck_summary, routingNote: row.routing_note };
+  return { ...item, name: row.name, phone: row.phone, email: row.email, message: row.message, selfcheckSummary: row.selfcheck_summary, routingNote: row.routing_note,
+    violenceNote: row.violence_note, violenceFlaggedAt: row.violence_flagged_at };
 }
 
 /** Colleagues who may take the request over (their own inbox roles cover it). */

@@ -8,7 +8,7 @@ type Exec = Kysely<DB> | Transaction<DB>;
 export type RequestRow = Selectable<ContactRequestsTable>;
 
 /** The contact details a withdrawal or retention erases; everything else is statistics. */
-export const ERASED = { name: null, phone: null, email: null, message: null, selfcheck_summary: null } as const;
+export const ERASED = { name: null, phone: null, email: null, message: null, selfcheck_summary: null, violence_note: null } as const;
 
 export async function insertRequest(db: Exec, row: Insertable<ContactRequestsTable>): Promise<void> {
   await db.insertInto('contact_requests').values(row).execute();
@@ -106,4 +106,12 @@ export async function campaignArrivals(db: Exec, tenantId: string, campaignIds: 
   const rows = await db.selectFrom('contact_requests').select(['campaign_id', 'created_at']).where('tenant_id', '=', tenantId)
     .where('campaign_id', 'in', campaignIds).where('created_at', '>=', fromIso).where('created_at', '<', toIso).execute();
   return rows.map((r) => ({ campaignId: String(r.campaign_id), createdAt: r.created_at }));
+}
+
+/** Requests received in [fromIso, toIso) carrying the violence flag, in the routed units (no identity). */
+export async function countViolenceFlagged(db: Exec, tenantId: string, units: 'all' | string[], fromIso: string, toIso: string): Promise<number> {
+  let q = db.selectFrom('contact_requests').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', fromIso).where('created_at', '<', toIso);
+  if (units !== 'all') q = q.where('routed_unit_id', 'in', units.length > 0 ? units : ['-']);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }

@@ -186,6 +186,20 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     return redirect(reply, `/${tenantOf(req).slug}/personal/forfragningar/${id}?sparad=1`);
   });
 
+  app.post('/personal/forfragningar/:id/vald', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const id = parseId(req.params);
+    const parsed = parseForm(service.violenceFlagSchema, req.body);
+    try {
+      if (!parsed.ok) throw new Invalid(parsed.errors);
+      await service.setRequestViolenceFlag(db, clock, principal, scope, id, parsed.data);
+    } catch (err) {
+      if (err instanceof Invalid) return detail(req, reply, id, { errors: err.fields }, 400);
+      throw err;
+    }
+    return redirect(reply, `/${tenantOf(req).slug}/personal/forfragningar/${id}?sparad=1`);
+  });
+
   app.post('/personal/forfragningar/:id/status', async (req, reply) => {
     const { principal, scope } = await requirePermission(req, INBOX);
     const id = parseId(req.params);

@@ -9,6 +9,11 @@ const BAND_RANGE: Record<AgeBand, [number, number]> = {
 
 export const ageBandRange = (b: AgeBand): [number, number] => BAND_RANGE[b];
 
+/** True when everyone in the band is at least the age (a band is never split). */
+export function bandAtLeast(b: AgeBand, age: number): boolean {
+  return BAND_RANGE[b][0] >= age;
+}
+
 /** True when everyone in the band is younger than the age (a band is never split). */
 export function bandUnder(b: AgeBand, age: number): boolean {
   return BAND_RANGE[b][1] < age;
@@ -17,18 +22,22 @@ export function bandUnder(b: AgeBand, age: number): boolean {
 export interface RoutingInput {
   targetGroup?: TargetGroup;
   ageBand?: AgeBand;
+  /** The närstående's age band (contact form, optional). */
+  relativeAgeBand?: AgeBand;
 }
 
 export function ruleMatches(rule: RoutingRule, input: RoutingInput): boolean {
   if (rule.targetGroup !== undefined && rule.targetGroup !== input.targetGroup) return false;
   if (rule.carerUnder !== undefined && !(input.ageBand && bandUnder(input.ageBand, rule.carerUnder))) return false;
+  // An unknown age never meets an age condition (a band is never split).
+  if (rule.relativeAtLeast !== undefined && !(input.relativeAgeBand && bandAtLeast(input.relativeAgeBand, rule.relativeAtLeast))) return false;
   return true;
 }
 
-const isCatchAll = (r: RoutingRule) => r.targetGroup === undefined && r.carerUnder === undefined;
+const isCatchAll = (r: RoutingRule) => r.targetGroup === undefined && r.carerUnder === undefined && r.relativeAtLeast === undefined;
 
 /** A rule for children who are carers: an age limit of 18 or lower and no other condition. */
-export const isChildRule = (r: RoutingRule): boolean => r.targetGroup === undefined && r.carerUnder !== undefined && r.carerUnder <= 18;
+export const isChildRule = (r: RoutingRule): boolean => r.targetGroup === undefined && r.relativeAtLeast === undefined && r.carerUnder !== undefined && r.carerUnder <= 18;
 
 /** Rules in the order they are tried: children's rules before any other (SoL 2025:400 as amended
  *  1 July 2026 makes the nämnd's responsibility for children clear), then the municipality's order. */

@@ -31,6 +31,8 @@ export { checkFill, HONEYPOT, MIN_FILL_MS } from './form-guard.js';
 export { fillStamp } from './codes.js';
 export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';
 
+export { setRequestViolenceFlag, violenceFlaggedRequests, violenceFlagSchema, VIOLENCE_NOTE_MAX, type ViolenceFlagForm } from './violence.js';
+
 JOBS.push({ name: 'requests.erase-contact-details', everyMs: 60 * 60_000, run: async (deps, now) => void (await eraseExpired(deps.db, now)) });
 
 export const OPEN_STATUSES: RequestStatus[] = ['new', 'assigned', 'contacted'];
@@ -53,7 +55,7 @@ export function contactDetails(form: ContactForm): { name: string; phone: string
 export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: string, tenant: Tenant, form: ContactForm): Promise<Submitted> {
   const units = await listUnits(db, tenant.id);
   const rules = tenant.settings.routing;
-  const rule = routeRequest(rules, { targetGroup: form.targetGroup, ageBand: form.ageBand }, new Set(units.map((u) => u.id)));
+  const rule = routeRequest(rules, { targetGroup: form.targetGroup, ageBand: form.ageBand, relativeAgeBand: form.relativeAgeBand }, new Set(units.map((u) => u.id)));
   const routedUnitId = rule?.routeToUnitId ?? null;
   const note = rule?.note ?? commonQueueRule(rules)?.note ?? '';
   const unitName = units.find((u) => u.id === (routedUnitId ?? carerSupportUnitId(rules)))?.name ?? null;
@@ -71,7 +73,7 @@ export async function submitRequest(db: Kysely<DB>, clock: Clock, baseUrl: strin
         await q.insertRequest(trx, {
           id, tenant_id: tenant.id, reference, status_token_hash: tokenHash(token), mode: form.mode, ...details,
           message: form.message ?? null, selfcheck_summary: form.selfcheck ?? null, channel: form.channel, topic: form.topic,
-          target_group: form.targetGroup ?? null, age_band: form.ageBand ?? null, preferred_language: form.language,
+          target_group: form.targetGroup ?? null, age_band: form.ageBand ?? null, relative_age_band: form.relativeAgeBand ?? null, preferred_language: form.language,
           preferred_time: form.time, heard_via: form.heardVia ?? null, campaign_id: campaignId, routed_unit_id: routedUnitId,
           routing_note: note, status: 'new', assigned_user_id: null, close_reason: null,
           created_at: now.toISOString(), updated_at: now.toISOString(), contacted_at: null, closed_at: null, erased_at: null,

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * A contact request ("Jag vill bli kontaktad"). name/phone/email/message/selfcheck_summary are
  * the contact details: erased on withdrawal and after the retention period once closed; the
@@ -22,6 +24,8 @@ export interface ContactRequestsTable {
   topic: string; // RequestTopic
   target_group: string | null; // TargetGroup of the närstående
   age_band: string | null; // AgeBand of the carer
+  /** AgeBand of the närstående (optional), for rules that depend on it */
+  relative_age_band: string | null;
   preferred_language: string; // ContentLocale or 'other'
   preferred_time: string; // PreferredTime
   heard_via: string | null; // HeardVia
@@ -37,6 +41,12 @@ export interface ContactRequestsTable {
   contacted_at: string | null;
   closed_at: string | null;
   erased_at: string | null;
+  /** Staff-only: violence in close relationships is suspected (never shown to the carer). Survives as a statistic. */
+  violence_flag: Generated<number>;
+  /** Staff's note on the flag: erased with the contact details. */
+  violence_note: string | null;
+  violence_flagged_at: string | null;
+  violence_flagged_by: string | null;
 }
 
 export interface RequestsTables {

@@ -1,7 +1,7 @@
 // Shared vocabulary of the carer-support domain (SPEC §7). Codes are English and stable;
 // labels are Swedish first. Modules import these instead of inventing their own lists.
 
-export const TARGET_GROUPS = ['older', 'disability', 'mental_health', 'substance_use', 'long_term_illness'] as const;
+export const TARGET_GROUPS = ['older', 'disability', 'mental_health', 'substance_use', 'long_term_illness', 'dementia'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   older: 'Äldre',
@@ -9,6 +9,7 @@ export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   mental_health: 'Psykisk ohälsa',
   substance_use: 'Missbruk eller beroende',
   long_term_illness: 'Långvarig sjukdom',
+  dementia: 'Demenssjukdom',
 };
 
 export const OFFERING_TYPES = [

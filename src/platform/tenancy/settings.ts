@@ -5,6 +5,8 @@ import { CONTENT_LOCALES, type ContentLocale, DOCUMENTATION_POLICIES, TARGET_GRO
 export const routingRuleSchema = z.object({
   targetGroup: z.enum(TARGET_GROUPS).optional(),
   carerUnder: z.number().int().min(1).max(120).optional(),
+  /** The närstående is at least this old (their age band, asked on the contact form). */
+  relativeAtLeast: z.number().int().min(1).max(120).optional(),
   routeToUnitId: z.string().min(1),
   note: z.string().max(300).default(''),
 });

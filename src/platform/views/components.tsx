@@ -206,8 +206,9 @@ export interface Column<T> {
  *  work list (the inbox) keeps its action buttons on screen instead of scrolling sideways. */
 export function Table<T>({ caption, columns, rows, empty, stack }: { caption: string; columns: Column<T>[]; rows: T[]; empty?: string; stack?: boolean }) {
   if (rows.length === 0) return <p class="empty" safe>{empty ?? 'Inget att visa.'}</p>;
+  // On a phone a wide table scrolls sideways: the region is focusable so keyboard users can scroll it (WCAG 2.1.1).
   return (
-    <div class={stack ? 'table-wrap table-stack' : 'table-wrap'}>
+    <div class={stack ? 'table-wrap table-stack' : 'table-wrap'} role="region" aria-label={caption} tabindex="0">
       <table class="table">
         <caption safe>{caption}</caption>
         <thead>

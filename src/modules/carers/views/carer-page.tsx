@@ -4,7 +4,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ButtonLink, ErrorSummary, Form, Radios, Select, SummaryList, Table, TextField, type Option } from '../../../platform/views/components.js';
 import { AGE_BAND_LABELS, GENDER_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABELS, type DocumentationPolicy } from '../../../platform/domain/vocab.js';
 import { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS, type Contact } from '../../contacts/service.js';
-import type { Carer, Consent, DuplicateCandidate, JournalEntry, PlannedAction, SupportOffer } from '../service.js';
+import type { Carer, Consent, DuplicateCandidate, JournalEntry, PlanMeasure, PlannedAction, SupportOffer } from '../service.js';
 import { ACTION_KINDS, ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPES, ACTION_TYPE_LABELS, CONSENT_SCOPES, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWERS, OFFER_ANSWER_LABELS } from '../vocab.js';
 import { formatPersonnummer } from '../personnummer.js';
 import { localDateTime } from '../time.js';
@@ -16,6 +16,7 @@ export interface CarerPageModel {
   consents: Consent[];
   offers: SupportOffer[];
   actions: PlannedAction[];
+  plan: PlanMeasure[];
   journal: JournalEntry[];
   contacts: Contact[];
   referrals: { id: string; createdAt: string; topicLabel: string; statusLabel: string }[];
@@ -41,7 +42,18 @@ export const noticeText = (key?: string) => (key ? NOTICES[key] : undefined);
 function PolicyBanner({ policy, name }: { policy: DocumentationPolicy; name: string }) {
   return policy === 'journal'
     ? <Banner kind="info" title={`Dokumentation i ${name}: journal`}><p>Anteckningar signeras och kan inte ändras. En rättelse blir en ny anteckning som pekar på den gamla.</p></Banner>
-    : <Banner kind="info" title={`Dokumentation i ${name}: ingen journal`}><p>Öppen verksamhet dokumenteras inte. Här sparas bara uppgifter för kontakt, samtycken och planering – ingen fritext.</p></Banner>;
+    : <Banner kind="info" title={`Dokumentation i ${name}: ingen journal`}><p>Öppen verksamhet dokumenteras inte. Här sparas bara uppgifter för kontakt, samtycken och den plan som görs tillsammans med den anhöriga – ingen journal.</p></Banner>;
+}
+
+function PlanSummary({ plan, href }: { plan: PlanMeasure[]; href: string }) {
+  const open = plan.filter((x) => x.status === 'planned' || x.status === 'ongoing');
+  const next = open.map((x) => x.followUpOn).filter((d): d is string => d !== null).sort()[0];
+  return (
+    <>
+      <p safe>{plan.length === 0 ? 'Ingen plan är gjord ännu.' : `${plan.length} åtgärder i planen, ${open.length} planerade eller pågående.${next ? ` Nästa uppföljning ${next}.` : ''}`}</p>
+      <p><a href={href}>Öppna planen</a></p>
+    </>
+  );
 }
 
 export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
@@ -105,6 +117,9 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
           <Button variant="secondary">Spara erbjudande</Button>
         </Form>
       ) : ''}
+
+      <h2>Plan</h2>
+      <PlanSummary plan={m.plan} href={`${base}/plan`} />
 
       <h2>Samtycken</h2>
       <Table caption="Samtycken" rows={m.consents} empty="Inga samtycken registrerade." columns={[

@@ -4,8 +4,8 @@ import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ButtonLink, ErrorSummary, Form, Pagination, Table, TextField } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
-import type { Carer, FollowUpRow } from '../service.js';
-import { ACTION_KIND_LABELS, ACTION_TYPE_LABELS } from '../vocab.js';
+import type { Carer, FollowUpRow, PlanFollowUp } from '../service.js';
+import { ACTION_KIND_LABELS, ACTION_TYPE_LABELS, PLAN_STATUS_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
 import { sm } from '../../../platform/i18n/staff-messages.js';
 
@@ -61,7 +61,7 @@ export function CarerListPage({ ctx, carers, total, page, pages, mine, canWrite,
   );
 }
 
-export function FollowUpsPage({ ctx, rows, mine, today }: { ctx: PageContext; rows: FollowUpRow[]; mine: boolean; today: string }) {
+export function FollowUpsPage({ ctx, rows, plans, mine, today }: { ctx: PageContext; rows: FollowUpRow[]; plans: PlanFollowUp[]; mine: boolean; today: string }) {
   const slug = ctx.tenant!.slug;
   const base = `/${slug}/personal/uppfoljningar`;
   const overdue = rows.filter((r) => r.overdue);
@@ -89,6 +89,15 @@ export function FollowUpsPage({ ctx, rows, mine, today }: { ctx: PageContext; ro
       {table(overdue, `Försenade (${overdue.length})`, 'Inget är försenat.')}
       <h2>Kommande 14 dagar</h2>
       {table(coming, `Kommande (${coming.length})`, 'Inget planerat de närmaste 14 dagarna.')}
+      <h2>Planer att följa upp</h2>
+      <p class="hint">Åtgärder i de anhörigas planer som är planerade eller pågår och ska följas upp senast om 14 dagar.{mine ? ' Bara anhöriga där du är stödkontakt.' : ''}</p>
+      <Table caption={`Planer att följa upp (${plans.length})`} rows={plans} empty="Ingen plan ska följas upp de närmaste 14 dagarna." columns={[
+        { header: 'Följs upp', cell: (r) => (r.overdue ? <span><span safe>{r.followUpOn}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{r.followUpOn}</span>) },
+        { header: 'Anhörig', cell: (r) => <a href={`/${slug}/personal/anhoriga/${r.carerId}/plan`} safe>{r.carerName}</a> },
+        { header: 'Åtgärd', cell: (r) => <span safe>{r.what}</span> },
+        { header: 'Ansvarig', cell: (r) => <span safe>{r.responsible}</span> },
+        { header: 'Status', cell: (r) => <span safe>{PLAN_STATUS_LABELS[r.status]}</span> },
+      ]} />
     </Layout>
   );
 }

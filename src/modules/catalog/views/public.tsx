@@ -2,13 +2,15 @@ import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Pagination, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
-import { LOCALE_HTML_LANG, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
+import { AGE_BANDS, LOCALE_HTML_LANG, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
 import { dirOf, translator, type Translate, writtenIn } from '../../../platform/i18n/i18n.js';
 import type { LocalizedOffering } from '../service.js';
 import type { CatalogQuery } from '../schema.js';
 import { CATALOG_MESSAGES } from '../messages.js';
 
 const tr = (ctx: PageContext): Translate => translator(ctx.locale, CATALOG_MESSAGES);
+import { ACTIVITIES, RELATIVE_AGE } from './relative-age.js';
+import type { FoundActivity } from '../../events/service.js';
 
 function ageText(o: LocalizedOffering): string {
   if (o.carerMinAge !== null && o.carerMaxAge !== null) return `${o.carerMinAge}–${o.carerMaxAge}`;
@@ -35,10 +37,11 @@ function AskContact({ ctx, t }: { ctx: PageContext; t: Translate }) {
   );
 }
 
-export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; query: CatalogQuery; total: number; pages: number }) {
+export function CatalogListPage({ ctx, offerings, activities, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; activities: FoundActivity[]; query: CatalogQuery; total: number; pages: number }) {
   const t = tr(ctx);
   const slug = ctx.tenant!.slug;
-  const values = { q: query.q ?? '', group: query.group ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
+  const values = { q: query.q ?? '', group: query.group ?? '', relativeAge: query.relativeAge ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
+  const ra = RELATIVE_AGE[ctx.locale];
   const pageHref = (p: number) => {
     const params = new URLSearchParams(Object.entries({ ...values, page: String(p) }).filter(([, v]) => v !== ''));
     return `/${slug}/stod?${params.toString()}`;
@@ -52,6 +55,8 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
           <TextField name="q" label={t('catalog.q')} type="search" values={values} maxlength={100} />
           <Select name="group" label={t('catalog.group')} values={values} placeholder={t('catalog.any')}
             options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`vocab.group.${g}`) }))} />
+          <Select name="relativeAge" label={ra.filter} values={values} placeholder={ra.any}
+            options={AGE_BANDS.map((b) => ({ value: b, label: ra.bands[b] }))} />
           <Select name="type" label={t('catalog.type')} values={values} placeholder={t('catalog.any')}
             options={OFFERING_TYPES.map((x) => ({ value: x, label: t(`vocab.offering.${x}`) }))} />
           <Select name="assessment" label={t('catalog.assessment')} values={values} placeholder={t('catalog.any')}
@@ -75,6 +80,16 @@ export function CatalogListPage({ ctx, offerings, query, total, pages }: { ctx: 
             </ul>
           )}
           <Pagination ctx={ctx} page={query.page} pages={pages} href={pageHref} />
+          {activities.length > 0 ? (
+            <section aria-labelledby="aktiviteter">
+              <h2 id="aktiviteter" safe>{ACTIVITIES[ctx.locale].title}</h2>
+              <ul>
+                {activities.map((x) => (
+                  <li lang="sv"><a href={`/${slug}/aktiviteter/${x.id}`} safe>{x.title}</a></li>
+                ))}
+              </ul>
+            </section>
+          ) : ''}
           <AskContact ctx={ctx} t={t} />
         </div>
       </div>
@@ -103,6 +118,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
         <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
         {age ? <div class="summary-row"><dt safe>{t('catalog.ages')}</dt><dd safe>{age}</dd></div> : ''}
+        {o.relativeMinAge !== null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{RELATIVE_AGE[ctx.locale].atLeast(o.relativeMinAge)}</dd></div> : ''}
         <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.cost')}</dt><dd {...swedish} safe>{o.cost}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.contact')}</dt><dd {...swedish} safe>{o.contact}</dd></div>

@@ -25,7 +25,7 @@ export function StaffCatalogPage({ ctx, offerings, notice }: { ctx: PageContext;
 }
 
 const FIELD_ORDER = ['_form', 'title', 'summary', 'description', 'howToGet', 'type', 'supportKind', 'needsAssessment', 'providerKind', 'providerName',
-  'targetGroups', 'carerMinAge', 'carerMaxAge', 'languages', 'cost', 'contact', 'sortOrder'];
+  'targetGroups', 'carerMinAge', 'carerMaxAge', 'relativeMinAge', 'languages', 'cost', 'contact', 'sortOrder'];
 
 export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: PageContext; offering?: Offering; errors?: FieldErrors; values?: FormValues }) {
   const slug = ctx.tenant!.slug;
@@ -58,6 +58,7 @@ export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: Pag
         <Checkboxes name="targetGroups" label="Målgrupper (den närståendes)" hint="Välj ingen om stödet gäller alla anhöriga." options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
         <TextField name="carerMinAge" label="Lägsta ålder för den anhöriga" hint="Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
         <TextField name="carerMaxAge" label="Högsta ålder för den anhöriga" hint="Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
+        <TextField name="relativeMinAge" label="Lägsta ålder för den närstående" hint="Till exempel 65 om stödet bara ges när den närstående är 65 år eller äldre. Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
         <Checkboxes name="languages" label="Språk stödet ges på" inline options={CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...p} />
         <TextField name="cost" label="Kostnad" hint="Till exempel Kostnadsfritt." maxlength={200} {...p} />
         <TextField name="contact" label="Kontakt" hint="Telefon, e-post eller var man vänder sig." maxlength={300} {...p} />

@@ -9,7 +9,7 @@ import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
 
 const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
-  ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
+  ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'relativeAtLeast', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
   'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
   'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'requireSecondFactor', 'languages', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
@@ -21,6 +21,7 @@ function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: 
       <Select name={`rule${i}_targetGroup`} label="Den närståendes målgrupp" placeholder="Alla målgrupper"
         options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
       <TextField name={`rule${i}_carerUnder`} label="Gäller anhöriga yngre än (år)" hint="Lämna tomt för alla åldrar. En regel för barn (18 år eller lägre, utan målgrupp) prövas före alla andra regler." inputmode="numeric" width="short" {...p} />
+      <TextField name={`rule${i}_relativeAtLeast`} label="Gäller när den närstående är minst (år)" hint="Lämna tomt för alla åldrar. Den anhöriga anger den närståendes ålder i kontaktformuläret; okänd ålder uppfyller inte villkoret. Gäller inte förmedlingar." inputmode="numeric" width="short" {...p} />
       <Select name={`rule${i}_unitId`} label="Enhet som tar emot" placeholder={stored ? 'Välj enhet' : 'Ingen (lägg inte till)'} options={units} {...p} />
       <TextField name={`rule${i}_note`} label="Varför (visas för personalen)" maxlength={300} {...p} />
       {stored ? <Checkbox name={`rule${i}_remove`} label="Ta bort regeln" {...p} /> : ''}
@@ -31,7 +32,7 @@ function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: 
 /** Does a rule without target group and age catch the requests no other rule takes? */
 function hasCatchAll(values: FormValues, rows: number): boolean {
   return Array.from({ length: rows }, (_, i) => i).some((i) => values[`rule${i}_unitId`] && !values[`rule${i}_remove`]
-    && !values[`rule${i}_targetGroup`] && !values[`rule${i}_carerUnder`]);
+    && !values[`rule${i}_targetGroup`] && !values[`rule${i}_carerUnder`] && !values[`rule${i}_relativeAtLeast`]);
 }
 
 export function SettingsPage({ ctx, values, units, storedRules, errors, notice }: {

@@ -27,7 +27,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
       </nav>
       <Table stack caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
         { header: 'Gäller', cell: (e) => (
-          <span><a class="inbox-subject" href={e.href} safe>{e.topicLabel}</a><br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
+          <span><a class="inbox-subject" href={e.href} safe>{e.topicLabel}</a>{e.violence ? <> <span class="badge badge-bad">Våld i nära relation</span></> : ''}<br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
         ) },
         { header: 'Handläggare', cell: (e) => (e.assignedName ? <span safe>{e.assignedName}</span> : canHandle && ['new', 'assigned', 'contacted'].includes(e.status) ? (
           <Form ctx={ctx} action={`/${slug}/personal/inkorg/${e.kind === 'referral' ? 'formedlingar' : 'forfragningar'}/${e.id}/ta`} class="inline-form">

@@ -7,9 +7,10 @@ import type { Handler, Referral } from '../service.js';
 import { CARED_FOR_LABELS, CLOSE_REASONS, CLOSE_REASON_LABELS, REFERRAL_TOPIC_LABELS, STATUS_LABELS, URGENCY_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
 import { sm } from '../../../platform/i18n/staff-messages.js';
+import { ViolenceBanner, ViolenceForm } from './violence.js';
 
 const NOTICES: Record<string, string> = {
-  tilldelad: 'Förmedlingen är tilldelad.', kontaktad: 'Första kontakten är registrerad.', avslutad: 'Förmedlingen är avslutad.',
+  tilldelad: 'Förmedlingen är tilldelad.', vald: 'Markeringen om våld i nära relation är sparad.', kontaktad: 'Första kontakten är registrerad.', avslutad: 'Förmedlingen är avslutad.',
 };
 export const referralNotice = (k?: string) => (k ? NOTICES[k] : undefined);
 
@@ -25,6 +26,7 @@ export function ReferralPage({ ctx, r, colleagues, canHandle, canRegisterCarer, 
       <h1>Förmedling: <span safe>{REFERRAL_TOPIC_LABELS[r.topic]}</span></h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} />
+      <ViolenceBanner flag={r.violenceFlag} note={r.violenceNote} flaggedAt={r.violenceFlaggedAt} />
       <p class="hint">Den som förmedlade ser bara att förmedlingen är mottagen och om kontakt är tagen.</p>
       <h2>Den anhöriga</h2>
       {r.erased ? <p>Kontaktuppgifterna är gallrade. Förmedlingen finns kvar som statistik.</p> : (
@@ -63,6 +65,7 @@ export function ReferralPage({ ctx, r, colleagues, canHandle, canRegisterCarer, 
           </Form>
         </>
       ) : ''}
+      {canHandle ? <ViolenceForm ctx={ctx} action={`${base}/vald`} flag={r.violenceFlag} note={r.violenceNote} erased={r.erased} errors={errors} /> : ''}
       {r.carerId ? <p><a href={`/${slug}/personal/anhoriga/${r.carerId}`}>Öppna den anhörigas registrering</a></p>
         : canRegisterCarer && !r.erased ? <p><a href={`/${slug}/personal/anhoriga/ny?fran=${r.id}`}>Registrera den anhöriga (om hen samtycker)</a></p> : ''}
     </Layout>

@@ -7,6 +7,7 @@ import { Banner, Button, ErrorSummary, Form, Radios, Select, SummaryList } from 
 import { RichText } from '../../../platform/views/rich-text.js';
 import { AGE_BAND_LABELS, HEARD_VIA_LABELS, LOCALE_NAMES, TARGET_GROUP_LABELS, type ContentLocale } from '../../../platform/domain/vocab.js';
 import type { StaffRequest } from '../service.js';
+import { ViolenceBanner, ViolenceForm } from './violence.js';
 import { CLOSE_REASONS } from '../schema.js';
 import { CHANNEL_LABELS, CLOSE_REASON_LABELS, MODE_LABELS, STATUS_BADGE, STATUS_LABELS, TIME_LABELS, TOPIC_LABELS, stockholm, waited } from './staff-labels.js';
 
@@ -29,6 +30,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
     ['Kom in', stockholm(r.createdAt)],
     ['Gäller', TOPIC_LABELS[r.topic]],
     ['Närståendes målgrupp', r.targetGroup ? TARGET_GROUP_LABELS[r.targetGroup] : 'Inte angett'],
+    ['Den närståendes ålder', r.relativeAgeBand ? AGE_BAND_LABELS[r.relativeAgeBand] : 'Inte angett'],
     ['Den anhörigas ålder', r.ageBand ? AGE_BAND_LABELS[r.ageBand] : 'Inte angett'],
     ['Språk', language],
     ['Vill bli kontaktad', `${CHANNEL_LABELS[r.channel]}, ${TIME_LABELS[r.preferredTime].toLowerCase()}`],
@@ -46,6 +48,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
       <p>Status: <span class={STATUS_BADGE[r.status]} safe>{STATUS_LABELS[r.status]}</span></p>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} />
+      <ViolenceBanner flag={r.violenceFlag} note={r.violenceNote} flaggedAt={r.violenceFlaggedAt} />
       <p><a href={`${base}/meddelanden`}>Meddelanden med den anhöriga via Mina sidor</a></p>
       <h2>Kontaktuppgifter</h2>
       {r.erased ? <p class="empty">Kontaktuppgifterna är raderade. Kvar finns bara uppgifter för statistik.</p> : (
@@ -90,6 +93,7 @@ export function RequestDetailPage({ ctx, r, colleagues, errors, notice }: Detail
           </Form>
         </>
       ) : ''}
+      <ViolenceForm ctx={ctx} action={`${base}/vald`} flag={r.violenceFlag} note={r.violenceNote} erased={r.erased} errors={errors} />
     </Layout>
   );
 }

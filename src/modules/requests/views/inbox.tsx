@@ -37,7 +37,7 @@ export function InboxPage({ ctx, items, total, query, pages, notice }: { ctx: Pa
       <Table caption={`Förfrågningar (${total})`} rows={items} empty="Inga förfrågningar att visa." columns={[
         { header: 'Kod', cell: (r) => <a href={`${base}/${r.id}`} safe>{r.reference}</a> },
         { header: 'Kom in', cell: (r) => <span safe>{stockholm(r.createdAt)}</span> },
-        { header: 'Gäller', cell: (r) => <span safe>{TOPIC_LABELS[r.topic]}</span> },
+        { header: 'Gäller', cell: (r) => <span><span safe>{TOPIC_LABELS[r.topic]}</span>{r.violenceFlag ? <> <span class="badge badge-bad">Våld i nära relation</span></> : ''}</span> },
         { header: 'Närstående', cell: (r) => (r.targetGroup ? <span safe>{TARGET_GROUP_LABELS[r.targetGroup]}</span> : '–') },
         { header: 'Ålder', cell: (r) => (r.ageBand ? <span safe>{AGE_BAND_LABELS[r.ageBand]}</span> : '–') },
         { header: 'Kö', cell: (r) => <span safe>{r.unitName ?? 'Gemensam kö'}</span> },
