@@ -58,6 +58,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'En person med psykisk ohälsa',
     'selfcheck.group.substance_use': 'En person med missbruk eller beroende',
     'selfcheck.group.long_term_illness': 'En person med långvarig sjukdom',
+    'selfcheck.group.dementia': 'En person med demenssjukdom',
   },
   'sv-easy': {
     'selfcheck.chooseAnswer': 'Välj ett svar',
@@ -114,6 +115,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'En person som mår psykiskt dåligt',
     'selfcheck.group.substance_use': 'En person som har missbruk',
     'selfcheck.group.long_term_illness': 'En person som är sjuk länge',
+    'selfcheck.group.dementia': 'En person som har demens',
   },
   en: {
     'selfcheck.chooseAnswer': 'Choose an answer',
@@ -170,6 +172,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'A person with mental ill-health',
     'selfcheck.group.substance_use': 'A person with substance use problems',
     'selfcheck.group.long_term_illness': 'A person with a long-term illness',
+    'selfcheck.group.dementia': 'A person with dementia',
   },
   ar: {
     'selfcheck.chooseAnswer': 'اختر إجابة',
@@ -226,6 +229,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'شخص يعاني من مشاكل نفسية',
     'selfcheck.group.substance_use': 'شخص يعاني من الإدمان أو التعاطي',
     'selfcheck.group.long_term_illness': 'شخص مريض لفترة طويلة',
+    'selfcheck.group.dementia': 'شخص مصاب بالخرف',
   },
   fi: {
     'selfcheck.chooseAnswer': 'Valitse vastaus',
@@ -282,6 +286,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'Ihminen, jolla on mielenterveysongelmia',
     'selfcheck.group.substance_use': 'Ihminen, jolla on päihde- tai riippuvuusongelma',
     'selfcheck.group.long_term_illness': 'Pitkäaikaisesti sairas ihminen',
+    'selfcheck.group.dementia': 'Muistisairas henkilö',
   },
   fa: {
     'selfcheck.chooseAnswer': 'یک پاسخ را انتخاب کنید',
@@ -338,6 +343,7 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'فردی با مشکلات سلامت روان',
     'selfcheck.group.substance_use': 'فردی با اعتیاد یا وابستگی',
     'selfcheck.group.long_term_illness': 'فردی با بیماری طولانی‌مدت',
+    'selfcheck.group.dementia': 'فردی مبتلا به زوال عقل (دمانس)',
   },
   so: {
     'selfcheck.chooseAnswer': 'Dooro jawaab',
@@ -394,5 +400,6 @@ export const SELFCHECK_MESSAGES: Catalogue = {
     'selfcheck.group.mental_health': 'Qof qaba caafimaad darro maskaxeed',
     'selfcheck.group.substance_use': 'Qof isticmaala maandooriye ama ku tiirsan',
     'selfcheck.group.long_term_illness': 'Qof muddo dheer jiran',
+    'selfcheck.group.dementia': 'Qof qaba xanuunka xusuus-lumiska',
   },
 };
