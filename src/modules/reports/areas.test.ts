@@ -173,7 +173,7 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
         const inSheet = new Map<string, unknown>();
         sheet.eachRow((row) => inSheet.set(String(row.getCell(1).value), row.getCell(2).value));
         const inCsv = csvBlock(csv, table.table.title);
-        for (const [ri, row] of table.rows.entries()) {
+        for (const row of table.rows) {
           const cell = row.cells[0];
           // The area's figure (or its hidden label), in the workbook and the CSV alike.
           expect({ t: table.table.id, row: row.label, xlsx: inSheet.get(row.label) }).toEqual({ t: table.table.id, row: row.label, xlsx: cell.number !== null && !cell.hidden ? cell.number : cell.text });
