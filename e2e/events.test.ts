@@ -127,7 +127,10 @@ describe('groups and events in a real browser', () => {
     // The link from the e-mail: cancel.
     await page.goto(privatePath);
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Avboka min plats' }).click();
+    // "Avboka min plats" leads to a confirmation step; nothing is cancelled before "Ja, avboka".
+    await page.getByRole('link', { name: 'Avboka min plats' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ja, avboka' }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Din bokning är avbokad.');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/events-cancelled-phone.png', fullPage: true });

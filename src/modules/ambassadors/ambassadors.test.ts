@@ -166,7 +166,7 @@ describe.each(DIALECTS)('ambassadors on %s', (dialect) => {
     expect(row.text()).toContain('3,5');
     expect(row.text()).toContain('2 november 2026');
     const removeAction = row.find('form').attr('action')!;
-    expect((await strateg.post(removeAction)).status).toBe(303);
+    expect((await strateg.post(removeAction, { confirm: 'yes' })).status).toBe(303);
     expect(await count(t, 'ambassador_trainings')).toBe(before);
   });
 

@@ -117,10 +117,10 @@ describe.each(DIALECTS)('the carer’s plan on %s', (dialect) => {
     const keep = await register(a, 'vetlanda', unit('vetlanda', 'anhorigstod'), { name: 'Samma Person', phone: '070-222 99 01', email: '' });
     const dup = await register(a, 'vetlanda', unit('vetlanda', 'anhorigstod'), { name: 'Samma Person', phone: '070-222 99 02', email: 'samma@example.se', confirmNotDuplicate: 'yes' });
     expect((await a.post(`/vetlanda/personal/anhoriga/${dup}/plan`, { what: 'Gå med i Demensföreningen', responsible: 'Den anhöriga', status: 'planned' })).status).toBe(303);
-    expect((await a.post(`/vetlanda/personal/anhoriga/${keep}/sammanfoga`, { otherId: dup })).status).toBe(303);
+    expect((await a.post(`/vetlanda/personal/anhoriga/${keep}/sammanfoga`, { otherId: dup, confirm: 'yes' })).status).toBe(303);
     const tenantId = t.seeds.get('vetlanda')!.tenantId;
     expect((await planForCarer(t.db, tenantId, keep)).map((m) => m.what)).toEqual(['Gå med i Demensföreningen']);
-    expect((await a.post(`/vetlanda/personal/anhoriga/${keep}/radera`, { confirm: 'on' })).status).toBe(303);
+    expect((await a.post(`/vetlanda/personal/anhoriga/${keep}/radera`, { confirm: 'yes', requested: 'on' })).status).toBe(303);
     expect(await t.db.selectFrom('carer_plan_measures').select('id').where('carer_id', 'in', [keep, dup]).execute()).toEqual([]);
   });
 });

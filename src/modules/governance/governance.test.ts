@@ -91,9 +91,9 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     expect(ebba.text()).toContain(partner.name);
     expect(text(page)).toContain('Annika Jönsson');
     const remove = ebba.find('form').attr('action')!;
-    expect((await strateg.post(remove)).status).toBe(303);
+    expect((await strateg.post(remove, { confirm: 'yes' })).status).toBe(303);
     expect(await count(t, 'governance_members')).toBe(before + 2);
-    expect((await strateg.post(remove)).status).toBe(404);
+    expect((await strateg.post(remove, { confirm: 'yes' })).status).toBe(404);
   });
 
   it('keeps the meeting frequency and meetings, refusing bad dates and times', async () => {
@@ -172,7 +172,7 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     expect((await download(t.app, other, links[0].replace('/hassleholm/', '/sodertalje/'))).statusCode).toBe(404);
     expect((await upload(t.app, other, url.replace('/hassleholm/', '/sodertalje/'), { kind: 'agenda' }, { name: 'a.pdf', content: pdf })).status).toBe(404);
     const removeAction = page.$('form[action*="/bilagor/"][action$="/ta-bort"]').first().attr('action')!;
-    expect((await strateg.post(removeAction)).status).toBe(303);
+    expect((await strateg.post(removeAction, { confirm: 'yes' })).status).toBe(303);
     expect((await download(t.app, strateg, links[0])).statusCode).toBe(404);
   });
 

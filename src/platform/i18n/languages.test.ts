@@ -196,7 +196,7 @@ describe.each(DIALECTS)('citizen pages in the municipality’s languages on %s',
     // and the freed place is offered to the next in the queue in Somali.
     const sv = new Agent(t.app, {}, nextAddress());
     await sv.get(`/hassleholm/bokning/${first.token}?lang=sv`);
-    const cancelled = await sv.post(`/hassleholm/bokning/${first.token}/avboka`, {});
+    const cancelled = await sv.post(`/hassleholm/bokning/${first.token}/avboka`, { confirm: 'yes' });
     expect(cancelled.status).toBe(303);
     const afterCancel = await outbox('aino@exempel.se');
     expect(afterCancel.map((m) => m.subject)).toEqual(['Varausvahvistus: Kursen om demens', 'Peruutus: Kursen om demens']);

@@ -237,7 +237,8 @@ describe.each(DIALECTS)('single sign-on over OpenID Connect on %s', (dialect) =>
       groupMappings: `bredvid-konsulenter = Anhörigkonsulent, ${unit.name}\nbredvid-admin = admin`,
     });
     expect(saved.status).toBe(303);
-    expect(text(await admin.get(ADMIN_PAGE))).toContain(`bredvid-konsulenter = Anhörigkonsulent, ${unit.name}`);
+    // Shown with the municipality's own title for the specialist role (Hässleholm: Anhörigstrateg).
+    expect(text(await admin.get(ADMIN_PAGE))).toContain(`bredvid-konsulenter = Anhörigstrateg, ${unit.name}`);
 
     const a = new Agent(t.app);
     const res = await ssoSignIn(a, 'newcomer');
