@@ -156,7 +156,7 @@ describe('specialist workspace in a real browser', () => {
     await manager.screenshot({ path: 'test-results/workspace-review.png', fullPage: true });
     await visit(manager, '/hassleholm/personal/logg/avvikelser', 'workspace-heavy-readers');
     await managerCtx.close();
-  });
+  }, 360_000);
 
   it('gives each role a menu for its work, and the inbox works on a 390 px phone', async () => {
     const menus: [string, string[], string[]][] = [

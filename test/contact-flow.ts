@@ -42,3 +42,23 @@ export async function walkContactForm(t: TestApp, agent: Agent, slug: string, an
   const extra = Object.fromEntries(Object.entries(answers).filter(([k]) => !STEP_FIELDS.has(k) && !NAV.has(k)));
   return agent.post(`/${slug}/kontakt`, { ...withoutToken(fields), ...extra });
 }
+
+/**
+ * From GET /{slug}/kontakt through the steps before `key` (answering them with `answers`) to
+ * the page of step `key`. Returns the first page that is not the next step (an error) otherwise.
+ */
+export async function openContactStep(agent: Agent, slug: string, key: string, answers: ContactAnswers = {}): Promise<Page> {
+  let page = await agent.get(`/${slug}/kontakt`);
+  for (let i = 0; i < STEPS.length && stepOfPage(page) !== key; i++) {
+    const current = stepOfPage(page);
+    const step = STEPS.find((s) => s.key === current);
+    if (!step || page.status !== 200) return page;
+    const { action, fields } = formFields(page, 'main form:has(input[name="step"])');
+    const body: ContactAnswers = { ...withoutToken(fields) };
+    for (const f of step.fields) if (f in answers) body[f] = answers[f];
+    const next = await agent.post(action, { ...body, nav: 'next' });
+    if (next.status !== 200 || stepOfPage(next) === current) return next;
+    page = next;
+  }
+  return page;
+}

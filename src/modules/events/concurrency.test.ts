@@ -136,7 +136,8 @@ describe.each(DIALECTS)('concurrent booking on %s', (dialect) => {
     for (const s of sessions.slice(0, 9)) await bookPublic(t, 'hassleholm', id, carer({ email: 'byte@exempel.se', sessionId: s.id }));
     const others = [];
     for (const [i, s] of sessions.slice(9).entries()) others.push(await bookPublic(t, 'hassleholm', id, carer({ email: `annan${i}@exempel.se`, sessionId: s.id })));
-    const cs = await citizenSession(base, `/hassleholm/aktiviteter/${id}`);
+    // The session of a citizen on a private-link page (the event page is a kept page without a form or token).
+    const cs = await citizenSession(base, `/hassleholm/bokning/${others[0]!.token}`);
     const results = await fireForms(others.map((o) => ({ path: `/hassleholm/bokning/${o.token}/andra`, body: { name: 'Bytt', email: 'byte@exempel.se' } })), cs);
     expect(results.filter((r) => r.status === 303).length).toBe(1);
     expect(results.filter((r) => r.status === 400 && r.capped).length).toBe(14);

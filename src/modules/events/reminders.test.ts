@@ -120,6 +120,7 @@ describe.each(DIALECTS)('event jobs and statistics on %s', (dialect) => {
         older: { events: 1, sessions: 2, participants: 8 }, all: { events: 1, sessions: 1, participants: 12 },
         disability: { events: 0, sessions: 0, participants: 0 }, mental_health: { events: 0, sessions: 0, participants: 0 },
         substance_use: { events: 0, sessions: 0, participants: 0 }, long_term_illness: { events: 0, sessions: 0, participants: 0 },
+        dementia: { events: 0, sessions: 0, participants: 0 },
       },
       trainings: { events: 1, sessions: 1, namedParticipants: 1 },
     });

@@ -142,13 +142,16 @@ describe.each(DIALECTS)('Mina sidor, the whole loop, on %s', (dialect) => {
     expect(staffMsg.read_at).not.toBeNull();
     expect(text(await staff.get(`/${SLUG}/personal/meddelanden/${threadId}`))).toContain('Läst av den anhöriga');
 
-    // 9. Delete the account: a confirmation step, then everything tied to it is gone.
+    // 9. Delete the account: a confirmation step (the ticked box posts confirm=yes; without it, the
+    // confirmation page asks and nothing changes), then everything tied to it is gone.
+    expect((await carer.get(`/${SLUG}/mina-sidor/ta-bort`)).$('form[action$="/mina-sidor/ta-bort"] #f-confirm').attr('value')).toBe('yes');
     const confirm = await carer.post(`/${SLUG}/mina-sidor/ta-bort`, {});
-    expect(confirm.status).toBe(400);
-    expect(confirm.$('.error-summary').text()).toContain('Kryssa i rutan');
+    expect(confirm.status).toBe(200);
+    expect(confirm.$(`main form[action="/${SLUG}/mina-sidor/ta-bort"] input[name="confirm"][value="yes"]`).length).toBe(1);
+    expect(text(confirm)).toContain('Det går inte att ångra.');
     const before = await everything(t);
     expect([...before.values()].join('\n')).toContain('ZQX-BODY');
-    const gone = await carer.post(`/${SLUG}/mina-sidor/ta-bort`, { confirm: 'on' });
+    const gone = await carer.post(`/${SLUG}/mina-sidor/ta-bort`, { confirm: 'yes' });
     expect(gone.status).toBe(303);
     expect(carer.hasCookie('bredvid_carer')).toBe(false);
     const after = await everything(t);

@@ -6,6 +6,7 @@ import { f, parseForm, parseQuery, type FormValues } from '../../platform/http/f
 import { NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { guardPublicWrite } from '../../platform/http/abuse-limits.js';
+import { isConfirmed } from '../../platform/http/confirm.js';
 import * as accounts from '../accounts/service.js';
 import { carerT, eidPersonnummerCookie, localized, SIGN_IN_LIMITS } from '../accounts/routes.js';
 import { linkCarerRecord, personnummerOf } from '../accounts/eid.js';
@@ -20,7 +21,6 @@ const noticeQuery = z.object({ klar: z.enum(['kopplat', 'lagt-till', 'sparad', '
 const nameSchema = z.object({ pseudonym: z.string().min(1, 'accounts.err.pseudonym').max(60, 'accounts.err.pseudonym') }).strict();
 const claimSchema = z.object({ reference: z.string().min(1, 'accounts.err.reference').max(500, 'accounts.err.reference') }).strict();
 const claimCodeSchema = z.object({ codeId: z.string().uuid('accounts.err.expired'), code: z.string().regex(/^\d{6}$/, 'accounts.err.code') }).strict();
-const deleteSchema = z.object({ confirm: f.checkbox() }).strict();
 const selfcheckSchema = z.object({ selfcheck: z.string().min(1).max(4000) }).strict();
 
 const linkSchema = z.object({ consent: f.checkbox() }).strict();
@@ -171,9 +171,10 @@ export async function mypagesRoutes(app: FastifyInstance): Promise<void> {
   app.post('/mina-sidor/ta-bort', async (req, reply) => {
     const accountId = await signedInCarer(req, reply);
     if (!accountId) return reply;
-    const t = carerT(req);
-    const parsed = parseForm(deleteSchema, req.body);
-    if (!parsed.ok || !parsed.data.confirm) {
+    // Only with confirm=yes (the ticked box, or the answer on the confirmation page) does the
+    // confirmation hook let the request through (platform/http/confirm.tsx); checked here too.
+    if (!isConfirmed(req)) {
+      const t = carerT(req);
       return render(reply, <DeletePage ctx={pageContext(req, 'public')} t={t} errors={{ confirm: t('accounts.err.confirm') }} />, 400);
     }
     await service.deleteEverything(deps, tenantOf(req), accountId, 'self');

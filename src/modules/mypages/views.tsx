@@ -142,7 +142,8 @@ export function DeletePage({ ctx, t, errors }: { ctx: PageContext; t: Translate;
       <h1 safe>{t('accounts.delete.title')}</h1>
       <Banner kind="warning"><p safe>{t('accounts.delete.text')}</p></Banner>
       <Form ctx={ctx} action={`${base}/ta-bort`}>
-        <Checkbox name="confirm" label={t('accounts.delete.confirm')} errors={errors} />
+        {/* Ticked, it posts confirm=yes: the confirmation itself (platform/http/confirm.tsx); unticked, the confirmation page asks. */}
+        <Checkbox name="confirm" value="yes" label={t('accounts.delete.confirm')} errors={errors} />
         <button type="submit" class="button button-warning" safe>{t('accounts.delete.submit')}</button>
       </Form>
     </Layout>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
+import { openContactStep, stepOfPage, walkContactForm } from '../../../test/contact-flow.js';
 import { activeCampaignOptions, campaignResults } from './service.js';
 
 const email = (t: TestApp, slug: string, key: string) => t.seeds.get(slug)!.data.staff.find((s) => s.key === key)!.email;
@@ -152,16 +153,17 @@ describe.each(DIALECTS)('outreach on %s', (dialect) => {
 
   it('lets a carer name a campaign in the public contact form, and the campaign page counts the request', async () => {
     const citizen = new Agent(t.app);
-    const form = await citizen.get('/hassleholm/kontakt');
+    const answers = {
+      consent: 'on', mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk', targetGroup: 'older',
+      ageBand: '65_79', language: 'sv', time: 'morning', heardVia: 'website', message: '',
+    };
+    // The campaign question is in the stepped form's "om dig" step.
+    const form = await openContactStep(citizen, 'hassleholm', 'om-dig', answers);
     const option = form.$('#f-campaignId option').filter((_, e) => form.$(e).text() === 'En bra plats – digital gemenskap för anhöriga');
     expect(option.length).toBe(1);
     expect(form.$('label[for="f-campaignId"]').text()).toBe('Såg du något av det här?');
-    const started = form.$('input[name="started"]').attr('value');
-    t.clock.advance(5000);
-    const sent = await citizen.post('/hassleholm/kontakt', {
-      started, mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk', targetGroup: 'older',
-      ageBand: '65_79', language: 'sv', time: 'morning', heardVia: 'website', campaignId: option.attr('value')!, message: '', consent: 'on',
-    });
+    // The choice is carried through the later steps to the check page and stored on "Skicka".
+    const sent = await walkContactForm(t, citizen, 'hassleholm', { ...answers, campaignId: option.attr('value')! }, form);
     expect(sent.status).toBe(303);
     const page = await strateg.get(`/hassleholm/personal/uppsokande/${option.attr('value')}`);
     const requests = page.$('.summary-row').filter((_, e) => page.$(e).find('dt').text() === 'Förfrågningar via webben').find('dd').text();
@@ -170,7 +172,8 @@ describe.each(DIALECTS)('outreach on %s', (dialect) => {
     expect(november.find('td').eq(2).text()).toBe('1');
     // No picker in Södertälje's form for Hässleholm's campaigns; a foreign id sent anyway is not stored.
     const other = new Agent(t.app);
-    const sodertalje = await other.get('/sodertalje/kontakt');
+    const sodertalje = await openContactStep(other, 'sodertalje', 'om-dig', answers);
+    expect(stepOfPage(sodertalje)).toBe('om-dig');
     expect(sodertalje.$('#f-campaignId option').map((_, e) => sodertalje.$(e).text()).get()).not.toContain('En bra plats – digital gemenskap för anhöriga');
     t.clock.advance(5000);
     const foreign = await other.post('/sodertalje/kontakt', {

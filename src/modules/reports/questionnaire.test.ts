@@ -42,11 +42,11 @@ describe.each(DIALECTS)('yearly questionnaire on %s', (dialect) => {
   it('stores an answer per target group with who and when, confirmed or corrected against the suggestion', async () => {
     const agent = await specialist();
     const id = await questionId(2026, 'support_conversation');
-    const form = Object.fromEntries(['older', 'disability', 'mental_health', 'substance_use', 'long_term_illness', 'children'].map((g) => [`svar_${g}`, 'yes']));
+    const form = Object.fromEntries(['older', 'disability', 'mental_health', 'substance_use', 'long_term_illness', 'dementia', 'children'].map((g) => [`svar_${g}`, 'yes']));
     const res = await agent.post(`/${slug}/personal/rapporter/enkat/fraga/${id}`, { ...form, svar_children: 'no', note: 'Beslut i nämnden 2026-03-12' });
     expect(res.status).toBe(303);
     const stored = await answers(id);
-    expect(stored.length).toBe(6);
+    expect(stored.length).toBe(7);
     const me = t.seeds.get(slug)!.userIds.get(demoUser(t, slug, 'specialist').key);
     expect(stored.every((a) => a.answered_by === me && a.answered_at === t.clock.now().toISOString())).toBe(true);
     expect(stored.find((a) => a.answer_group === 'children')!.value).toBe('no');

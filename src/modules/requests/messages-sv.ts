@@ -174,7 +174,7 @@ export const sv: Messages = {
 export const svEasy: Messages = {
   ...sv,
   'requests.title': 'Vi ringer dig',
-  'requests.lede': 'Skriv hur vi kan nå dig. Då hör vi av oss inom {days, plural, one {# dag} other {# dagar}}. Du behöver inte säga ditt namn. Det kostar inget.',
+  'requests.lede': 'Skriv hur vi kan nå dig. Då hör en {who} av sig inom {days, plural, one {# dag} other {# dagar}}. Du behöver inte säga ditt namn. Det kostar inget.',
   'requests.continue': 'Nästa',
   'requests.callInstead': 'Du kan också ringa oss. Numret är {phone}.',
   'requests.step.consent': 'Först',
@@ -182,7 +182,7 @@ export const svEasy: Messages = {
   'requests.step.relative': 'Den du hjälper',
   'requests.step.call': 'När vi ringer',
   'requests.consent.first': 'Vi sparar det du skriver. Vi tar bort det när vi har pratat med dig.',
-  'requests.consent.second': 'Bara våra {who} läser det. De får inte berätta för andra.',
+  'requests.consent.second': 'Bara våra {who} i {town} läser det. De får inte berätta för andra.',
   'requests.consent.more': 'Läs mer om vad vi sparar',
   'requests.consent.label': 'Jag har läst det här',
   'requests.topic.legend': 'Vad vill du?',

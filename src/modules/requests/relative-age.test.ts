@@ -4,11 +4,12 @@
 // a referral (which carries no närstående age) never meets such a rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type Page, type TestApp } from '../../../test/harness.js';
+import { openContactStep } from '../../../test/contact-flow.js';
 import { AGE_BANDS, CONTENT_LOCALES } from '../../platform/domain/vocab.js';
 import type { RoutingRule } from '../../platform/tenancy/settings.js';
 import { routeReferral } from '../referrals/routing.js';
 import { bandAtLeast, routeRequest } from './routing.js';
-import { RELATIVE_AGE_TEXT } from './views/relative-age.js';
+import { REQUESTS_MESSAGES } from './messages.js';
 import { anonymousForm, sendForm, submitAndFollow } from './test-helpers.js';
 
 describe('rules on the närstående’s minimum age', () => {
@@ -32,8 +33,9 @@ describe('rules on the närstående’s minimum age', () => {
   });
   it('the question has its text in all seven languages', () => {
     for (const l of CONTENT_LOCALES) {
-      const t = RELATIVE_AGE_TEXT[l];
-      expect([l, t.label.length > 0, t.hint.length > 0, t.unknown.length > 0, AGE_BANDS.every((b) => t.bands[b].length > 0)]).toEqual([l, true, true, true, true]);
+      const m = REQUESTS_MESSAGES[l];
+      const filled = (k: string) => (m[k] ?? '').length > 0;
+      expect([l, filled('requests.relativeAge.label'), filled('requests.relativeAge.unknown'), AGE_BANDS.every((b) => filled(`requests.age.${b}`))]).toEqual([l, true, true, true]);
     }
   });
 });
@@ -73,10 +75,13 @@ describe.each(DIALECTS)('the närstående’s age on %s', (dialect) => {
     expect(settings.routing).toContainEqual({ targetGroup: 'older', relativeAtLeast: 65, routeToUnitId: unitId('cebe-spec'), note: 'Avlösning när den närstående är 65 år eller äldre' });
     expect((await admin.get(URL)).$('#f-rule2_relativeAtLeast').val()).toBe('65');
 
-    const form = await new Agent(t.app).get('/hassleholm/kontakt');
-    expect(form.$('label[for="f-relativeAgeBand"]').text()).toBe('Hur gammal är personen du hjälper?');
+    // Asked in the stepped form's "närstående" step.
+    const form = await openContactStep(new Agent(t.app), 'hassleholm', 'narstaende', anonymousForm);
+    expect(form.$('label[for="f-relativeAgeBand"]').text()).toBe('Hur gammal är din närstående?');
     expect(form.$('#f-relativeAgeBand option').length).toBe(AGE_BANDS.length + 1);
-    expect((await new Agent(t.app).get('/hassleholm/kontakt?lang=en')).$('label[for="f-relativeAgeBand"]').text()).toBe('How old is the person you help?');
+    const english = new Agent(t.app);
+    await english.get('/hassleholm/kontakt?lang=en');
+    expect((await openContactStep(english, 'hassleholm', 'narstaende', anonymousForm)).$('label[for="f-relativeAgeBand"]').text()).toBe('How old is the person you care for?');
     const wrong = await sendForm(t, new Agent(t.app), 'hassleholm', { ...anonymousForm, relativeAgeBand: 'old' });
     expect(wrong.status).toBe(400);
     expect(wrong.$('.error-summary a[href="#f-relativeAgeBand"]').length).toBe(1);

@@ -149,15 +149,15 @@ export function Checkboxes(p: FieldBase & { options: Option[]; inline?: boolean;
   return <ChoiceGroup {...p} type="checkbox" selected={p.selected ?? valuesOf(p.values, p.name)} />;
 }
 
-/** A single yes/no checkbox. */
-export function Checkbox(p: FieldBase & { checked?: boolean }) {
+/** A single yes/no checkbox (posting `value`, "on" unless given). */
+export function Checkbox(p: FieldBase & { checked?: boolean; value?: string }) {
   const id = fieldId(p);
   const error = p.errors?.[p.name];
   const checked = p.checked ?? ['on', '1', 'true'].includes(valueOf(p.values, p.name));
   return (
     <div class={`field choice${error ? ' field-has-error' : ''}`}>
       <ErrorMessage id={id} error={error} />
-      <input type="checkbox" id={id} name={p.name} value="on" checked={checked} aria-describedby={describedBy(id, p.hint, error)} />
+      <input type="checkbox" id={id} name={p.name} value={p.value ?? 'on'} checked={checked} aria-describedby={describedBy(id, p.hint, error)} />
       <label for={id} safe>{p.label}</label>
       <Hint id={id} hint={p.hint} />
     </div>
