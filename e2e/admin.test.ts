@@ -71,7 +71,7 @@ describe('admin in a real browser', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('Namn', { exact: true }).fill('Noa Exempelsson');
     await page.getByLabel('E-postadress').fill('noa.exempelsson@hassleholm.example.se');
-    await page.getByLabel('Roll').selectOption('ambassador');
+    await page.getByLabel('Roll', { exact: true }).selectOption('ambassador');
     await page.getByLabel('Gäller i').selectOption({ label: 'Omsorgsförvaltningen › Hemvård › Hemvård Tyringe' });
     await page.getByLabel('Skapa ett lösenord åt mig').check();
     await page.getByRole('button', { name: 'Skapa användaren' }).click();
@@ -81,7 +81,7 @@ describe('admin in a real browser', () => {
     const password = (await page.locator('main code').first().textContent())!;
     await page.getByRole('link', { name: 'Visa användaren' }).click();
     await expectNoAxeViolations(page);
-    await page.getByLabel('Roll').selectOption('staff');
+    await page.getByLabel('Roll', { exact: true }).selectOption('staff');
     await page.getByLabel('Gäller i').selectOption({ label: 'Omsorgsförvaltningen › Hemvård › Hemvård Tyringe' });
     await page.getByRole('button', { name: 'Lägg till rollen' }).click();
     await expect.poll(() => page.locator('.banner-success').textContent()).toContain('Rollen är tillagd');
@@ -161,6 +161,10 @@ describe('admin in a real browser', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/admin-accessibility-reports.png', fullPage: true });
     await page.getByRole('button', { name: /Radera rapporten/ }).click();
+    // Deleting asks first (platform/http/confirm.tsx); nothing is deleted before "Ja, radera".
+    await expect.poll(() => page.locator('main').textContent()).toContain('Det går inte att ångra.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ja, radera' }).click();
     await expect.poll(() => page.locator('.banner-success').textContent()).toContain('Rapporten är raderad');
     expect(await page.locator('main').textContent()).toContain('Inga rapporter');
     await expectNoAxeViolations(page);
