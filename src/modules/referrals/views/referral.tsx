@@ -7,7 +7,7 @@ import type { Handler, Referral } from '../service.js';
 import { CARED_FOR_LABELS, CLOSE_REASONS, CLOSE_REASON_LABELS, REFERRAL_TOPIC_LABELS, STATUS_LABELS, URGENCY_LABELS } from '../vocab.js';
 import { localDateTime } from '../time.js';
 import { sm } from '../../../platform/i18n/staff-messages.js';
-import { ViolenceBanner, ViolenceForm } from './violence.js';
+import { ViolenceBanner, ViolenceForm } from '../../../platform/views/violence-flag.js';
 
 const NOTICES: Record<string, string> = {
   tilldelad: 'Förmedlingen är tilldelad.', vald: 'Markeringen om våld i nära relation är sparad.', kontaktad: 'Första kontakten är registrerad.', avslutad: 'Förmedlingen är avslutad.',

@@ -7,7 +7,7 @@ import { Banner, Button, ErrorSummary, Form, Radios, Select, SummaryList } from 
 import { RichText } from '../../../platform/views/rich-text.js';
 import { AGE_BAND_LABELS, HEARD_VIA_LABELS, LOCALE_NAMES, TARGET_GROUP_LABELS, type ContentLocale } from '../../../platform/domain/vocab.js';
 import type { StaffRequest } from '../service.js';
-import { ViolenceBanner, ViolenceForm } from './violence.js';
+import { ViolenceBanner, ViolenceForm } from '../../../platform/views/violence-flag.js';
 import { CLOSE_REASONS } from '../schema.js';
 import { CHANNEL_LABELS, CLOSE_REASON_LABELS, MODE_LABELS, STATUS_BADGE, STATUS_LABELS, TIME_LABELS, TOPIC_LABELS, stockholm, waited } from './staff-labels.js';
 

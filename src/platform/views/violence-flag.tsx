@@ -1,8 +1,8 @@
 // Violence in close relationships: the staff-only flag, shown prominently at the top of the
 // record and set or cleared with one small form. Never rendered on a citizen page.
-import type { PageContext } from '../../../platform/http/context.js';
-import type { FieldErrors } from '../../../platform/http/errors.js';
-import { Banner, Button, Checkbox, Form, TextArea } from '../../../platform/views/components.js';
+import type { PageContext } from '../http/context.js';
+import type { FieldErrors } from '../http/errors.js';
+import { Banner, Button, Checkbox, Form, TextArea } from './components.js';
 
 const stockholmDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
