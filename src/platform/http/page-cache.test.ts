@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
 import { createApp } from '../../app.js';
 import { REVALIDATE_MS } from '../tenancy/cache.js';
-import { PageCache, preferredEncoding } from './page-cache.js';
+import { PageCache, preferredEncoding, VOLATILE_MS } from './page-cache.js';
+import { bookPublic, carer, createEvent } from '../../modules/events/test-helpers.js';
 
 const tokenOf = (body: string) => /<meta name="csrf-token" content="([^"]+)"/.exec(body)?.[1];
 
@@ -144,6 +145,28 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('keeps the events list and an event page, shows a booking at once and one made elsewhere within VOLATILE_MS', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const id = await createEvent(staff, 'hassleholm', { capacity: '3', title: 'Gruppen som räknar platser' });
+    const citizen = new Agent(t.app);
+    const list = '/hassleholm/aktiviteter';
+    const page = `/hassleholm/aktiviteter/${id}`;
+    for (const url of [list, page]) expect((await citizen.get(url)).body).toContain('3 platser kvar');
+    const kept = t.app.pageCache.size.entries;
+    for (const url of [list, page]) expect((await citizen.get(url)).body).toContain('3 platser kvar');
+    expect(t.app.pageCache.size.entries).toBe(kept); // both served from the cache
+
+    // A booking through this instance shows on the very next request.
+    await bookPublic(t, 'hassleholm', id, carer());
+    for (const url of [list, page]) expect((await citizen.get(url)).body).toContain('2 platser kvar');
+
+    // A booking no request of this process saw (another instance) shows once VOLATILE_MS has passed.
+    await t.db.updateTable('events').set({ places_taken: 0 }).where('id', '=', id).execute();
+    expect((await citizen.get(list)).body).toContain('2 platser kvar');
+    t.clock.advance(VOLATILE_MS);
+    for (const url of [list, page]) expect((await citizen.get(url)).body).toContain('3 platser kvar');
   });
 });
 

@@ -11,18 +11,29 @@
 // - An entry is valid while the municipality's content stamp (db/content-version.ts, counted up
 //   by every staff write of those modules) and the tenant object (the tenant cache makes a new
 //   one whenever name or settings change) are the ones it was rendered with.
-// - The events list is left out: it shows free places, which every booking, cancellation and
-//   waitlist promotion changes, and which sessions are upcoming changes with the clock.
+// - The events list and an event's page show free places, which every booking, cancellation
+//   and waitlist promotion changes, and which sessions are upcoming changes with the clock. They
+//   are kept for VOLATILE_MS at most and dropped at once by any write this process takes (any
+//   request that is not a GET/HEAD/OPTIONS): a visitor here sees their own booking at once,
+//   another instance's within VOLATILE_MS, as for content (REVALIDATE_MS). A stale count never
+//   books a full place: the booking is decided in the database (events/locking.ts).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentStamp } from '../db/content-version.js';
 import type { Tenant } from '../tenancy/tenancy.js';
 import { etagMatches, weakEtag } from './caching.js';
+import { REVALIDATE_MS } from '../tenancy/cache.js';
 
 export const CACHED_PAGES = new Set([
   '/:tenant', '/:tenant/stod', '/:tenant/stod/:id', '/:tenant/information', '/:tenant/information/:slug',
-  '/:tenant/samarbetspartner',
+  '/:tenant/samarbetspartner', '/:tenant/aktiviteter', '/:tenant/aktiviteter/:id',
 ]);
+
+/** Kept pages that show free places (see the head of this file). */
+export const VOLATILE_PAGES = new Set(['/:tenant/aktiviteter', '/:tenant/aktiviteter/:id']);
+export const VOLATILE_MS = REVALIDATE_MS;
+/** Counted up by every write request this process takes; part of a volatile page's stamp. */
+let writes = 0;
 
 interface Entry {
   key: string;
@@ -34,6 +45,8 @@ interface Entry {
   stamp: string;
   tenant: Tenant;
   cacheControl: string;
+  /** Volatile pages only: the clock time (ms) after which the entry is rendered anew. */
+  expiresAt?: number;
 }
 
 /** The encoding to send: brotli when accepted, else gzip, else none (`;q=0` refuses one, `*`
@@ -148,9 +161,11 @@ export function registerPageCache(app: FastifyInstance, limits = { maxEntries: 2
     const tenant = req.tenant;
     if (req.method !== 'GET' || !tenant || req.principal || req.csrfToken || !CACHED_PAGES.has(routeOf(req))) return;
     const key = `${tenant.id}\n${req.locale}\n${req.unofferedLocale ?? ''}\n${req.url}`;
-    const stamp = await contentStamp(app.deps.db, app.deps.clock, tenant.id);
+    const volatile = VOLATILE_PAGES.has(routeOf(req));
+    const stamp = `${await contentStamp(app.deps.db, app.deps.clock, tenant.id)}${volatile ? `.w${writes}` : ''}`;
     const hit = cache.get(key);
-    if (hit && hit.stamp === stamp && hit.tenant === tenant) return sendEntry(cache, req, reply, hit);
+    const fresh = hit && (hit.expiresAt === undefined || app.deps.clock.now().getTime() < hit.expiresAt);
+    if (hit && fresh && hit.stamp === stamp && hit.tenant === tenant) return sendEntry(cache, req, reply, hit);
     req.pageCacheKey = key;
     req.pageCacheStamp = stamp;
   });
@@ -166,7 +181,20 @@ export function registerPageCache(app: FastifyInstance, limits = { maxEntries: 2
     const body = Buffer.from(payload);
     const etag = weakEtag(body);
     reply.header('etag', etag);
-    cache.set(key, { key, body, etag, bytes: body.length, stamp: req.pageCacheStamp!, tenant: req.tenant, cacheControl });
+    const expiresAt = VOLATILE_PAGES.has(routeOf(req)) ? app.deps.clock.now().getTime() + VOLATILE_MS : undefined;
+    cache.set(key, { key, body, etag, bytes: body.length, stamp: req.pageCacheStamp!, tenant: req.tenant, cacheControl, expiresAt });
     return payload;
+  });
+
+  // Any write may change free places: volatile entries rendered before it are no longer served.
+  // Counted once the handler has committed (onSend, before the answer leaves, so the visitor's
+  // next page is fresh) and again when it has left (a page rendered meanwhile is not kept).
+  const isWrite = (req: FastifyRequest) => req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (isWrite(req)) writes++;
+    return payload;
+  });
+  app.addHook('onResponse', async (req) => {
+    if (isWrite(req)) writes++;
   });
 }
