@@ -22,6 +22,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: bool.default(true),
   TRUST_PROXY: bool.default(false),
+  /** Multiplies every public-write limit (abuse-limits.ts): a large municipality, or a load test. */
+  PUBLIC_WRITE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(100_000).default(1),
   JOBS_ENABLED: bool.default(true),
   SMS_PROVIDER_URL: z.string().url().optional(),
   SMS_PROVIDER_TOKEN: z.string().optional(),

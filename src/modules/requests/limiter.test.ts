@@ -156,4 +156,16 @@ describe.each(DIALECTS)('rate limit of the public form across instances on %s', 
     // The same address in another municipality is not limited.
     expect((await sendForm(t, fresh, 'herrljunga', anonymousForm)).status).toBe(303);
   });
+
+  it('multiplies every limit by PUBLIC_WRITE_LIMIT_FACTOR, and still refuses beyond it', async () => {
+    t.clock.advance(LIMIT_WINDOW_MS + 1000);
+    const large = await createApp({ db: t.db, dialect, config: { ...t.config, PUBLIC_WRITE_LIMIT_FACTOR: 2 }, clock: t.clock });
+    try {
+      const agent = new Agent(large, { 'x-forwarded-for': '192.0.2.140' });
+      for (let i = 0; i < CONTACT_LIMITS.perAddress * 2; i++) expect((await sendForm(t, agent, 'herrljunga', anonymousForm)).status).toBe(303);
+      expect((await sendForm(t, agent, 'herrljunga', anonymousForm)).status).toBe(429);
+    } finally {
+      await large.close();
+    }
+  });
 });

@@ -95,7 +95,8 @@ export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'dialect' | 'c
   const tenant = tenantOf(req);
   const w: PublicWrite = { form, tenantId: tenant.id, address: req.ip, item };
   const now = deps.clock.now();
-  const keys = keysOf(deps.config.sessionSecret, w, limits);
+  const factor = deps.config.PUBLIC_WRITE_LIMIT_FACTOR ?? 1;
+  const keys = keysOf(deps.config.sessionSecret, w, limits).map((k) => ({ ...k, max: k.max * factor }));
   const since = new Date(now.getTime() - windowOf(limits)).toISOString();
   const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
   const admitted = await deps.db.transaction().execute(async (trx) => {
