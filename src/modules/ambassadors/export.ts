@@ -1,5 +1,5 @@
 // Coverage as a spreadsheet: CSV (safe against formula injection) and XLSX.
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/lazy-libs.js';
 import { formatDate } from '../../platform/domain/dates.js';
 import type { Coverage, CoverageStatus } from './coverage.js';
 
@@ -46,7 +46,7 @@ export function coverageCsv(c: Coverage): string {
 }
 
 export async function coverageXlsx(c: Coverage, tenantName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bredvid';
   const ws = wb.addWorksheet('Täckning');
   ws.addRow([`Anhörigombud – täckning, ${tenantName}`]).font = { bold: true, size: 14 };

@@ -1,7 +1,7 @@
 // The carer's rights (GDPR art. 15 and 17, SPEC §5.7): a subject-access export of everything
 // about one identified carer, without third parties; erasure on request unless an archive rule
 // blocks it, in which case the answer names the rule.
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../platform/lazy-libs.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Clock } from '../../platform/db/clock.js';
@@ -82,7 +82,7 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
 }
 
 export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: data.title, Author: data.municipality } });
+  const doc = new (await loadPdfKit())({ size: 'A4', margin: 50, info: { Title: data.title, Author: data.municipality } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -2,7 +2,7 @@
 // gets its styrgrupp (presidia and administration heads), BOSS, anhörigråd (the associations'
 // representatives) and arbetsgrupp, with minutes of the latest steering-group meeting.
 // Every person's name here is invented.
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../platform/lazy-libs.js';
 import type { SeedContext } from '../../demo/seeders.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { listPartners } from '../partners/service.js';
@@ -43,9 +43,10 @@ const HASSLEHOLM: Record<string, { members: DemoMember[]; months: number[]; plac
 /** Invented representatives of the associations in the anhörigråd, in the directory's order. */
 const REPRESENTATIVES = ['Birgitta Holm', 'Sven-Erik Lund', 'Maj Nordström', 'Kjell Ahlberg', 'Gun Sjödin', 'Tage Malm', 'Inger Ström', 'Rolf Blomqvist', 'Solveig Dahl', 'Henry Fors'];
 
-function minutesPdf(body: string, date: string): Promise<Buffer> {
+async function minutesPdf(body: string, date: string): Promise<Buffer> {
+  const PDFKit = await loadPdfKit();
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Protokoll ${body} ${date}`, Author: 'Bredvid (demo)' } });
+    const doc = new PDFKit({ size: 'A4', margin: 56, info: { Title: `Protokoll ${body} ${date}`, Author: 'Bredvid (demo)' } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

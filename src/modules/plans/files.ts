@@ -1,7 +1,8 @@
 // Reading an uploaded plan file into a grid of cells, and writing the XLSX export. The kind of
 // file is decided from its content, never its name: XLSX is a zip ("PK\x03\x04") that
 // exceljs can open; CSV is valid UTF-8 text.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/lazy-libs.js';
 import { BLANK_ROW, decodeUtf8Text, neutralizeFormula, parseCsv } from './csv.js';
 import type { Cell, ImportError } from './layout.js';
 import { openZip, repack, ZIP_LIMITS } from '../../platform/files/zip-guard.js';
@@ -72,7 +73,7 @@ async function readXlsx(buf: Buffer): Promise<GridRead> {
     if (opened.reason === 'tooManyEntries') return fileError('Arbetsboken innehåller för många delar');
     return fileError(unreadable);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(repack(opened.entries) as unknown as ArrayBuffer);
   } catch {
@@ -111,7 +112,7 @@ export async function readGrid(buf: Buffer): Promise<GridRead> {
 
 /** One sheet, header in bold, amounts as numbers; text neutralised like the CSV. */
 export async function writeXlsx(rows: (string | number | null)[][], sheetName = 'Verksamhetsplan'): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bredvid';
   const ws = wb.addWorksheet(sheetName);
   for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? neutralizeFormula(c) : c)));

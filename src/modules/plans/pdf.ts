@@ -1,7 +1,8 @@
 // The plan as a PDF (A4 landscape) with pdfkit's built-in Helvetica. Its WinAnsi encoding covers
 // Swedish (å ä ö é ü), the en dash and typographic quotes; anything else is replaced so the
 // file never shows broken glyphs.
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../platform/lazy-libs.js';
 import type { PlanView } from './totals.js';
 import type { StateGrant } from './service.js';
 import { formatKr, formatOre, formatTkr } from './money.js';
@@ -61,8 +62,9 @@ function heading(doc: Doc, text: string, size: number): void {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function planPdf(view: PlanView, o: { municipality: string; grant: StateGrant | null; generatedAt: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: pdfText(view.plan.title), Author: pdfText(o.municipality), Creator: 'Bredvid' } });
+export async function planPdf(view: PlanView, o: { municipality: string; grant: StateGrant | null; generatedAt: string }): Promise<Buffer> {
+  const PDFKit = await loadPdfKit();
+  const doc = new PDFKit({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: pdfText(view.plan.title), Author: pdfText(o.municipality), Creator: 'Bredvid' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

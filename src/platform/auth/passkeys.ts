@@ -4,12 +4,11 @@
 // person's device. Every ceremony uses a challenge from `webauthn_challenges`, bound to the user
 // and the purpose, that works once and for five minutes.
 import type { Kysely } from 'kysely';
-import {
-  generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
-  type AuthenticationResponseJSON, type AuthenticatorTransportFuture, type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON, type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON, AuthenticatorTransportFuture, PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { loadWebAuthn } from '../lazy-libs.js';
 import { audit } from '../audit/audit.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
@@ -63,6 +62,7 @@ const transportsOf = (s: string) => (s ? s.split(',') : []) as AuthenticatorTran
 export async function registrationOptions(db: Kysely<DB>, rp: RelyingParty, who: Who & { email: string; name: string }, now: Date): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const existing = await db.selectFrom('passkeys').select(['credential_id', 'transports'])
     .where('tenant_id', '=', who.tenantId).where('user_id', '=', who.userId).execute();
+  const { generateRegistrationOptions } = await loadWebAuthn();
   const options = await generateRegistrationOptions({
     rpName: rp.rpName, rpID: rp.rpID, userName: who.email, userDisplayName: who.name,
     userID: new TextEncoder().encode(who.userId), attestationType: 'none', timeout: CHALLENGE_TTL_MS,
@@ -89,6 +89,7 @@ export function parseCredentialJson<T extends RegistrationResponseJSON | Authent
 export async function registerPasskey(db: Kysely<DB>, rp: RelyingParty, who: Who, name: string, response: RegistrationResponseJSON, now: Date): Promise<boolean> {
   let info;
   try {
+    const { verifyRegistrationResponse } = await loadWebAuthn();
     const v = await verifyRegistrationResponse({
       response, expectedChallenge: (c) => consumeChallenge(db, who, 'register', c, now),
       expectedOrigin: rp.origin, expectedRPID: rp.rpID, requireUserVerification: false,
@@ -105,7 +106,7 @@ export async function registerPasskey(db: Kysely<DB>, rp: RelyingParty, who: Who
   try {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('passkeys').values({
-        id, tenant_id: who.tenantId, user_id: who.userId, credential_id: credential.id, public_key: isoBase64URL.fromBuffer(credential.publicKey),
+        id, tenant_id: who.tenantId, user_id: who.userId, credential_id: credential.id, public_key: (await loadWebAuthn()).isoBase64URL.fromBuffer(credential.publicKey),
         counter: credential.counter, transports: (credential.transports ?? []).join(','), name, created_at: now.toISOString(), last_used_at: null,
       }).execute();
       await audit(trx, { tenantId: who.tenantId, userId: who.userId, action: 'auth.passkey_added', subjectType: 'passkey', subjectId: id }, now);
@@ -122,6 +123,7 @@ export async function authenticationOptions(db: Kysely<DB>, rp: RelyingParty, wh
   const keys = await db.selectFrom('passkeys').select(['credential_id', 'transports'])
     .where('tenant_id', '=', who.tenantId).where('user_id', '=', who.userId).execute();
   if (keys.length === 0) return undefined;
+  const { generateAuthenticationOptions } = await loadWebAuthn();
   const options = await generateAuthenticationOptions({
     rpID: rp.rpID, timeout: CHALLENGE_TTL_MS, userVerification: 'preferred',
     allowCredentials: keys.map((k) => ({ id: k.credential_id, transports: transportsOf(k.transports) })),
@@ -141,6 +143,7 @@ export async function authenticateWithPasskey(db: Kysely<DB>, rp: RelyingParty, 
   if (!key) return false;
   let newCounter: number;
   try {
+    const { verifyAuthenticationResponse, isoBase64URL } = await loadWebAuthn();
     const v = await verifyAuthenticationResponse({
       response, expectedChallenge: (c) => consumeChallenge(db, who, 'authenticate', c, now),
       expectedOrigin: rp.origin, expectedRPID: rp.rpID, requireUserVerification: false,

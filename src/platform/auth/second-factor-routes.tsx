@@ -3,7 +3,7 @@
 // counts only once a valid code is entered; then gets recovery codes, shown once.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from './principal.js';
-import { create as createQr } from 'qrcode';
+import { loadQr } from '../lazy-libs.js';
 import { z } from 'zod';
 import { audit } from '../audit/audit.js';
 import { pageContext, redirect, requireUser, tenantOf, type PageContext } from '../http/context.js';
@@ -75,8 +75,8 @@ function PasskeySection({ ctx, view, errors }: { ctx: PageContext; view: Passkey
 }
 
 /** The QR code as inline SVG built from the module matrix: no script, no image request, no raw markup. */
-export function QrSvg({ text }: { text: string }) {
-  const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
+export async function QrSvg({ text }: { text: string }) {
+  const { modules } = (await loadQr()).create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   let d = '';
   for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (modules.get(x, y)) d += `M${x + 4} ${y + 4}h1v1h-1z`;

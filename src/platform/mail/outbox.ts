@@ -2,7 +2,8 @@
 // the change that caused it, then delivered by a job with retries. The dedupe key makes a
 // retried request or a second instance unable to send the same message twice.
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { lazy } from '../lazy-libs.js';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
 import type { Config } from '../../config.js';
@@ -89,11 +90,13 @@ export function channelSender(byChannel: Record<string, Sender | undefined>): { 
 
 export function smtpSender(config: Config): Sender | undefined {
   if (!config.SMTP_URL) return undefined;
-  const transport: Transporter = nodemailer.createTransport(config.SMTP_URL);
+  const url = config.SMTP_URL;
+  // nodemailer is loaded with the first message, not at start (lazy-libs.ts).
+  const transport = lazy(async (): Promise<Transporter> => (await import('nodemailer')).default.createTransport(url));
   return {
     async send(m) {
       if (m.channel !== 'email') throw new Error(`no sender for channel ${m.channel}`);
-      await transport.sendMail({
+      await (await transport()).sendMail({
         from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text,
         attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });

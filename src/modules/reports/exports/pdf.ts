@@ -1,7 +1,8 @@
 // The yearly report as a PDF (A4) with pdfkit's built-in Helvetica: the municipality, period
 // and unit, the suppression rule, every table (suppressed), the questionnaire and the
 // definitions of every measure. Helvetica's WinAnsi covers Swedish; other characters become "?".
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../../platform/lazy-libs.js';
 import { formatDate } from '../../../platform/domain/dates.js';
 import { DEFINITIONS } from '../definitions.js';
 import type { ShownReport, ShownTable } from '../present.js';
@@ -72,7 +73,7 @@ function table(doc: Doc, t: ShownTable): void {
 export async function reportPdf(shown: ShownReport, answers: AnswerSummary[]): Promise<Buffer> {
   const r = shown.report;
   const title = `Årsrapport anhörigstöd ${r.year}`;
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, lang: 'sv-SE', displayTitle: true, info: { Title: `${title} – ${r.tenantName}`, Author: r.tenantName, Creator: 'Bredvid' } });
+  const doc = new (await loadPdfKit())({ size: 'A4', margin: MARGIN, lang: 'sv-SE', displayTitle: true, info: { Title: `${title} – ${r.tenantName}`, Author: r.tenantName, Creator: 'Bredvid' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -1,7 +1,7 @@
 // The yearly report as a workbook: a sheet about the report (municipality, period, unit, the
 // suppression rule), one sheet per table, the questionnaire and the definitions. Shown counts
 // are numbers; hidden ones are the text a reader sees ("<5", "dolt").
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/lazy-libs.js';
 import { formatDate } from '../../../platform/domain/dates.js';
 import { DEFINITIONS } from '../definitions.js';
 import type { ShownReport } from '../present.js';
@@ -24,7 +24,7 @@ export function sheetName(title: string, used: Set<string>): string {
 
 export async function reportXlsx(shown: ShownReport, answers: AnswerSummary[]): Promise<Buffer> {
   const r = shown.report;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bredvid';
   wb.title = `Årsrapport ${r.year} – ${r.tenantName}`;
   const used = new Set<string>();
