@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /* global URL */
-// `npm run build`: TypeScript in src/ compiled by tsc to dist/src/ (incremental), and every
-// other file in src/ (stylesheet, icon, demo CSV) copied beside it, so code that finds files
-// with import.meta.url finds them in dist/ too.
+// `npm run build`: the app bundled by esbuild into dist/bundle/ (main.js, a shared chunk, and the
+// demo data as a chunk loaded only when the demo is seeded), so `npm start` reads a handful of
+// files instead of ~1 500 at start (issue 17: start to ready). Type checking is `npm run check`'s
+// job (tsc --noEmit); the bundle is plain JavaScript from esbuild.
+// Libraries loaded on first use (platform/lazy-libs.ts) and native modules stay in node_modules.
+// Files that code finds with `new URL('./x', import.meta.url)` are copied beside every output
+// file that may hold that code (the entry and the chunks).
 //   --if-stale  build only when a file in src/ (or the build config) is newer than the last build
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const stamp = join(root, 'dist', '.built');
+const out = join(root, 'dist', 'bundle');
+const stamp = join(out, '.built');
 
 function newest(dir) {
   let t = 0;
@@ -21,24 +26,47 @@ function newest(dir) {
   return t;
 }
 
+const config = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];
 if (process.argv.includes('--if-stale') && existsSync(stamp)) {
-  const sources = Math.max(newest(join(root, 'src')), ...['package.json', 'tsconfig.json', 'tsconfig.build.json'].map((f) => statSync(join(root, f)).mtimeMs));
+  const sources = Math.max(newest(join(root, 'src')), ...config.map((f) => statSync(join(root, f)).mtimeMs));
   if (statSync(stamp).mtimeMs >= sources) process.exit(0);
 }
 
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+/** Loaded from node_modules at run time: native addons, optional drivers, and the lazy libraries. */
+const EXTERNAL = [
+  'better-sqlite3', '@node-rs/argon2', 'pg-native',
+  'exceljs', 'pdfkit', 'qrcode', '@simplewebauthn/server', '@simplewebauthn/server/helpers',
+  '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', 'nodemailer',
+];
 
-function copyAssets(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) copyAssets(p);
-    else if (!/\.(ts|tsx)$/.test(e.name)) {
-      const to = join(root, 'dist', p.slice(root.length));
-      mkdirSync(join(to, '..'), { recursive: true });
-      cpSync(p, to);
-    }
+/** Source folders whose files code opens relative to its own module (import.meta.url). */
+const FOUND_BY_URL = [
+  { from: 'src/platform/views/assets', to: 'assets' },
+  { from: 'src/modules/plans/demo', to: 'demo' },
+];
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'src/main.ts')],
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  jsx: 'automatic',
+  jsxImportSource: '@kitajs/html',
+  external: EXTERNAL,
+  logLevel: 'warning',
+  // CommonJS packages inside an ES module bundle call require() for Node's own modules.
+  banner: { js: "import { createRequire as __bredvidRequire } from 'node:module'; const require = __bredvidRequire(import.meta.url);" },
+});
+for (const dir of [out, join(out, 'chunks')]) {
+  for (const f of FOUND_BY_URL) {
+    mkdirSync(join(dir, f.to), { recursive: true });
+    cpSync(join(root, f.from), join(dir, f.to), { recursive: true });
   }
 }
-copyAssets(join(root, 'src'));
 writeFileSync(stamp, new Date().toISOString() + '\n');

@@ -4,7 +4,6 @@ import { openDatabase } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { systemClock } from './platform/db/clock.js';
 import { createApp } from './app.js';
-import { seedDemo } from './demo/seed.js';
 import { startJobs } from './platform/jobs/scheduler.js';
 import './platform/jobs/jobs.js';
 
@@ -21,7 +20,8 @@ async function main(): Promise<void> {
   }
   const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS });
   await migrateToLatest(database);
-  if (config.DEMO_SEED) await seedDemo(database.db, systemClock.now());
+  // The demo data (several thousand lines) is loaded only when it is wanted.
+  if (config.DEMO_SEED) await (await import('./demo/seed.js')).seedDemo(database.db, systemClock.now());
   const app = await createApp({ db: database.db, dialect: database.dialect, config, clock: systemClock });
   const jobs = config.JOBS_ENABLED ? startJobs(app.deps, app.log) : undefined;
 
