@@ -2,6 +2,7 @@
 // zone) or UTC ISO instants; shown in Swedish, in Europe/Stockholm.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { isoDateOf, stockholmClock, timeOf } from './stockholm-clock.js';
 
 export const ZONE = 'Europe/Stockholm';
 
@@ -9,7 +10,7 @@ export const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni
 
 /** Today's local date (YYYY-MM-DD) in Stockholm at the instant `now`. */
 export function localToday(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
+  return isoDateOf(stockholmClock(now)!);
 }
 
 export function isIsoDate(v: string): boolean {
@@ -28,14 +29,17 @@ export function addDays(isoDate: string, days: number): string {
 /** "12 mars 2026" */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
-  const d = DateTime.fromISO(isoDate.slice(0, 10), { zone: ZONE });
-  return d.isValid ? `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}` : isoDate;
+  // A local date needs no zone: read the digits, and check that the day exists.
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.slice(0, 10));
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const real = m !== null && month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  return real ? `${day} ${MONTH_NAMES[month - 1]} ${year}` : isoDate;
 }
 
 /** "12 mars 2026 kl. 14.05" for a UTC instant. */
 export function formatInstant(iso: string): string {
-  const d = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
-  return d.isValid ? `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year} kl. ${d.toFormat('HH.mm')}` : iso;
+  const c = stockholmClock(iso);
+  return c ? `${c.day} ${MONTH_NAMES[c.month - 1]} ${c.year} kl. ${timeOf(c, '.')}` : iso;
 }
 
 /** A form field holding a date (YYYY-MM-DD, what <input type="date"> sends). */

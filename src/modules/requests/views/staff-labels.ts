@@ -1,5 +1,6 @@
 // Swedish labels of the staff side of contact requests.
 import { DateTime, Duration } from 'luxon';
+import { stockholmClock, timeOf } from '../../../platform/domain/stockholm-clock.js';
 import type { Channel, CloseReason, PreferredTime, RequestMode, RequestStatus, RequestTopic } from '../schema.js';
 
 export const STATUS_LABELS: Record<RequestStatus, string> = {
@@ -20,8 +21,14 @@ export const TIME_LABELS: Record<PreferredTime, string> = { any: 'När som helst
 export const MODE_LABELS: Record<RequestMode, string> = { anonymous: 'Anonym', named: 'Med namn' };
 export const CHANNEL_LABELS: Record<Channel, string> = { phone: 'Telefon', email: 'E-post' };
 
-export const stockholm = (iso: string): string =>
-  DateTime.fromISO(iso, { zone: 'utc' }).setZone('Europe/Stockholm').setLocale('sv').toFormat('d MMM yyyy HH:mm');
+/** Swedish short month names as luxon writes them ('MMM', locale sv), taken from luxon once. */
+const SHORT_MONTHS = Array.from({ length: 12 }, (_, i) => DateTime.utc(2026, i + 1, 15).setLocale('sv').toFormat('MMM'));
+
+/** "12 mars 2026 14:05" style: a stored UTC instant in Stockholm time, short month. */
+export const stockholm = (iso: string): string => {
+  const c = stockholmClock(iso);
+  return c ? `${c.day} ${SHORT_MONTHS[c.month - 1]} ${c.year} ${timeOf(c)}` : 'Invalid DateTime';
+};
 
 /** Time from arrival to first contact, e.g. "2 dygn 3 tim". */
 export function waited(fromIso: string, toIso: string): string {
