@@ -46,6 +46,25 @@ function component(url: string, fn: string): string {
   return url;
 }
 
+// PROFILE_CALLERS=writeSync,all prints who calls those functions (three frames up, by self time).
+function callers(p: Profile, self: Map<number, number>, n: number): void {
+  const names = process.env.PROFILE_CALLERS?.split(',');
+  if (!names) return;
+  const byId = new Map(p.nodes.map((x) => [x.id, x]));
+  const parent = new Map<number, number>();
+  for (const x of p.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const frame = (id: number) => { const f = byId.get(id)!.callFrame; return `${f.functionName || '(anon)'} ${component(f.url, f.functionName)}:${f.lineNumber}`; };
+  const chains = new Map<string, number>();
+  for (const [id, us] of self) {
+    if (!names.includes(byId.get(id)!.callFrame.functionName)) continue;
+    const chain: string[] = [];
+    for (let at = parent.get(id), i = 0; at !== undefined && i < 4; at = parent.get(at), i++) chain.push(frame(at));
+    const key = `${byId.get(id)!.callFrame.functionName} <- ${chain.join(' <- ')}`;
+    chains.set(key, (chains.get(key) ?? 0) + us);
+  }
+  for (const [k, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(us / n).toFixed(1).padStart(8)} µs  ${k}`);
+}
+
 function summarise(p: Profile, n: number): void {
   const byId = new Map(p.nodes.map((x) => [x.id, x]));
   const self = new Map<number, number>();
@@ -66,6 +85,7 @@ function summarise(p: Profile, n: number): void {
   const fmt = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([k, us]) => `    ${(us / n).toFixed(1).padStart(7)} µs  ${k}`).join('\n');
   console.log(`  by component:\n${fmt(comps)}\n  by function:\n${fmt(fns)}`);
+  callers(p, self, n);
 }
 
 async function signIn(base: string, slug: string, email: string): Promise<string> {
@@ -98,7 +118,7 @@ async function main(): Promise<void> {
   const session = await signIn(base, 'hassleholm', 'josefin.kvist@hassleholm.example.se');
   const info = /\/hassleholm\/information\/[a-z0-9-]+/.exec(await (await fetch(`${base}/hassleholm/information`)).text())?.[0];
   const carer = /\/hassleholm\/personal\/anhoriga\/[0-9a-f-]{36}/.exec(await (await fetch(`${base}/hassleholm/personal/anhoriga`, { headers: { cookie: session } })).text())?.[0];
-  const paths = (process.env.PROFILE_PATHS ?? `/hassleholm,/hassleholm/stod,${info},/hassleholm/aktiviteter,/hassleholm/personal/forfragningar,${carer}`).split(',');
+  const paths = (process.env.PROFILE_PATHS?.replace("CARER", carer ?? "") ?? `/hassleholm,/hassleholm/stod,${info},/hassleholm/aktiviteter,/hassleholm/personal/forfragningar,${carer}`).split(',');
   const inspector = new Session();
   inspector.connect();
   await inspector.post('Profiler.enable');
