@@ -20,9 +20,15 @@ export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role:
 
 /** UTC instants bounding a calendar year in Stockholm time (timestamps are stored as UTC ISO). */
 export function yearInstants(year: number): { from: string; to: string } {
-  const at = (y: number) => DateTime.fromISO(`${y}-01-01T00:00:00`, { zone: ZONE }).toUTC().toISO()!;
-  return { from: at(year), to: at(year + 1) };
+  let r = yearMemo.get(year);
+  if (!r) {
+    const at = (y: number) => DateTime.fromISO(`${y}-01-01T00:00:00`, { zone: ZONE }).toUTC().toISO()!;
+    yearMemo.set(year, r = { from: at(year), to: at(year + 1) });
+  }
+  return { ...r };
 }
+const yearMemo = new Map<number, { from: string; to: string }>();
+const monthMemo = new Map<number, string[]>();
 
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via';
@@ -66,6 +72,12 @@ export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: nu
 
 /** The UTC instants starting each Stockholm month of a year, and the next year's start (13). */
 export function monthInstants(year: number): string[] {
+  let r = monthMemo.get(year);
+  if (!r) monthMemo.set(year, r = computeMonthInstants(year));
+  return [...r];
+}
+
+function computeMonthInstants(year: number): string[] {
   return Array.from({ length: 13 }, (_, m) => DateTime.fromObject({ year: year + Math.floor(m / 12), month: (m % 12) + 1, day: 1 }, { zone: ZONE }).toUTC().toISO()!);
 }
 
