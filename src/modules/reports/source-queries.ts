@@ -193,3 +193,26 @@ export async function contactHours(db: Kysely<DB>, tenantId: string, year: numbe
 
 /** Whole hours, half an hour rounded up. */
 export const hoursOf = (minutes: number): number => Math.round(minutes / 60);
+
+/**
+ * Requests (by routed unit) and referrals (by receiving unit) received in the year that staff
+ * flagged for violence in a close relationship: the same rows as the requests and referrals
+ * modules' violenceFlagged* counts, read once per shared call grouped by unit (two queries for
+ * the whole tree instead of two per report); each scope sums its units ('all': every row).
+ */
+export async function violenceFlagCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ requests: number; referrals: number }> {
+  const { from, to } = yearInstants(year);
+  const [requests, referrals] = await Promise.all([
+    sharedRead(`requests.violence:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
+      .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
+      .groupBy('routed_unit_id').execute()),
+    sharedRead(`referrals.violence:${tenantId}:${year}`, () => db.selectFrom('referrals')
+      .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
+      .groupBy('to_unit_id').execute()),
+  ]);
+  const inScope = inUnits(unitIds);
+  const sum = (rows: { unit: string | null; n: number | string }[]) => rows.reduce((a, r) => a + (inScope(r.unit) ? Number(r.n) : 0), 0);
+  return { requests: sum(requests), referrals: sum(referrals) };
+}
