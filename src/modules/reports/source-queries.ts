@@ -216,3 +216,37 @@ export async function violenceFlagCounts(db: Kysely<DB>, tenantId: string, year:
   const sum = (rows: { unit: string | null; n: number | string }[]) => rows.reduce((a, r) => a + (inScope(r.unit) ? Number(r.n) : 0), 0);
   return { requests: sum(requests), referrals: sum(referrals) };
 }
+
+/** The child-carer bands of the report: under 13, 13–17, adult (18 and over), and not recorded. */
+export const CHILD_BANDS = ['under_13', '13_17', 'adult'] as const;
+const childBand = (ageBand: string | null): string => (ageBand === null ? 'unknown' : ageBand === 'under_13' || ageBand === '13_17' ? ageBand : 'adult');
+
+/**
+ * Referrals received in the year by the carer's age band (children as carers, issue 15), by the
+ * receiving unit: one query grouped by unit and band for the whole tree; each scope sums its units.
+ */
+export async function referralsByChildBand(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<Record<string, number>> {
+  const { from, to } = yearInstants(year);
+  const rows = await sharedRead(`referrals.age:${tenantId}:${year}`, () => db.selectFrom('referrals')
+    .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), sql.ref<string | null>('carer_age_band').as('band'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
+    .groupBy(['to_unit_id', 'carer_age_band']).execute());
+  const inScope = inUnits(unitIds);
+  const out: Record<string, number> = {};
+  for (const r of rows) {
+    if (!inScope(r.unit)) continue;
+    const k = childBand(r.band);
+    out[k] = (out[k] ?? 0) + Number(r.n);
+  }
+  return out;
+}
+
+/** Requests received in the year in the child-carer bands, by the routed unit (from the grouped request read). */
+export async function requestsByChildBand(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [band, n] of Object.entries(await requestCountsBy(db, tenantId, year, 'age_band', unitIds))) {
+    const k = childBand(band === 'unknown' ? null : band);
+    out[k] = (out[k] ?? 0) + n;
+  }
+  return out;
+}
