@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     console.log(`${database.dialect} ${label.padEnd(13)} median ${(times[1] / 1000).toFixed(3)} s  queries ${q}`);
     if (timings.length > 0) {
-      const last = timings.splice(0).slice(-q).sort((a, b) => b.ms - a.ms).slice(0, 12);
+      const all = timings.splice(0).slice(-q).sort((a, b) => b.ms - a.ms);
+      console.log(`  SQL ${all.reduce((a, t) => a + t.ms, 0).toFixed(0)} ms in all`);
+      const last = all.slice(0, Number(process.env.PROFILE_TOP ?? 12));
       for (const t of last) console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  ${t.sql}`);
     }
     if (process.env.PROFILE_TABLES) console.log([...tables].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(', '));

@@ -3,9 +3,11 @@
 // BENCH_REPORT_BOOKINGS bookings (default 100 000) for Hässleholm, then the time to build and
 // suppress the whole report against the time of one plain SELECT count(*) over the same
 // contact table, in the same run (median of 3 each), printed as a ratio. SQLite always;
-// PostgreSQL too when TEST_DATABASE_URL points at a server (a throwaway database is made).
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+// PostgreSQL too when TEST_DATABASE_URL points at a server. Generating the year is slow, so it
+// is generated once and reused: SQLite in BENCH_REPORT_FILE (default a file in the temporary
+// directory named by the sizes), PostgreSQL in a database named by the sizes. BENCH_REPORT_FRESH=1
+// generates again. The goal (issue 14): at most 0.5 s for the municipality's report.
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -20,6 +22,10 @@ import { pathTo, subtree } from '../src/platform/tenancy/tenancy.js';
 
 const CONTACTS = Number(process.env.BENCH_REPORT_CONTACTS ?? 1_000_000);
 const BOOKINGS = Number(process.env.BENCH_REPORT_BOOKINGS ?? 100_000);
+const FRESH = process.env.BENCH_REPORT_FRESH === '1';
+const GOAL_MS = 500;
+/** The generator's day: the demo and the year are made for it, so a reused database stays valid for the day. */
+const DAY = new Date().toISOString().slice(0, 10);
 
 async function median(times: number, f: () => Promise<unknown>): Promise<number> {
   const out: number[] = [];
@@ -35,14 +41,19 @@ async function measure(database: Database, label: string): Promise<boolean> {
   const now = new Date();
   const year = now.getUTCFullYear() - 1;
   await migrateToLatest(database);
-  await seedDemo(database.db, now);
-  const tenant = (await findTenantBySlug(database.db, 'hassleholm'))!;
+  let tenant = await findTenantBySlug(database.db, 'hassleholm');
+  let generated: string = 'reused';
+  if (!tenant) {
+    await seedDemo(database.db, now);
+    tenant = (await findTenantBySlug(database.db, 'hassleholm'))!;
+    const units = (await listUnits(database.db, tenant.id)).filter((u) => u.kind === 'unit' && !u.external).slice(0, 4).map((u) => u.id);
+    const t0 = performance.now();
+    await generateYear(database.db, tenant.id, { year, contacts: CONTACTS, bookings: BOOKINGS, unitIds: units, now });
+    generated = `generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+    await sql`ANALYZE`.execute(database.db);
+  }
   const all = await listUnits(database.db, tenant.id);
   const units = all.filter((u) => u.kind === 'unit' && !u.external).slice(0, 4).map((u) => u.id);
-  const t0 = performance.now();
-  await generateYear(database.db, tenant.id, { year, contacts: CONTACTS, bookings: BOOKINGS, unitIds: units, now });
-  const generated = (performance.now() - t0) / 1000;
-  if (database.dialect === 'postgres') await sql`ANALYZE`.execute(database.db);
   const count = await median(3, () => sql`SELECT count(*) FROM contact_log`.execute(database.db));
   const clock = { now: () => now };
   const scope = { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' as const };
@@ -51,33 +62,36 @@ async function measure(database: Database, label: string): Promise<boolean> {
   const area = pathTo(all, units[0]).find((u) => u.kind === 'area') ?? pathTo(all, units[0])[0];
   const areaScope = { unitId: area.id, unitName: area.name, unitIds: [...subtree(all, area.id)] };
   const areaReport = await median(3, () => yearlyReport(database.db, clock, tenant, year, areaScope, 'suppressed'));
-  const line = (what: string, ms: number) => console.log(`${label.padEnd(10)} ${what.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio ÷ count(*) ${(ms / count).toFixed(0).padStart(6)}${ms > 2000 ? '   over the 2 s goal' : ''}`);
-  console.log(`${label.padEnd(10)} ${CONTACTS} contacts, ${BOOKINGS} bookings generated in ${generated.toFixed(0)} s`);
+  const line = (what: string, ms: number) => console.log(`${label.padEnd(10)} ${what.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio ÷ count(*) ${(ms / count).toFixed(0).padStart(6)}${ms > GOAL_MS ? `   over the ${GOAL_MS} ms goal` : ''}`);
+  console.log(`${label.padEnd(10)} ${CONTACTS} contacts, ${BOOKINGS} bookings ${generated}`);
   line('report, municipality', report);
   line(`report, area (${pathTo(all, area.id).length} levels)`, areaReport);
-  return report <= 2000 && areaReport <= 2000;
+  return report <= GOAL_MS && areaReport <= GOAL_MS;
 }
 
 export async function benchReports(): Promise<boolean> {
   console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (median of 3):`);
-  const dir = mkdtempSync(join(tmpdir(), 'bredvid-report-bench-'));
-  const lite = openDatabase(`sqlite:${join(dir, 'report.sqlite')}`);
+  const file = process.env.BENCH_REPORT_FILE ?? join(tmpdir(), `bredvid-report-bench-${CONTACTS}-${BOOKINGS}-${DAY}.sqlite`);
+  if (FRESH && existsSync(file)) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  const lite = openDatabase(`sqlite:${file}`);
   let ok = true;
   try {
     ok = (await measure(lite, 'SQLite')) && ok;
   } finally {
     await lite.close();
-    rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`SQLite kept in ${file} for the next run (BENCH_REPORT_FRESH=1 generates again).`);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     console.log('PostgreSQL skipped: set TEST_DATABASE_URL to measure it too.');
     return ok;
   }
-  const name = `bredvid_bench_${randomBytes(4).toString('hex')}`;
+  const name = `bredvid_report_bench_${CONTACTS}_${BOOKINGS}_${DAY.replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  if (exists && FRESH) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || FRESH) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const server = openDatabase(url.toString());
@@ -85,14 +99,8 @@ export async function benchReports(): Promise<boolean> {
     ok = (await measure(server, 'PostgreSQL')) && ok;
   } finally {
     await server.close();
-    // The pool's connections leave a moment after it ends: wait for them rather than cut them.
-    for (let i = 0; i < 50; i++) {
-      const left = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-      if (left.rows[0].n === 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
+    console.log(`PostgreSQL kept in database ${name} for the next run (BENCH_REPORT_FRESH=1 generates again).`);
   }
   return ok;
 }

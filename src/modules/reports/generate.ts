@@ -256,6 +256,9 @@ async function insertGroups(trx: Kysely<DB>, tenantId: string, o: GenerateOption
   }
 }
 
+/** A referral's carer age band by its index: a few children under 13 and 13–17, mostly adults, some not recorded. */
+const referralAgeBand = (i: number): string | null => (i % 23 === 0 ? 'under_13' : i % 11 === 0 ? '13_17' : i % 9 === 0 ? null : AGE_BANDS[2 + (i % 5)]);
+
 /** A moment in the year, spread evenly, at 10:00 UTC. */
 const dayOf = (year: number, i: number, n: number) => new Date(Date.UTC(year, 0, 1, 10) + Math.floor((i * 364) / Math.max(1, n)) * 86400_000);
 
@@ -280,7 +283,7 @@ async function insertRequestsAndReferrals(trx: Kysely<DB>, tenantId: string, o: 
     return {
       id: randomUUID(), tenant_id: tenantId, from_unit_id: r() < 0.05 ? null : unit(), from_user_id: null, to_unit_id: unit(),
       carer_name: null, carer_phone: null, carer_email: null, reach_note: null, message: null, topic: skewed(r, REFERRAL_TOPICS),
-      target_group: skewed(r, TARGET_GROUPS), carer_age_band: null, urgency: 'normal', consent_carer: 1, consent_carer_wording: 'Genererad.',
+      target_group: skewed(r, TARGET_GROUPS), carer_age_band: referralAgeBand(i), urgency: 'normal', consent_carer: 1, consent_carer_wording: 'Genererad.',
       consent_cared_for: 'not_asked', consent_cared_for_wording: null, status: contacted ? 'closed' : 'new', assigned_user_id: null,
       target_date: new Date(created.getTime() + 7 * 86400_000).toISOString().slice(0, 10), first_contact_at: contacted, closed_at: contacted,
       close_reason: contacted ? 'contacted' : null, carer_id: null, contact_deleted_at: contacted, created_at: created.toISOString(), updated_at: created.toISOString(),

@@ -172,6 +172,14 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     for (const r of refs) topics.set(REFERRAL_TOPIC_LABELS[r.topic as keyof typeof REFERRAL_TOPIC_LABELS] ?? r.topic, (topics.get(REFERRAL_TOPIC_LABELS[r.topic as keyof typeof REFERRAL_TOPIC_LABELS] ?? r.topic) ?? 0) + 1);
     out.set('formedlingar-amne', topics);
 
+    // Children as carers: requests (routed unit) and referrals (receiving unit) by the carer's age band.
+    const childBands = (q: RawBuilder<{ k: string | null; n: unknown }>) => grouped(q, { under_13: AGE_BAND_LABELS.under_13, '13_17': AGE_BAND_LABELS['13_17'], adult: 'Vuxna (18 år och äldre)' }, 'Ålder ej angiven');
+    const band = (col: string) => sql`case when ${sql.ref(col)} is null then null when ${sql.ref(col)} in ('under_13', '13_17') then ${sql.ref(col)} else 'adult' end`;
+    const withChildren = (f: Figures) => f.set('Barn som anhöriga (under 18 år), summa', (f.get(AGE_BAND_LABELS.under_13) ?? 0) + (f.get(AGE_BAND_LABELS['13_17']) ?? 0));
+    out.set('barn-forfragningar', withChildren(await childBands(sql<{ k: string | null; n: unknown }>`select ${band('age_band')} as k, count(*) as n from ${requests} group by ${band('age_band')}`)));
+    out.set('barn-formedlingar', withChildren(await childBands(sql<{ k: string | null; n: unknown }>`select ${band('carer_age_band')} as k, count(*) as n from referrals
+      where tenant_id = ${tid} and created_at >= ${FROM} and created_at < ${TO} and ${unitSql('to_unit_id', w)} group by ${band('carer_age_band')}`)));
+
     // Stödkontakt offers made in the year, by the unit that made them.
     const offers = await grouped(sql`select answer as k, count(*) as n from support_offers where tenant_id = ${tid} and offered_on >= ${`${YEAR}-01-01`}
       and offered_on <= ${`${YEAR}-12-31`} and ${unitSql('unit_id', w)} group by answer`, { accepted: 'Tackade ja', declined: 'Tackade nej', not_reached: 'Nåddes inte' });
@@ -254,6 +262,10 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
         for (const [label, value] of want) if (value !== 0) expect({ scope: scope.unitName, table, label, present: got!.has(label) }).toEqual({ scope: scope.unitName, table, label, present: true });
       }
       if (parents[i] >= 0 && (shown.get('kontakter-slag')?.get('Kontakter totalt') ?? 0) > 0) nonZeroParts++;
+      // The generated year has children as carers in both bands, and adults, among the municipality's referrals.
+      if (scope.unitIds === 'all') {
+        for (const label of [AGE_BAND_LABELS.under_13, AGE_BAND_LABELS['13_17'], 'Vuxna (18 år och äldre)']) expect(shown.get('barn-formedlingar')?.get(label) ?? 0).toBeGreaterThan(0);
+      }
     }
     expect(compared).toBeGreaterThan(1000);
     expect(nonZeroParts).toBeGreaterThanOrEqual(4);

@@ -14,6 +14,7 @@ import { budgetSection } from './sections/plans.js';
 import { selfcheckSection } from './sections/selfcheck.js';
 import { supportOffersSection } from './sections/support-offers.js';
 import { violenceSection } from './sections/violence.js';
+import { childrenSection } from './sections/children.js';
 
 type Adapter = (ctx: SectionContext) => Promise<ReportSection>;
 
@@ -30,6 +31,7 @@ export const SECTIONS: Adapter[] = [
   selfcheckSection,
   supportOffersSection,
   violenceSection,
+  childrenSection,
 ];
 
 /** Sections whose source counts the whole municipality whatever the report's scope. */

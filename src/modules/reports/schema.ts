@@ -1,6 +1,7 @@
 // Query strings and forms of the reports pages.
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
+import { PER_GROUP_KEYS, type AnswerGroupKey } from './questions.js';
 
 export const FIRST_YEAR = 2000;
 
@@ -17,8 +18,9 @@ export const yearOnlySchema = z.object({
 export const idParam = z.object({ tenant: z.string(), id: z.string().uuid() });
 export const exportParam = z.object({ tenant: z.string(), format: z.enum(['pdf', 'xlsx', 'csv']) });
 
-export const ANSWER_GROUPS = ['all', 'older', 'disability', 'mental_health', 'substance_use', 'long_term_illness', 'children'] as const;
-export type AnswerGroup = (typeof ANSWER_GROUPS)[number];
+/** Every group a questionnaire answer can be given for: derived from the target-group list (dementia included), never listed twice. */
+export const ANSWER_GROUPS: readonly AnswerGroupKey[] = ['all', ...PER_GROUP_KEYS];
+export type AnswerGroup = AnswerGroupKey;
 
 export const questionFormSchema = z.object({
   text: f.text(300),

@@ -129,7 +129,7 @@ describe.each(DIALECTS)('section adapters on %s', (dialect) => {
     const report = await buildReport(ctx(2026));
     const ids = report.sections.flatMap((s) => s.tables.map((x) => x.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(report.sections.map((s) => s.id)).toEqual(['kontakter', 'uppfoljningar', 'forfragningar', 'grupper', 'formedlingar', 'behovsbedomning', 'ombud', 'uppsokande', 'budget', 'belastningskoll', 'stodkontakt', 'vald']);
+    expect(report.sections.map((s) => s.id)).toEqual(['kontakter', 'uppfoljningar', 'forfragningar', 'grupper', 'formedlingar', 'behovsbedomning', 'ombud', 'uppsokande', 'budget', 'belastningskoll', 'stodkontakt', 'vald', 'barn']);
     const shown = presentReport(report, 'suppressed', 5);
     for (const s of shown.sections) {
       for (const f of s.facts) if (f.fact.cell.kind === 'count' && f.fact.cell.value > 0 && f.fact.cell.value < 5) expect(f.cell.text).toBe('<5');

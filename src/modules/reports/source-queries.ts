@@ -20,9 +20,15 @@ export async function countUsersWithRole(db: Kysely<DB>, tenantId: string, role:
 
 /** UTC instants bounding a calendar year in Stockholm time (timestamps are stored as UTC ISO). */
 export function yearInstants(year: number): { from: string; to: string } {
-  const at = (y: number) => DateTime.fromISO(`${y}-01-01T00:00:00`, { zone: ZONE }).toUTC().toISO()!;
-  return { from: at(year), to: at(year + 1) };
+  let r = yearMemo.get(year);
+  if (!r) {
+    const at = (y: number) => DateTime.fromISO(`${y}-01-01T00:00:00`, { zone: ZONE }).toUTC().toISO()!;
+    yearMemo.set(year, r = { from: at(year), to: at(year + 1) });
+  }
+  return { ...r };
 }
+const yearMemo = new Map<number, { from: string; to: string }>();
+const monthMemo = new Map<number, string[]>();
 
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via';
@@ -66,6 +72,12 @@ export async function requestCountsBy(db: Kysely<DB>, tenantId: string, year: nu
 
 /** The UTC instants starting each Stockholm month of a year, and the next year's start (13). */
 export function monthInstants(year: number): string[] {
+  let r = monthMemo.get(year);
+  if (!r) monthMemo.set(year, r = computeMonthInstants(year));
+  return [...r];
+}
+
+function computeMonthInstants(year: number): string[] {
   return Array.from({ length: 13 }, (_, m) => DateTime.fromObject({ year: year + Math.floor(m / 12), month: (m % 12) + 1, day: 1 }, { zone: ZONE }).toUTC().toISO()!);
 }
 
@@ -181,3 +193,60 @@ export async function contactHours(db: Kysely<DB>, tenantId: string, year: numbe
 
 /** Whole hours, half an hour rounded up. */
 export const hoursOf = (minutes: number): number => Math.round(minutes / 60);
+
+/**
+ * Requests (by routed unit) and referrals (by receiving unit) received in the year that staff
+ * flagged for violence in a close relationship: the same rows as the requests and referrals
+ * modules' violenceFlagged* counts, read once per shared call grouped by unit (two queries for
+ * the whole tree instead of two per report); each scope sums its units ('all': every row).
+ */
+export async function violenceFlagCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ requests: number; referrals: number }> {
+  const { from, to } = yearInstants(year);
+  const [requests, referrals] = await Promise.all([
+    sharedRead(`requests.violence:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
+      .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
+      .groupBy('routed_unit_id').execute()),
+    sharedRead(`referrals.violence:${tenantId}:${year}`, () => db.selectFrom('referrals')
+      .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
+      .groupBy('to_unit_id').execute()),
+  ]);
+  const inScope = inUnits(unitIds);
+  const sum = (rows: { unit: string | null; n: number | string }[]) => rows.reduce((a, r) => a + (inScope(r.unit) ? Number(r.n) : 0), 0);
+  return { requests: sum(requests), referrals: sum(referrals) };
+}
+
+/** The child-carer bands of the report: under 13, 13–17, adult (18 and over), and not recorded. */
+export const CHILD_BANDS = ['under_13', '13_17', 'adult'] as const;
+const childBand = (ageBand: string | null): string => (ageBand === null ? 'unknown' : ageBand === 'under_13' || ageBand === '13_17' ? ageBand : 'adult');
+
+/**
+ * Referrals received in the year by the carer's age band (children as carers, issue 15), by the
+ * receiving unit: one query grouped by unit and band for the whole tree; each scope sums its units.
+ */
+export async function referralsByChildBand(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<Record<string, number>> {
+  const { from, to } = yearInstants(year);
+  const rows = await sharedRead(`referrals.age:${tenantId}:${year}`, () => db.selectFrom('referrals')
+    .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), sql.ref<string | null>('carer_age_band').as('band'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
+    .groupBy(['to_unit_id', 'carer_age_band']).execute());
+  const inScope = inUnits(unitIds);
+  const out: Record<string, number> = {};
+  for (const r of rows) {
+    if (!inScope(r.unit)) continue;
+    const k = childBand(r.band);
+    out[k] = (out[k] ?? 0) + Number(r.n);
+  }
+  return out;
+}
+
+/** Requests received in the year in the child-carer bands, by the routed unit (from the grouped request read). */
+export async function requestsByChildBand(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [band, n] of Object.entries(await requestCountsBy(db, tenantId, year, 'age_band', unitIds))) {
+    const k = childBand(band === 'unknown' ? null : band);
+    out[k] = (out[k] ?? 0) + n;
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ export async function ambassadorsSection(ctx: SectionContext): Promise<ReportSec
   const asOf = DateTime.fromISO(`${periodEnd(ctx.year, ctx.now)}T12:00:00`, { zone: ZONE }).toJSDate();
   const [cov, events] = await Promise.all([
     ambassadorCoverage(ctx.db, ctx.tenant.id, { units: ctx.scope.unitIds }, asOf),
-    yearlyEventStats(ctx.db, ctx.tenant.id, ctx.year),
+    yearlyEventStats(ctx.db, ctx.tenant.id, ctx.year, 'all'),
   ]);
   const row = (label: string, t: { total: number; covered: number; untrained: number; none: number; share: number }): ReportRow => ({
     label, cells: [plain(t.total), plain(t.covered), plain(t.untrained), plain(t.none), plain(t.share, 'percent')],

@@ -1,18 +1,12 @@
 // Violence in close relationships (issue 15): contact requests and referrals of the year that
-// staff flagged, counted without identity (requests and referrals modules), suppressed like
+// staff flagged, counted without identity (the requests' and referrals' tables, grouped by unit once for the tree), suppressed like
 // every other count.
-import { violenceFlaggedRequests } from '../../requests/service.js';
-import { violenceFlaggedReferrals } from '../../referrals/service.js';
 import { count, type ReportSection } from '../model.js';
-import { yearInstants } from '../source-queries.js';
+import { violenceFlagCounts } from '../source-queries.js';
 import type { SectionContext } from './context.js';
 
 export async function violenceSection(ctx: SectionContext): Promise<ReportSection> {
-  const { from, to } = yearInstants(ctx.year);
-  const [requests, referrals] = await Promise.all([
-    violenceFlaggedRequests(ctx.db, ctx.tenant.id, ctx.scope.unitIds, from, to),
-    violenceFlaggedReferrals(ctx.db, ctx.tenant.id, ctx.scope.unitIds, from, to),
-  ]);
+  const { requests, referrals } = await violenceFlagCounts(ctx.db, ctx.tenant.id, ctx.year, ctx.scope.unitIds);
   return {
     id: 'vald',
     title: 'Våld i nära relationer',
