@@ -4,6 +4,7 @@ import type { ContentLocale } from '../../platform/domain/vocab.js';
 import type { Messages } from '../../platform/i18n/messages.js';
 
 const sv: Messages = {
+  'motesplats.mypages': 'Mina sidor',
   'motesplats.title': 'Mötesplatsen',
   'motesplats.link': 'Mötesplatsen – prata med andra anhöriga',
   'motesplats.intro': 'Prata med andra anhöriga i samma situation. Du skriver under ett namn som du väljer för varje rum. Personal från anhörigstödet modererar.',
@@ -88,6 +89,7 @@ const svEasy: Messages = {
 };
 
 const en: Messages = {
+  'motesplats.mypages': 'My pages',
   'motesplats.title': 'Meeting place',
   'motesplats.link': 'Meeting place – talk with other carers',
   'motesplats.intro': 'Talk with other carers in the same situation. You write under a name you choose for each room. Staff from the carer support moderate.',
@@ -162,6 +164,7 @@ const en: Messages = {
 };
 
 const ar: Messages = {
+  'motesplats.mypages': 'صفحاتي',
   'motesplats.title': 'مكان اللقاء',
   'motesplats.link': 'مكان اللقاء – تحدّث مع مقدّمي رعاية آخرين',
   'motesplats.intro': 'تحدّث مع مقدّمي رعاية آخرين في نفس وضعك. تكتب باسم تختاره لكل غرفة. يشرف موظفو دعم مقدّمي الرعاية على النقاش.',
@@ -236,6 +239,7 @@ const ar: Messages = {
 };
 
 const fi: Messages = {
+  'motesplats.mypages': 'Omat sivut',
   'motesplats.title': 'Kohtaamispaikka',
   'motesplats.link': 'Kohtaamispaikka – keskustele muiden omaisten kanssa',
   'motesplats.intro': 'Keskustele muiden samassa tilanteessa olevien omaisten kanssa. Kirjoitat nimellä, jonka valitset jokaiseen huoneeseen. Omaistuen henkilökunta valvoo keskustelua.',
@@ -310,6 +314,7 @@ const fi: Messages = {
 };
 
 const fa: Messages = {
+  'motesplats.mypages': 'صفحات من',
   'motesplats.title': 'محل دیدار',
   'motesplats.link': 'محل دیدار – با مراقبان دیگر گفتگو کنید',
   'motesplats.intro': 'با مراقبان دیگری که در همین وضعیت هستند گفتگو کنید. با نامی می‌نویسید که برای هر اتاق انتخاب می‌کنید. کارکنان بخش حمایت از مراقبان بر گفتگو نظارت می‌کنند.',
@@ -384,6 +389,7 @@ const fa: Messages = {
 };
 
 const so: Messages = {
+  'motesplats.mypages': 'Boggayga',
   'motesplats.title': 'Goobta kulanka',
   'motesplats.link': 'Goobta kulanka – la hadal daryeelayaal kale',
   'motesplats.intro': 'La hadal daryeelayaal kale oo xaalad la mid ah ku jira. Waxaad ku qortaa magac aad qol kasta u doorato. Shaqaalaha taageerada daryeelayaasha ayaa kormeera.',

@@ -12,6 +12,7 @@ import { toMember, toRoom, wordsOf, type Member, type Room } from './model.js';
 import { noticeForApprovedReply } from './notices.js';
 import { parseWordList } from './text.js';
 import * as q from './queries.js';
+import * as events from '../events/service.js';
 
 type Deps = Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>;
 
@@ -164,4 +165,9 @@ export async function saveWordList(deps: Deps, tenant: Tenant, actor: Principal,
     await q.saveWordList(trx, tenant.id, toJson(parseWordList(raw)), now.toISOString());
     await audit(trx, { tenantId: tenant.id, userId: actor.userId, action: 'motesplats.words.update', subjectType: 'motesplats_word_list', subjectId: tenant.id }, now);
   });
+}
+
+/** Events (series and single) the staff member's scope covers, for tying a room to one. */
+export async function seriesOptions(deps: Deps, tenant: Tenant, units: 'all' | string[]): Promise<{ id: string; title: string }[]> {
+  return (await events.listForStaff(deps, tenant.id, units, true)).filter((x) => x.event.status !== 'cancelled').map((x) => ({ id: x.event.id, title: x.event.title }));
 }
