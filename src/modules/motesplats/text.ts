@@ -9,7 +9,7 @@ import { stockholmClock, timeOf } from '../../platform/domain/stockholm-clock.js
  */
 export const CRISIS_PHRASES: readonly string[] = [
   // Swedish
-  'självmord', 'suicid', 'ta livet av mig', 'ta mitt liv', 'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva',
+  'självmord', 'suicid', 'ta livet av mig', 'inte leva längre', 'vill jag inte leva', 'vill jag dö', 'orkar inte leva längre', 'ta mitt liv', 'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva',
   'vill inte finnas', 'skada mig själv', 'skadar mig själv', 'skära mig', 'hänga mig', 'ta en överdos',
   'slår mig', 'slog mig', 'hotar att döda', 'döda honom', 'döda henne', 'döda mig', 'slå ihjäl', 'misshandlar mig', 'misshandlade mig',
   'våld i hemmet', 'är rädd för honom', 'är rädd för henne',
