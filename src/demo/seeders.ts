@@ -17,6 +17,7 @@ import { seedCarers } from '../modules/carers/demo.js';
 import { seedReferrals } from '../modules/referrals/demo.js';
 import { seedRequests } from '../modules/requests/demo.js';
 import { seedReports } from '../modules/reports/demo.js';
+import { seedMotesplats } from '../modules/motesplats/demo.js';
 
 export interface SeedContext {
   db: Kysely<DB>;
@@ -47,6 +48,7 @@ export const DEMO_SEEDERS: Seeder[] = [
   { name: 'carers', run: seedCarers },
   { name: 'referrals', run: seedReferrals },
   { name: 'requests', run: seedRequests },
+  { name: 'motesplats', run: seedMotesplats },
   // Last: the questionnaire's demo answers are derived from every other module's demo data.
   { name: 'reports', run: seedReports },
 ];

@@ -12,6 +12,7 @@ import * as accounts from '../accounts/service.js';
 import * as requests from '../requests/service.js';
 import * as events from '../events/service.js';
 import * as messages from '../messages/service.js';
+import * as motesplats from '../motesplats/service.js';
 
 type Deps = Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>;
 
@@ -78,6 +79,7 @@ export async function deleteEverything(deps: Deps, tenant: Tenant, accountId: st
   await deps.db.transaction().execute(async (trx) => {
     const items = await accounts.itemsOf(trx, tenant.id, accountId);
     await messages.deleteForAccounts(trx, tenant.id, [accountId], now, purpose);
+    await motesplats.eraseForAccount(trx, tenant.id, accountId, now, purpose);
     await requests.eraseForAccount(trx, tenant.id, items.filter((i) => i.kind === 'request').map((i) => i.id), now);
     await events.eraseBookingsForAccount(trx, deps, tenant, items.filter((i) => i.kind === 'booking').map((i) => i.id));
     await accounts.deleteAccountRows(trx, tenant.id, accountId, now, purpose);

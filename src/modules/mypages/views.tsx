@@ -8,6 +8,8 @@ import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import { Layout } from '../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, TextField } from '../../platform/views/components.js';
 import type { Overview } from './service.js';
+import { translator } from '../../platform/i18n/i18n.js';
+import { MOTESPLATS_MESSAGES } from '../motesplats/service.js';
 
 export const when = (ctx: PageContext, iso: string): string =>
   DateTime.fromISO(iso, { zone: 'utc' }).setZone('Europe/Stockholm').setLocale(LOCALE_HTML_LANG[ctx.locale]).toLocaleString(DateTime.DATETIME_MED);
@@ -58,6 +60,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
         </ul>
       )}
       <p><a href={`${base}/meddelanden/ny`} safe>{t('accounts.messages.new')}</a></p>
+      <p><a href={`${base}/motesplats`} safe>{translator(ctx.locale, MOTESPLATS_MESSAGES)('motesplats.link')}</a></p>
 
       <h2 safe>{t('accounts.requests.title')}</h2>
       {o.requests.length === 0 ? <p safe>{t('accounts.requests.none')}</p> : (

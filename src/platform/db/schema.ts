@@ -22,7 +22,8 @@ import type { ReferralsTables } from '../../modules/referrals/table.js';
 import type { ReportsTables } from '../../modules/reports/table.js';
 import type { AccountsTables } from '../../modules/accounts/table.js';
 import type { MessagesTables } from '../../modules/messages/table.js';
+import type { MotesplatsTables } from '../../modules/motesplats/table.js';
 
 export interface DB extends TenancyTables, AuthTables, OidcTables, AuditTables, MailTables, JobTables, OrgTables, CatalogTables, PagesTables, PartnersTables, RequestsTables,
   AmbassadorTables, GovernanceTables, OutreachTables, SelfcheckTables, PlansTables, EventsTables,
-  ContactsTables, CarersTables, ReferralsTables, ReportsTables, AccountsTables, MessagesTables {}
+  ContactsTables, CarersTables, ReferralsTables, ReportsTables, AccountsTables, MessagesTables, MotesplatsTables {}
