@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
+import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { yearlyFollowUpStats } from './service.js';
 
 const PNR = '19811218-9876';
@@ -27,6 +27,14 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     t = await buildTestApp(dialect, { slugs: ['vetlanda', 'hassleholm', 'sodertalje'] });
   });
   afterAll(async () => t?.close());
+
+  it('words the support contact hint with the municipality’s own title', async () => {
+    const a = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const page = await a.get('/hassleholm/personal/anhoriga/ny');
+    expect(page.status).toBe(200);
+    expect(page.$('#f-supportContactUserId-hint').text()).toBe('En namngiven anhörigstrateg som den anhöriga vänder sig till.');
+    expect(text(page)).not.toContain('anhörigkonsulent');
+  });
 
   it('registers a consenting carer; the personnummer stays out of URLs and pages until “visa”, which is audited', async () => {
     const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');

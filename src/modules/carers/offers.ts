@@ -41,7 +41,7 @@ export async function recordOffer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   if (form.offeredOn > localDate(now)) throw new Invalid({ offeredOn: 'Datumet kan inte vara i framtiden' });
   const contactUser = form.answer === 'accepted' ? form.offerSupportContactUserId : null;
-  if (contactUser !== null && !assignable.some((o) => o.id === contactUser)) throw new Invalid({ offerSupportContactUserId: 'Välj en anhörigkonsulent som arbetar med enheten' });
+  if (contactUser !== null && !assignable.some((o) => o.id === contactUser)) throw new Invalid({ offerSupportContactUserId: 'Välj någon i listan: en person som arbetar med enheten' });
   await db.transaction().execute(async (trx) => {
     const carer = await q.findCarer(trx, actor.tenantId, scope.units, carerId);
     if (!carer) throw new NotFound();

@@ -81,7 +81,7 @@ export async function withdrawConsent(db: Kysely<DB>, clock: Clock, actor: Princ
 }
 
 export async function setSupportContact(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, carerId: string, userId: string | null, options: { id: string }[]): Promise<void> {
-  if (userId !== null && !options.some((o) => o.id === userId)) throw new Invalid({ supportContactUserId: 'Välj en anhörigkonsulent som arbetar med enheten' });
+  if (userId !== null && !options.some((o) => o.id === userId)) throw new Invalid({ supportContactUserId: 'Välj någon i listan: en person som arbetar med enheten' });
   const carer = await carerFor(db, actor, scope, carerId);
   await db.transaction().execute(async (trx) => {
     await q.updateCarer(trx, actor.tenantId, scope.units, carerId, { support_contact_user_id: userId, updated_at: clock.now().toISOString() });
@@ -93,7 +93,7 @@ export async function addAction(db: Kysely<DB>, clock: Clock, actor: Principal, 
   form: { kind: ActionKind; actionType: ActionType; dueOn: string; assignedUserId: string | null }, assignable: { id: string }[]): Promise<void> {
   const now = clock.now();
   if (form.dueOn < localDate(now)) throw new Invalid({ dueOn: 'Datumet kan inte ha passerat' });
-  if (form.assignedUserId !== null && !assignable.some((o) => o.id === form.assignedUserId)) throw new Invalid({ assignedUserId: 'Välj en anhörigkonsulent som arbetar med enheten' });
+  if (form.assignedUserId !== null && !assignable.some((o) => o.id === form.assignedUserId)) throw new Invalid({ assignedUserId: 'Välj någon i listan: en person som arbetar med enheten' });
   await db.transaction().execute(async (trx) => {
     const carer = await q.findCarer(trx, actor.tenantId, scope.units, carerId);
     if (!carer) throw new NotFound();

@@ -141,7 +141,7 @@ function checkPersonnummer(value: string | null, now: Date): string | null {
 async function checkSupportContact(db: Db, actor: Principal, unitId: string, userId: string | null): Promise<void> {
   if (userId === null) return;
   const options = await supportContactOptions(db, actor, unitId);
-  if (!options.some((o) => o.id === userId)) throw new Invalid({ supportContactUserId: 'Välj en anhörigkonsulent som arbetar med enheten' });
+  if (!options.some((o) => o.id === userId)) throw new Invalid({ supportContactUserId: 'Välj någon i listan: en person som arbetar med enheten' });
 }
 
 export type CreateResult = { created: true; id: string } | { created: false; duplicates: DuplicateCandidate[] };

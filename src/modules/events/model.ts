@@ -5,10 +5,12 @@ import { isLocale } from '../../platform/i18n/i18n.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import type { BookingRow } from './booking-queries.js';
 import type { EventRow, PlaceHolder, SessionRow } from './series-queries.js';
-import { type Audience, type BookingMode, type BookingNeeds, type BookingStatus, type EventStatus, type EventType, PUBLIC_AUDIENCES, TRAINING_AUDIENCES } from './vocab.js';
+import { type Audience, type BookingMode, type BookingNeeds, type BookingStatus, type EventStatus, type EventType, PUBLIC_AUDIENCES, type TranslatableKey, TRAINING_AUDIENCES } from './vocab.js';
 
 /** What the events services need from the app. */
 export type Deps = Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'config'>;
+
+export type EventTranslations = Partial<Record<ContentLocale, Partial<Record<TranslatableKey, string>>>>;
 
 export interface EventInfo {
   id: string;
@@ -30,6 +32,11 @@ export interface EventInfo {
   audience: Audience[];
   targetGroups: TargetGroup[];
   language: ContentLocale;
+  translations: EventTranslations;
+  /** The language title, summary, description and accessibility are written in (localizeEvent). */
+  textLang: ContentLocale;
+  /** The reader asked for another language and the event's own text stands in (localizeEvent). */
+  fallback: boolean;
   bookingMode: BookingMode;
   bookingOpensAt: string | null;
   bookingClosesAt: string | null;
@@ -86,11 +93,27 @@ export function toEvent(r: EventRow): EventInfo {
     onlineLink: r.online_link, capacity: r.capacity, placesTaken: r.places_taken,
     leaderUserIds: parseJson<string[]>(r.leader_user_ids, []), externalLeaders: parseJson<string[]>(r.external_leaders, []),
     audience: parseJson<Audience[]>(r.audience, []), targetGroups: parseJson<TargetGroup[]>(r.target_groups, []),
-    language: r.language as ContentLocale, bookingMode: r.booking_mode as BookingMode, bookingOpensAt: r.booking_opens_at,
+    language: r.language as ContentLocale, translations: parseJson<EventTranslations>(r.translations ?? '{}', {}),
+    textLang: r.language as ContentLocale, fallback: false, bookingMode: r.booking_mode as BookingMode, bookingOpensAt: r.booking_opens_at,
     bookingClosesAt: r.booking_closes_at, requiresApproval: r.requires_approval === 1, waitlistEnabled: r.waitlist_enabled === 1,
     reminderHours: r.reminder_hours, status: r.status as EventStatus, cancelReason: r.cancel_reason,
     firstStartsAt: r.first_starts_at, lastEndsAt: r.last_ends_at, contactsErasedAt: r.contacts_erased_at, updatedAt: r.updated_at,
   };
+}
+
+/**
+ * The event as a reader of `locale` sees it: the staff's translation when one has a title,
+ * otherwise the event's own text (marked with its language) and `fallback` so the page says so.
+ */
+export function localizeEvent(e: EventInfo, locale: ContentLocale): EventInfo {
+  const t = e.translations[locale];
+  if (locale !== e.language && t?.title) {
+    return {
+      ...e, title: t.title, summary: t.summary || e.summary, description: t.description || e.description,
+      accessibility: t.accessibility || e.accessibility, textLang: locale, fallback: false,
+    };
+  }
+  return { ...e, textLang: e.language, fallback: locale !== e.language };
 }
 
 export function toSession(r: SessionRow): SessionInfo {

@@ -9,7 +9,7 @@ import { enqueue } from '../../platform/mail/outbox.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { bookingIcs } from './calendar.js';
 import { EVENTS_MESSAGES } from './messages.js';
-import type { BookingInfo, Deps, EventInfo, SessionInfo } from './model.js';
+import { type BookingInfo, type Deps, type EventInfo, localizeEvent, type SessionInfo } from './model.js';
 import { formatInstant, formatSession } from './time.js';
 import { bookingLink, bookingToken } from './tokens.js';
 
@@ -32,10 +32,12 @@ const withDetails: ReadonlySet<MessageKind> = new Set(['booked', 'pending', 'wai
 const withReason: ReadonlySet<MessageKind> = new Set(['cancelled-by-staff', 'event-cancelled']);
 
 /** Queue one message about a booking. Does nothing once the contact details are erased. */
-export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, kind: MessageKind, e: EventInfo, sessions: SessionInfo[], b: BookingInfo, x: MessageExtra = {}): Promise<void> {
+export async function notify(trx: Transaction<DB>, deps: Deps, tenant: Tenant, kind: MessageKind, event: EventInfo, sessions: SessionInfo[], b: BookingInfo, x: MessageExtra = {}): Promise<void> {
   const to = b.email ?? b.phone;
   if (!to || b.contactErasedAt) return;
   const l = b.locale;
+  // The staff's texts in the booker's language where given, otherwise the event's own.
+  const e = localizeEvent(event, l);
   const t = translator(l, EVENTS_MESSAGES);
   const now = deps.clock.now();
   const link = bookingLink(deps.config.PUBLIC_BASE_URL, tenant.slug, bookingToken(deps.config.sessionSecret, b.id));

@@ -55,7 +55,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const nowIso = deps.clock.now().toISOString();
     const items = list.map((x) => {
       const upcoming = x.sessions.filter((s) => s.status === 'scheduled' && s.endsAt > nowIso && (!bounds || (s.startsAt >= bounds.from && s.startsAt < bounds.to)));
-      return { event: x.event, upcoming, left: bookability(x.event, x.sessions, nowIso).left };
+      return { event: service.localizeEvent(x.event, req.locale), upcoming, left: bookability(x.event, x.sessions, nowIso).left };
     }).filter((x) => x.upcoming.length > 0);
     const ctx = pageContext(req, 'public');
     return render(reply, <CalendarPage ctx={ctx} items={items} query={query} months={upcomingMonths(deps.clock.now(), 12)} />);
@@ -67,7 +67,8 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     // Cached publicly: the language comes from the address only (?lang=, as the calendar page links it), never a cookie.
     const asked = (req.query as { lang?: unknown }).lang;
     const locale = isLocale(asked) && tenant.settings.languages.includes(asked) ? asked : 'sv';
-    const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, list, locale);
+    const entries = list.map((x) => ({ ...x, event: service.localizeEvent(x.event, locale) }));
+    const body = service.feedIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, entries, locale);
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `inline; filename="aktiviteter-${tenant.slug}.ics"`).header('cache-control', 'public, max-age=300').send(body);
   });
@@ -78,14 +79,14 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const x = await service.getPublished(deps, tenant.id, id);
     const leaders = await service.leaderNames(deps, tenant.id, x.event);
     const b = bookability(x.event, x.sessions, deps.clock.now().toISOString());
-    return render(reply, <EventPage ctx={pageContext(req, 'public')} e={x.event} sessions={x.sessions} leaders={leaders} b={b} />);
+    return render(reply, <EventPage ctx={pageContext(req, 'public')} e={service.localizeEvent(x.event, req.locale)} sessions={x.sessions} leaders={leaders} b={b} />);
   });
 
   const bookingPage = async (req: FastifyRequest, reply: FastifyReply, tenant: Tenant, id: string, status = 200, errors?: Record<string, string>, values?: Record<string, string | string[] | undefined>) => {
     const x = await service.getPublished(deps, tenant.id, id);
     const b = bookability(x.event, x.sessions, deps.clock.now().toISOString());
     const preset = values ?? { sessionId: (req.query as { traff?: string }).traff ?? '' };
-    return render(reply, <BookingFormPage ctx={pageContext(req, 'public')} e={x.event} b={b} errors={errors} values={preset} retentionDays={tenant.settings.bookingRetentionDays} />, status);
+    return render(reply, <BookingFormPage ctx={pageContext(req, 'public')} e={service.localizeEvent(x.event, req.locale)} b={b} errors={errors} values={preset} retentionDays={tenant.settings.bookingRetentionDays} />, status);
   };
 
   app.get('/aktiviteter/:id/boka', async (req, reply) => {
@@ -126,7 +127,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
       hearingLoop: b.needs.hearingLoop ? 'on' : '', bringingCaredFor: b.needs.bringingCaredFor ? 'on' : '',
     };
     const view = {
-      booking: b, event: v.event, sessions: v.sessions, leaders: await service.leaderNames(deps, tenant.id, v.event),
+      booking: b, event: service.localizeEvent(v.event, req.locale), sessions: v.sessions, leaders: await service.leaderNames(deps, tenant.id, v.event),
       link: bookingLink(deps.config.PUBLIC_BASE_URL, tenant.slug, token), position: await service.positionInQueue(deps, tenant.id, b),
     };
     return render(reply, <PrivateBookingPage ctx={pageContext(req, 'public')} v={view} notice={opts.notice} errors={opts.errors} values={values} />, opts.status ?? 200);
@@ -154,7 +155,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const { token } = parseParams(tokenParam, req.params);
     const v = await service.getByToken(deps, tenant, token);
     const mine = v.sessions.filter((s) => v.booking.sessionId === null || s.id === v.booking.sessionId);
-    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: v.event, sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled', v.booking.locale);
+    const body = service.bookingIcs(tenant.name, deps.config.PUBLIC_BASE_URL, tenant.slug, { event: service.localizeEvent(v.event, v.booking.locale), sessions: mine, bookingId: v.booking.id }, v.booking.status === 'booked', v.booking.status === 'cancelled', v.booking.locale);
     return reply.code(200).header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="bokning.ics"')
       .header('cache-control', 'no-store').send(body);
   });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
 import { CONTENT_LOCALES, TARGET_GROUPS } from '../../platform/domain/vocab.js';
-import { AUDIENCES, BOOKING_MODES, EVENT_TYPES } from './vocab.js';
+import { AUDIENCES, BOOKING_MODES, EVENT_TYPES, TRANSLATABLE, type TranslatableKey } from './vocab.js';
 import { localDateTimeToUtc, localToday, localToUtc, planSessions } from './time.js';
 
 const ids = () => z.union([f.id(), z.array(f.id())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
@@ -33,6 +33,13 @@ const url = () => z.string().max(500, 'Högst 500 tecken').optional().transform(
   return v;
 });
 
+/** Languages an event's texts can be given in besides its own; fields are named `title_en` and so on. */
+export const TRANSLATION_LOCALES = CONTENT_LOCALES.filter((l) => l !== 'sv');
+const TRANSLATION_LIMITS: Record<TranslatableKey, number> = { title: 120, summary: 400, description: 5000, accessibility: 500 };
+const translationFields = Object.fromEntries(
+  TRANSLATION_LOCALES.flatMap((l) => TRANSLATABLE.map((k) => [`${k}_${l}`, f.optionalText(TRANSLATION_LIMITS[k])])),
+) as Record<string, ReturnType<typeof f.optionalText>>;
+
 export const REMINDER_CHOICES = ['none', '24', '48'] as const;
 export const INTERVAL_CHOICES = ['7', '14', '1', '28'] as const;
 
@@ -59,6 +66,7 @@ const eventFields = {
   requiresApproval: f.checkbox(),
   waitlist: f.checkbox(),
   reminder: z.enum(REMINDER_CHOICES, { message: 'Välj påminnelse' }),
+  ...translationFields,
 };
 
 const scheduleFields = {

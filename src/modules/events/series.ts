@@ -8,12 +8,12 @@ import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import * as bq from './booking-queries.js';
 import * as sq from './series-queries.js';
 import { lockWholeEvent, type Locked } from './locking.js';
-import { type Deps, type EventInfo, isPublic, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
+import { type Deps, type EventInfo, type EventTranslations, isPublic, type SessionInfo, toBooking, toEvent, toSession } from './model.js';
 import { notify } from './notify.js';
-import type { EventForm } from './schema.js';
+import { type EventForm, TRANSLATION_LOCALES } from './schema.js';
 import { planSessions, toLocalDate, toLocalDateTime, toLocalTime } from './time.js';
 import { fillFreePlaces, type StaffActor } from './waitlist.js';
-import { ACTIVE, HOLDING } from './vocab.js';
+import { ACTIVE, HOLDING, TRANSLATABLE } from './vocab.js';
 import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface Counts {
@@ -84,8 +84,21 @@ export async function leaderNames(deps: Deps, tenantId: string, e: EventInfo): P
 
 // ---- writes --------------------------------------------------------------------------------
 
+function translationsFrom(form: EventForm): EventTranslations {
+  const out: EventTranslations = {};
+  const values = form as unknown as Record<string, string | undefined>;
+  for (const l of TRANSLATION_LOCALES) {
+    for (const k of TRANSLATABLE) {
+      const v = values[`${k}_${l}`];
+      if (v) (out[l] ??= {})[k] = v;
+    }
+  }
+  return out;
+}
+
 function columnsFrom(form: EventForm) {
   return {
+    translations: toJson(translationsFrom(form)),
     type: form.type, title: form.title, summary: form.summary, description: form.description,
     place_name: form.online ? (form.placeName ?? '') : form.placeName!, address: form.address ?? '', accessibility: form.accessibility ?? '',
     online: form.online ? 1 : 0, online_link: form.online ? (form.onlineLink ?? null) : null, capacity: form.capacity,
@@ -196,6 +209,7 @@ export function toFormValues(e: EventInfo): Record<string, string | string[]> {
     language: e.language, bookingMode: e.bookingMode, bookingOpens: e.bookingOpensAt ? toLocalDateTime(e.bookingOpensAt) : '',
     bookingCloses: e.bookingClosesAt ? toLocalDateTime(e.bookingClosesAt) : '', requiresApproval: e.requiresApproval ? 'on' : '',
     waitlist: e.waitlistEnabled ? 'on' : '', reminder: e.reminderHours === null ? 'none' : String(e.reminderHours),
+    ...Object.fromEntries(Object.entries(e.translations).flatMap(([l, t]) => Object.entries(t ?? {}).map(([k, text]) => [`${k}_${l}`, text ?? '']))),
   };
 }
 

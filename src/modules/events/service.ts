@@ -15,6 +15,6 @@ export { sendReminders, eraseOldContactDetails } from './reminders.js';
 export { feedIcs, bookingIcs } from './calendar.js';
 export { bookingsByIds, bookingClaimTarget, eraseBookingsForAccount, type OwnedBooking } from './account-bookings.js';
 export { searchActivities, type FoundActivity } from './search.js';
-export { type BookingInfo, type Deps, type EventInfo, type SessionInfo, isPublic, isTraining, placesLeft, needsText, nextSession } from './model.js';
+export { type BookingInfo, type Deps, type EventInfo, type SessionInfo, isPublic, isTraining, localizeEvent, placesLeft, needsText, nextSession } from './model.js';
 
 for (const job of EVENT_JOBS) if (!JOBS.some((j) => j.name === job.name)) JOBS.push(job);

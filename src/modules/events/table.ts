@@ -30,6 +30,8 @@ export interface EventsTable {
   /** JSON array of TargetGroup; empty = every target group */
   target_groups: string;
   language: string; // ContentLocale
+  /** JSON EventTranslations: the staff-written texts in other languages (migration 0037) */
+  translations: Generated<string>;
   booking_mode: string; // 'series' | 'session'
   booking_opens_at: string | null;
   booking_closes_at: string | null;

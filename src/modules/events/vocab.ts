@@ -58,3 +58,7 @@ export interface BookingNeeds {
 
 /** A person may hold at most this many active bookings in one municipality at a time. */
 export const MAX_ACTIVE_BOOKINGS_PER_CONTACT = 10;
+
+/** The staff-written texts of an event that can be given per language (issue 16). */
+export const TRANSLATABLE = ['title', 'summary', 'description', 'accessibility'] as const;
+export type TranslatableKey = (typeof TRANSLATABLE)[number];

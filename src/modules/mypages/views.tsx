@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import type { PageContext } from '../../platform/http/context.js';
 import type { FieldErrors } from '../../platform/http/errors.js';
 import type { FormValues } from '../../platform/http/forms.js';
-import type { Translate } from '../../platform/i18n/i18n.js';
+import { type Translate, writtenIn } from '../../platform/i18n/i18n.js';
+import { localizeEvent } from '../events/service.js';
 import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import { Layout } from '../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, TextField } from '../../platform/views/components.js';
@@ -84,7 +85,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
         <ul class="owned-list">
           {o.bookings.map((b) => (
             <li>
-              <span lang="sv" safe>{b.event.title}</span> – <span safe>{t(`accounts.booking.${b.booking.status}`)}</span>
+              <span {...writtenIn(localizeEvent(b.event, ctx.locale).textLang, ctx.locale)} safe>{localizeEvent(b.event, ctx.locale).title}</span> – <span safe>{t(`accounts.booking.${b.booking.status}`)}</span>
               {b.sessions[0] ? <> <span class="muted" safe>{when(ctx, b.sessions[0].startsAt)}</span></> : ''}
               {' '}<a href={`/${slug}/bokning/${b.token}`} safe>{t('accounts.bookings.open')}</a>
               {' '}<a href={`/${slug}/bokning/${b.token}/kalender.ics`} safe>{t('accounts.bookings.calendar')}</a>

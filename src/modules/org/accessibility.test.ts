@@ -64,6 +64,34 @@ describe.each(DIALECTS)('accessibility statement and feedback on %s', (dialect) 
     expect(root.$('main a[href$="/rapportera"]').length).toBe(0);
   });
 
+  it('shows the statement in every language the municipality offers, its own Swedish text marked lang="sv"', async () => {
+    const cases: [string, string, string, 'ltr' | 'rtl'][] = [
+      ['en', 'Accessibility statement', 'Report an accessibility problem', 'ltr'],
+      ['ar', 'بيان إمكانية الوصول', 'أبلغ عن مشكلة في إمكانية الوصول', 'rtl'],
+      ['fi', 'Saavutettavuusseloste', 'Ilmoita saavutettavuuden puutteesta', 'ltr'],
+      ['fa', 'بیانیه دسترس‌پذیری', 'گزارش یک مشکل دسترس‌پذیری', 'rtl'],
+      ['so', 'Bayaanka helitaanka', 'Soo sheeg cillad helitaan', 'ltr'],
+      ['sv-easy', 'Tillgänglighetsredogörelse', 'Berätta om ett fel', 'ltr'],
+    ];
+    for (const [lang, h1, button, dir] of cases) {
+      const res = await new Agent(t.app).get(`/hassleholm/tillganglighet?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect([res.$('html').attr('dir'), res.$('main').attr('lang')]).toEqual([dir, undefined]);
+      expect(res.$('main h1').text()).toBe(h1);
+      expect(res.$('main a[href="/hassleholm/tillganglighet/rapportera"]').text()).toBe(button);
+      expect(res.$(`main a[href="${DIGG_COMPLAINT_URL}"]`).length).toBe(1);
+      if (lang !== 'sv-easy') {
+        // No Swedish interface text outside what the municipality wrote (marked lang="sv").
+        const own = res.$('main').clone();
+        own.find('[lang=sv]').remove();
+        expect(own.text()).not.toMatch(/tillgänglig|webbplats|granskades|Rapportera|Tillsyn/i);
+        expect(res.$('main [lang=sv]').text()).toContain('Bifogade dokument som protokoll');
+      }
+    }
+    const en = await new Agent(t.app).get('/hassleholm/tillganglighet?lang=en');
+    expect(text(en)).toContain('The website was last reviewed on 25 November 2026.');
+  });
+
   it('lets the municipality’s admin write its own statement, which only its own page shows', async () => {
     const page = await admin.get(ADMIN_URL);
     expect(page.status).toBe(200);

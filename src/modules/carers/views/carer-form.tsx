@@ -13,7 +13,7 @@ const FIELD_ORDER = ['_form', 'unitId', 'name', 'phone', 'email', 'personnummer'
   'supportContactUserId', 'consentGiven', 'consentDate'];
 const opts = <T extends string>(codes: readonly T[], labels: Record<T, string>): Option[] => codes.map((c) => ({ value: c, label: labels[c] }));
 
-function DetailFields({ p, supportOptions, editing, hasPersonnummer }: { p: { values?: FormValues; errors?: FieldErrors }; supportOptions: Option[]; editing: boolean; hasPersonnummer?: boolean }) {
+function DetailFields({ p, supportOptions, editing, hasPersonnummer, specialistTitle }: { p: { values?: FormValues; errors?: FieldErrors }; supportOptions: Option[]; editing: boolean; hasPersonnummer?: boolean; specialistTitle: string }) {
   return (
     <>
       <TextField name="name" label="Namn" autocomplete="off" maxlength={120} {...p} />
@@ -26,7 +26,7 @@ function DetailFields({ p, supportOptions, editing, hasPersonnummer }: { p: { va
       <Select name="relationship" label="Relation till den närstående" placeholder="Ej angivet" options={opts(RELATIONSHIPS, RELATIONSHIP_LABELS)} {...p} />
       <Select name="ageBand" label="Åldersgrupp" placeholder="Ej angivet" options={opts(AGE_BANDS, AGE_BAND_LABELS)} {...p} />
       <Select name="gender" label="Kön" placeholder="Ej angivet" options={opts(GENDERS, GENDER_LABELS)} {...p} />
-      <Select name="supportContactUserId" label="Stödkontakt" hint="En namngiven anhörigkonsulent som den anhöriga vänder sig till." placeholder="Ingen utsedd ännu" options={supportOptions} {...p} />
+      <Select name="supportContactUserId" label="Stödkontakt" hint={`En namngiven ${specialistTitle} som den anhöriga vänder sig till.`} placeholder="Ingen utsedd ännu" options={supportOptions} {...p} />
     </>
   );
 }
@@ -55,7 +55,7 @@ export function CarerCreatePage({ ctx, values, errors, units, supportOptions, du
           ? <Select name="unitId" label="Enhet som håller uppgifterna" options={units.map((u) => ({ value: u.id, label: u.name }))} {...p} />
           : <input type="hidden" name="unitId" value={units[0]?.id ?? ''} />}
         {values.fromReferral ? <input type="hidden" name="fromReferral" value={String(values.fromReferral)} /> : ''}
-        <DetailFields p={p} supportOptions={supportOptions} editing={false} />
+        <DetailFields p={p} supportOptions={supportOptions} editing={false} specialistTitle={ctx.tenant!.settings.specialistTitle} />
         <h2>Samtycke</h2>
         <p class="hint" safe>{`Samtycket sparas med lydelsen: ”${CONSENT_WORDINGS.registration}”`}</p>
         <Checkbox name="consentGiven" label="Den anhöriga har samtyckt till registreringen med den lydelsen" {...p} />
@@ -75,7 +75,7 @@ export function CarerEditPage({ ctx, carer, values, errors, supportOptions }: { 
       <h1>Ändra uppgifter</h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={FIELD_ORDER} />
       <Form ctx={ctx} action={`${base}/andra`}>
-        <DetailFields p={{ values, errors }} supportOptions={supportOptions} editing hasPersonnummer={carer.hasPersonnummer} />
+        <DetailFields p={{ values, errors }} supportOptions={supportOptions} editing hasPersonnummer={carer.hasPersonnummer} specialistTitle={ctx.tenant!.settings.specialistTitle} />
         <Button>Spara ändringar</Button>
       </Form>
       <p><a href={base}>Tillbaka utan att spara</a></p>

@@ -7,7 +7,7 @@ import type { BookingInfo, EventInfo, SessionInfo } from '../model.js';
 import { formatInstant, formatSession } from '../time.js';
 import { ACTIVE } from '../vocab.js';
 import { dateLang, fill, type Lang, langOf, statusLabel, ui } from './labels.js';
-import { EventFacts, PublicLayout, writtenIn } from './public.js';
+import { EventFacts, FallbackNotice, PublicLayout, writtenIn } from './public.js';
 
 export interface PrivateView {
   booking: BookingInfo;
@@ -43,7 +43,8 @@ export function PrivateBookingPage({ ctx, v, notice, errors, values }: { ctx: Pa
   const p = { errors, values };
   return (
     <PublicLayout ctx={ctx} title={`${u.yourBooking}: ${e.title}`}>
-      <h1><span safe>{u.yourBooking}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
+      <FallbackNotice ctx={ctx} e={e} />
+      <h1><span safe>{u.yourBooking}</span>: <span {...writtenIn(e.textLang, l)} safe>{e.title}</span></h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['_form', 'name', 'email', 'phone', 'interpreter', 'diet']} />
       <StatusBanner v={v} l={l} />

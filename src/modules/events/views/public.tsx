@@ -1,6 +1,7 @@
 import type { Children } from '@kitajs/html';
 // The public events pages: the calendar, an event's page and the booking form, in the reader's
-// language (labels.ts). Text staff wrote is marked with the event's language.
+// language (labels.ts). Text staff wrote is shown in the reader's language when staff gave it
+// (localizeEvent), otherwise in the event's own language, marked so and with a notice.
 import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
@@ -21,6 +22,11 @@ export { writtenIn };
 /** The frame of every public events page. */
 export function PublicLayout({ ctx, title, crumbs, children }: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: Children }) {
   return <Layout ctx={ctx} title={title} crumbs={crumbs}>{children as 'safe'}</Layout>;
+}
+
+/** Said in the reader's language when the event's text is not in it (shown in the event's own language). */
+export function FallbackNotice({ ctx, e }: { ctx: PageContext; e: { fallback: boolean } }) {
+  return e.fallback ? <Banner kind="info"><span safe>{ctx.t('common.fallback')}</span></Banner> : '';
 }
 
 /** "Start" in the breadcrumbs. */
@@ -81,14 +87,15 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
         </div>
         <div>
           <p role="status" safe>{texts(l).results(items.length)}</p>
+          <FallbackNotice ctx={ctx} e={{ fallback: items.some((it) => it.event.fallback) }} />
           {items.length === 0 ? <p class="empty" safe>{u.none}</p> : [...byMonth].map(([m, list]) => (
             <section aria-labelledby={`m-${m}`}>
               <h2 id={`m-${m}`} safe>{formatMonth(m, d)}</h2>
               <ul class="cards">
                 {list.map((it) => (
                   <li class="card">
-                    <h3><a href={`/${slug}/aktiviteter/${it.event.id}`} {...writtenIn(it.event.language, l)} safe>{it.event.title}</a></h3>
-                    <p {...writtenIn(it.event.language, l)} safe>{it.event.summary}</p>
+                    <h3><a href={`/${slug}/aktiviteter/${it.event.id}`} {...writtenIn(it.event.textLang, l)} safe>{it.event.title}</a></h3>
+                    <p {...writtenIn(it.event.textLang, l)} safe>{it.event.summary}</p>
                     <ul class="tags">
                       <li class="tag" safe>{typeLabel(it.event.type, l)}</li>
                       {it.upcoming[0] ? <li class="tag" safe>{formatSession(it.upcoming[0].startsAt, it.upcoming[0].endsAt, d)}</li> : ''}
@@ -109,13 +116,15 @@ export function CalendarPage({ ctx, items, query, months }: { ctx: PageContext; 
 
 export function EventFacts({ e, leaders, l }: { e: EventInfo; leaders: string[]; l: Lang }) {
   const u = ui(l);
-  const staffText = writtenIn(e.language, l);
+  const staffText = writtenIn(e.textLang, l);
+  // Place and leaders' names are written once, in the event's own language.
+  const ownText = writtenIn(e.language, l);
   return (
     <dl class="summary-list">
       <div class="summary-row"><dt safe>{u.type}</dt><dd safe>{typeLabel(e.type, l)}</dd></div>
-      <div class="summary-row"><dt safe>{u.where}</dt><dd {...(e.online ? {} : staffText)} safe>{whereText(e, l)}</dd></div>
+      <div class="summary-row"><dt safe>{u.where}</dt><dd {...(e.online ? {} : ownText)} safe>{whereText(e, l)}</dd></div>
       {e.accessibility && !e.online ? <div class="summary-row"><dt safe>{u.accessibility}</dt><dd {...staffText} safe>{e.accessibility}</dd></div> : ''}
-      {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd {...staffText} safe>{leaders.join(', ')}</dd></div> : ''}
+      {leaders.length > 0 ? <div class="summary-row"><dt safe>{u.leaders}</dt><dd {...ownText} safe>{leaders.join(', ')}</dd></div> : ''}
       <div class="summary-row"><dt safe>{u.language}</dt><dd lang={LOCALE_HTML_LANG[e.language]} dir={dirOf(e.language)} safe>{LOCALE_NAMES[e.language] ?? e.language}</dd></div>
       <div class="summary-row"><dt safe>{u.groups}</dt><dd safe>{e.targetGroups.length === 0 ? u.allGroups : e.targetGroups.map((g) => groupLabel(g, l)).join(', ')}</dd></div>
       <div class="summary-row"><dt safe>{u.audience}</dt><dd safe>{e.audience.map((a) => audienceLabel(a, l)).join(', ')}</dd></div>
@@ -134,12 +143,13 @@ export function EventPage({ ctx, e, sessions, leaders, b }: { ctx: PageContext; 
   const sessionMode = e.bookingMode === 'session';
   const open = new Map(b.sessions.map((x) => [x.session.id, x]));
   const statusColumn = sessionMode || sessions.some((s) => s.status === 'cancelled');
-  const staffText = writtenIn(e.language, l);
+  const staffText = writtenIn(e.textLang, l);
   return (
     <PublicLayout ctx={ctx} title={e.title}
-      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title, lang: e.language }]}>
+      crumbs={[{ href: `/${slug}`, label: startCrumb(ctx) }, { href: `/${slug}/aktiviteter`, label: u.title }, { label: e.title, lang: e.textLang }]}>
+      <FallbackNotice ctx={ctx} e={e} />
       <h1 {...staffText} safe>{e.title}</h1>
-      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...staffText} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
+      {e.status === 'cancelled' ? <Banner kind="warning" title={u.cancelledNotice}>{e.cancelReason ? <p {...writtenIn(e.language, l)} safe>{e.cancelReason}</p> : ''}</Banner> : ''}
       <p class="lede" {...staffText} safe>{e.summary}</p>
       <EventFacts e={e} leaders={leaders} l={l} />
       {e.description ? <div {...staffText}><RichText text={e.description} /></div> : ''}
@@ -215,8 +225,9 @@ export function BookingFormPage({ ctx, e, b, errors, values, retentionDays }: { 
   const full = e.bookingMode === 'series' && b.left === 0;
   return (
     <PublicLayout ctx={ctx} title={`${u.bookTitle}: ${e.title}`}
-      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title, lang: e.language }, { label: u.bookTitle }]}>
-      <h1><span safe>{u.bookTitle}</span>: <span {...writtenIn(e.language, l)} safe>{e.title}</span></h1>
+      crumbs={[{ href: `/${slug}/aktiviteter`, label: u.title }, { href: `/${slug}/aktiviteter/${e.id}`, label: e.title, lang: e.textLang }, { label: u.bookTitle }]}>
+      <FallbackNotice ctx={ctx} e={e} />
+      <h1><span safe>{u.bookTitle}</span>: <span {...writtenIn(e.textLang, l)} safe>{e.title}</span></h1>
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={BOOKING_FIELDS} />
       {b.closedReason || b.closed ? <Banner kind="info" title={u.bookingClosed}><p safe>{closedText(b, l)}</p></Banner> : (
         <Form ctx={ctx} action={`/${slug}/aktiviteter/${e.id}/boka`}>

@@ -7,7 +7,8 @@ import { Banner, Button, ButtonLink, Checkbox, Checkboxes, ErrorSummary, Form, R
 import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { EventInfo } from '../model.js';
 import type { StaffEventSummary } from '../series.js';
-import { AUDIENCE_LABELS, AUDIENCES, EVENT_TYPE_LABELS, EVENT_TYPES } from '../vocab.js';
+import { AUDIENCE_LABELS, AUDIENCES, EVENT_TYPE_LABELS, EVENT_TYPES, TRANSLATABLE } from '../vocab.js';
+import { TRANSLATION_LOCALES } from '../schema.js';
 import { formatDay, formatTimeRange } from '../time.js';
 import { sm } from '../../../platform/i18n/staff-messages.js';
 
@@ -52,7 +53,12 @@ export function StaffEventsPage({ ctx, events, includePast, notice, canManage }:
 
 const FIELD_ORDER = ['_form', 'title', 'summary', 'description', 'type', 'firstDate', 'startTime', 'endTime', 'count', 'intervalDays', 'placeName',
   'address', 'accessibility', 'onlineLink', 'capacity', 'bookingMode', 'bookingOpens', 'bookingCloses', 'reminder', 'audience', 'targetGroups',
-  'language', 'leaderUserIds', 'externalLeaders', 'unitId'];
+  'language', ...TRANSLATION_LOCALES.flatMap((l) => TRANSLATABLE.map((k) => `${k}_${l}`)), 'leaderUserIds', 'externalLeaders', 'unitId'];
+
+const hasTranslation = (values: FormValues | undefined, l: string): boolean =>
+  TRANSLATABLE.some((k) => !!values?.[`${k}_${l}`]);
+const hasTranslationError = (errors: FieldErrors | undefined, l: string): boolean =>
+  TRANSLATABLE.some((k) => !!errors?.[`${k}_${l}`]);
 
 export interface EditorProps {
   ctx: PageContext;
@@ -116,7 +122,18 @@ export function EventEditorPage({ ctx, mode, event, errors, values, leaders, uni
           options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_LABELS[a].sv }))} {...p} />
         <Checkboxes name="targetGroups" label="Den närståendes målgrupp" hint="Välj ingen om aktiviteten är för alla anhöriga."
           options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
-        <Select name="language" label="Språk" options={CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...p} />
+        <Select name="language" label="Språk" hint="Det språk aktiviteten hålls på och texterna ovan är skrivna på." options={CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...p} />
+        <h2>Översättningar</h2>
+        <p class="hint">Frivilligt. Saknas en översättning visas texten på aktivitetens språk, och sidan säger det. Utan namn används inte översättningen.</p>
+        {TRANSLATION_LOCALES.map((l) => (
+          <details class="translation" open={hasTranslation(values, l) || hasTranslationError(errors, l) ? true : undefined}>
+            <summary safe>{LOCALE_NAMES[l]}</summary>
+            <TextField name={`title_${l}`} label={`Namn (${LOCALE_NAMES[l]})`} maxlength={120} {...p} />
+            <TextField name={`summary_${l}`} label={`Kort sammanfattning (${LOCALE_NAMES[l]})`} maxlength={400} {...p} />
+            <TextArea name={`description_${l}`} label={`Beskrivning (${LOCALE_NAMES[l]})`} rows={5} {...p} />
+            <TextArea name={`accessibility_${l}`} label={`Tillgänglighet (${LOCALE_NAMES[l]})`} rows={2} {...p} />
+          </details>
+        ))}
         <h2>Ledare och ansvar</h2>
         {leaders.length > 0 ? <Checkboxes name="leaderUserIds" label="Ledare bland personalen" options={leaders.map((u) => ({ value: u.id, label: u.name }))} {...p} /> : ''}
         <TextArea name="externalLeaders" label="Externa ledare" hint="En per rad, till exempel Cirkelledare från Röda Korset." rows={2} {...p} />

@@ -78,6 +78,8 @@ describe.each(DIALECTS)('single sign-on over OpenID Connect on %s', (dialect) =>
   });
 
   it('lets the admin set up the provider; the secret is stored sealed and never shown again', async () => {
+    // The example role is the municipality's own title (Hässleholm: anhörigstrateg).
+    expect((await admin.get(ADMIN_PAGE)).$('#f-groupMappings-hint').text()).toContain('3f2a… = Anhörigstrateg, Äldreomsorg.');
     const empty = await admin.get(ADMIN_PAGE);
     expect(empty.status).toBe(200);
     expect(text(empty)).toContain(`${t.config.PUBLIC_BASE_URL}/${SLUG}/personal/sso/callback`);

@@ -8,6 +8,8 @@ import type { SsoFailure } from './service.js';
 
 const FIELD_ORDER = ['enabled', 'displayName', 'issuerUrl', 'clientId', 'clientSecret', 'emailClaim', 'groupsClaim', 'groupMappings', 'autoProvision', 'passwordSignInOff'];
 
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function SsoSettingsPage({ ctx, values, hasSecret, redirectUri, signedOutUri, errors, notice }: {
   ctx: PageContext; values: FormValues; hasSecret: boolean; redirectUri: string; signedOutUri: string; errors?: FieldErrors; notice?: string;
 }) {
@@ -36,7 +38,7 @@ export function SsoSettingsPage({ ctx, values, hasSecret, redirectUri, signedOut
         <TextField name="emailClaim" label="Anspråk med e-postadressen" hint="Jämförs med e-postadressen på personalens konto i Bredvid, utan hänsyn till stora och små bokstäver. Oftast email; för Entra ID ibland preferred_username." maxlength={100} width="medium" {...p} />
         <TextField name="groupsClaim" label="Anspråk med grupper (valfritt)" hint="Till exempel groups. Behövs bara om konton ska skapas automatiskt." maxlength={100} width="medium" {...p} />
         <TextArea name="groupMappings" label="Grupper som ger roller (valfritt)" rows={5} maxlength={5000}
-          hint="En rad per grupp: grupp = roll, eller grupp = roll, enhetens namn. Till exempel: 3f2a… = Anhörigkonsulent, Äldreomsorg. Utan enhet gäller rollen hela kommunen." {...p} />
+          hint={`En rad per grupp: grupp = roll, eller grupp = roll, enhetens namn. Till exempel: 3f2a… = ${capitalized(ctx.tenant!.settings.specialistTitle)}, Äldreomsorg. Utan enhet gäller rollen hela kommunen.`} {...p} />
         <Checkbox name="autoProvision" label="Skapa konton automatiskt" hint="Av: bara personer som redan har ett konto i Bredvid kan logga in. På: en person utan konto får ett, med rollerna från sina grupper, och ingen annan roll." {...p} />
 
         <h2>Lösenord</h2>
