@@ -12,6 +12,8 @@ import { AGE_BAND_LABELS, GENDER_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABEL
 import { contactsForCarer } from '../contacts/service.js';
 import { forgetCarerInReferrals, referralsForCarer } from '../referrals/service.js';
 import { deleteCarerResults, exportResultsForCarer } from '../selfcheck/service.js';
+import { accountsOfCarer, unlinkCarer } from '../accounts/service.js';
+import { deleteForAccounts as deleteMessagesForAccounts, exportForAccounts as exportMessagesForAccounts } from '../messages/service.js';
 import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { actionsOf, consentsOf, journalOf } from './record.js';
@@ -36,6 +38,8 @@ export interface SubjectAccessExport {
   journal: Record<string, string>[];
   referrals: Record<string, string>[];
   selfchecks: Record<string, string>[];
+  /** secure messages of the Mina sidor accounts the carer linked to the record */
+  messages: Record<string, string>[];
 }
 
 const or = (v: string | null | undefined, dash = '–') => v ?? dash;
@@ -47,10 +51,11 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   const users = await q.userNames(db, actor.tenantId, row.support_contact_user_id ? [row.support_contact_user_id] : []);
   const unitName = actor.units.find((u) => u.id === row.unit_id)?.name ?? '';
-  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan] = await Promise.all([
+  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan, threads] = await Promise.all([
     consentsOf(db, actor.tenantId, id), actionsOf(db, actor.tenantId, id, localDate(now)), contactsForCarer(db, actor.tenantId, id),
     journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id), exportResultsForCarer(db, actor.tenantId, id),
     offersOf(db, actor.tenantId, id), planForCarer(db, actor.tenantId, id),
+    accountsOfCarer(db, actor.tenantId, id).then((accounts) => exportMessagesForAccounts(db, actor.tenantId, accounts)),
   ]);
   await auditCarer(db, clock, actor, 'carer.export', row, `registerutdrag (${format})`);
   return {
@@ -78,6 +83,9 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
       Datum: localDateTime(s.recordedAt),
       Resultat: s.scores ? s.scores.dimensions.map((d) => `${d.key}: ${d.mean === null ? '–' : d.mean.toFixed(1)}`).join(', ') : '–',
     })),
+    messages: threads.flatMap((th) => th.messages.map((m) => ({
+      Ämne: th.subject, Från: m.author === 'carer' ? 'Du' : 'Anhörigstödet', Skrivet: localDateTime(m.createdAt), Meddelande: m.body,
+    }))),
   };
 }
 
@@ -106,6 +114,7 @@ export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
   section('Journal', data.journal);
   section('Förmedlingar', data.referrals);
   section('Belastningskoll', data.selfchecks);
+  section('Meddelanden via Mina sidor', data.messages);
   doc.end();
   return done;
 }
@@ -131,6 +140,7 @@ export class ErasureBlocked extends Error {
 /** Deletes the record and everything under it; statistics (contact counts) remain anonymous. */
 export async function deleteCarerRecord(db: Db, tenantId: string, row: q.CarerRow, now: Date): Promise<void> {
   await forgetCarerInReferrals(db, tenantId, row.id, now);
+  await unlinkCarer(db, tenantId, row.id, now, 'the carer record was deleted');
   await deleteCarerResults(db, tenantId, row.id);
   await q.deleteCarer(db, tenantId, row.id);
 }
@@ -145,6 +155,8 @@ export async function eraseCarer(db: Kysely<DB>, clock: Clock, actor: Principal,
     throw new ErasureBlocked(decision.rule, decision.reason);
   }
   await db.transaction().execute(async (trx) => {
+    // The right to erasure covers what the carer wrote and was sent through the linked accounts.
+    await deleteMessagesForAccounts(trx, actor.tenantId, await accountsOfCarer(trx, actor.tenantId, row.id), clock.now(), 'radering på begäran');
     await deleteCarerRecord(trx, actor.tenantId, row, clock.now());
     await auditCarer(trx, clock, actor, 'carer.erase', row, 'radering på begäran');
   });
