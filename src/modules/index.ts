@@ -19,6 +19,7 @@ import { referralsRoutes } from './referrals/routes.js';
 import { accountsRoutes } from './accounts/routes.js';
 import { mypagesRoutes } from './mypages/routes.js';
 import { messagesRoutes } from './messages/routes.js';
+import { myPlanRoutes } from './mypages/plan-routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await orgRoutes(app);
@@ -40,4 +41,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await accountsRoutes(app);
   await mypagesRoutes(app);
   await messagesRoutes(app);
+  await myPlanRoutes(app);
 }

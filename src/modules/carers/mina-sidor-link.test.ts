@@ -10,7 +10,7 @@ import { createCarer } from './service.js';
 
 const SLUG = 'hassleholm';
 const EMAIL = 'linkad.anhorig@example.se';
-const TEXTS = { subject: 'Om växelvård QPL-SUBJECT', body: 'Jag orkar inte längre QPL-BODY', reply: 'Vi hör av oss i morgon QPL-REPLY' };
+const TEXTS = { subject: 'Om växelvård QPL-SUBJECT', body: 'Jag orkar inte längre QPL-BODY', reply: 'Vi hör av oss i morgon QPL-REPLY', comment: 'Jag vill hellre ha kvällstid QPL-COMMENT' };
 
 async function principalOf(t: TestApp, staffKey: string): Promise<Principal> {
   const seed = t.seeds.get(SLUG)!;
@@ -32,13 +32,13 @@ async function newCarer(t: TestApp, p: Principal, name: string): Promise<string>
   return res.id;
 }
 
-async function signInByCode(t: TestApp, agent: Agent): Promise<void> {
+async function signInByCode(t: TestApp, agent: Agent, email = EMAIL): Promise<void> {
   await agent.get(`/${SLUG}/mina-sidor/logga-in`);
-  const codePage = await agent.post(`/${SLUG}/mina-sidor/logga-in`, { kind: 'email', email: EMAIL, phone: '' });
+  const codePage = await agent.post(`/${SLUG}/mina-sidor/logga-in`, { kind: 'email', email, phone: '' });
   const codeId = codePage.$('input[name="codeId"]').attr('value')!;
   const mail = await t.db.selectFrom('outbox').select('body_text').where('dedupe_key', '=', `carer-code:${codeId}`).executeTakeFirstOrThrow();
   const code = /\b(\d{6})\b/.exec(mail.body_text)![1]!;
-  expect((await agent.post(`/${SLUG}/mina-sidor/logga-in/kod`, { codeId, kind: 'email', address: EMAIL, code })).status).toBe(303);
+  expect((await agent.post(`/${SLUG}/mina-sidor/logga-in/kod`, { codeId, kind: 'email', address: email, code })).status).toBe(303);
 }
 
 async function everything(t: TestApp): Promise<string> {
@@ -55,6 +55,7 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
   let otherId: string;
   let accountId: string;
   let threadId: string;
+  let carer: Agent;
   beforeAll(async () => {
     t = await buildTestApp(dialect, { slugs: [SLUG] });
     const specialist = demoUser(t, SLUG, 'specialist');
@@ -62,7 +63,7 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
     keepId = await newCarer(t, p, 'Testperson Behåll');
     otherId = await newCarer(t, p, 'Testperson Dubblett');
     staff = await signIn(t.app, SLUG, specialist.email);
-    const carer = new Agent(t.app, {}, nextAddress());
+    carer = new Agent(t.app, {}, nextAddress());
     await signInByCode(t, carer);
     await carer.get(`/${SLUG}/mina-sidor/meddelanden/ny`);
     const sent = await carer.post(`/${SLUG}/mina-sidor/meddelanden/ny`, { requestId: '', subject: TEXTS.subject, body: TEXTS.body });
@@ -70,7 +71,7 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
     threadId = sent.location!.split('/meddelanden/')[1]!.split('?')[0]!;
     await staff.get(`/${SLUG}/personal/meddelanden/${threadId}`);
     expect((await staff.post(`/${SLUG}/personal/meddelanden/${threadId}`, { body: TEXTS.reply })).status).toBe(303);
-    const account = await t.db.selectFrom('carer_accounts').select('id').where('tenant_id', '=', t.seeds.get(SLUG)!.tenantId).executeTakeFirstOrThrow();
+    const account = await t.db.selectFrom('carer_accounts').select('id').where('tenant_id', '=', t.seeds.get(SLUG)!.tenantId).orderBy('created_at').executeTakeFirstOrThrow();
     accountId = account.id;
     // The carer linked the account to the record that will be merged away (consent tested in eid.test.ts).
     await t.db.updateTable('carer_accounts').set({ carer_id: otherId, link_consent_at: t.clock.now().toISOString() }).where('id', '=', accountId).execute();
@@ -100,6 +101,34 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
     expect((await staff.get(`/${SLUG}/personal/anhoriga/${keepId}`)).$(`a[href="/${SLUG}/personal/meddelanden/${threadId}"]`).length).toBe(1);
   });
 
+  it('shows "Min plan" read-only to the linked carer, takes a comment that staff see; audited', async () => {
+    await staff.get(`/${SLUG}/personal/anhoriga/${keepId}/plan`);
+    const added = await staff.post(`/${SLUG}/personal/anhoriga/${keepId}/plan`, { what: 'Prova växelvård QPL-MEASURE', responsible: 'Stödkontakten', dueOn: '', status: 'planned', followUpOn: '', note: '' });
+    expect(added.status).toBe(303);
+    const home = await carer.get(`/${SLUG}/mina-sidor`);
+    expect(home.$(`a[href="/${SLUG}/mina-sidor/plan"]`).text()).toBe('Läs din plan');
+    const plan = await carer.get(`/${SLUG}/mina-sidor/plan`);
+    expect(plan.status).toBe(200);
+    expect(plan.headers['cache-control']).toBe('no-store');
+    expect(text(plan)).toContain('Prova växelvård QPL-MEASURE');
+    expect(text(plan)).toContain('Planerad');
+    expect(plan.$('main a[href*="/personal/"], main form[action*="/personal/"]').length).toBe(0);
+    const empty = await carer.post(`/${SLUG}/mina-sidor/plan`, { comment: '  ' });
+    expect(empty.status).toBe(400);
+    expect(empty.$('.error-summary a[href="#f-comment"]').length).toBe(1);
+    const sent = await carer.post(`/${SLUG}/mina-sidor/plan`, { comment: TEXTS.comment });
+    expect(sent.status).toBe(303);
+    expect(text(await carer.get(sent.location!))).toContain(TEXTS.comment);
+    expect(text(await staff.get(`/${SLUG}/personal/anhoriga/${keepId}/plan`))).toContain(TEXTS.comment);
+    const audits = (await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', keepId).execute()).map((a) => a.action);
+    expect(audits).toEqual(expect.arrayContaining(['carer.plan_read_by_carer', 'carer.plan_comment']));
+    // English, and no plan for an account without a linked record.
+    expect(text(await carer.get(`/${SLUG}/mina-sidor/plan?lang=en`))).toContain('My plan');
+    const stranger = new Agent(t.app, {}, nextAddress());
+    await signInByCode(t, stranger, 'annan.anhorig@example.se');
+    expect((await stranger.get(`/${SLUG}/mina-sidor/plan`)).status).toBe(404);
+  });
+
   it('puts the messages in the subject-access export (JSON and PDF)', async () => {
     const res = await staff.get(`/${SLUG}/personal/anhoriga/${keepId}/registerutdrag.json`);
     expect(res.status).toBe(200);
@@ -108,6 +137,7 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
     expect(data.messages.map((m) => [m['Ämne'], m['Från'], m['Meddelande']]).sort()).toEqual([
       [TEXTS.subject, 'Anhörigstödet', TEXTS.reply], [TEXTS.subject, 'Du', TEXTS.body],
     ]);
+    expect((data as unknown as { planComments: Record<string, string>[] }).planComments.map((c) => c['Kommentar'])).toEqual([TEXTS.comment]);
     const pdf = await staff.get(`/${SLUG}/personal/anhoriga/${keepId}/registerutdrag.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -121,6 +151,7 @@ describe.each(DIALECTS)('Mina sidor accounts linked to a carer record, on %s', (
     const after = await everything(t);
     for (const needle of Object.values(TEXTS)) expect(after.includes(needle), needle).toBe(false);
     expect(await t.db.selectFrom('message_threads').select('id').where('id', '=', threadId).executeTakeFirst()).toBeUndefined();
+    expect((await t.db.selectFrom('carer_plan_comments').select('id').where('carer_id', '=', keepId).execute()).length).toBe(0);
     expect((await t.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', `messages:${threadId}:%`).execute()).length).toBe(0);
     const account = await t.db.selectFrom('carer_accounts').select(['carer_id', 'link_consent_at']).where('id', '=', accountId).executeTakeFirstOrThrow();
     expect(account).toEqual({ carer_id: null, link_consent_at: null });

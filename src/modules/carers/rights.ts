@@ -18,7 +18,7 @@ import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { actionsOf, consentsOf, journalOf } from './record.js';
 import { offersOf } from './offers.js';
-import { planForCarer } from './plan.js';
+import { planCommentsForCarer, planForCarer } from './plan.js';
 import { birthDayOfMonth, formatPersonnummer } from './personnummer.js';
 import { erasureDecision, type Decision, type RetentionFacts } from './retention-rules.js';
 import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWER_LABELS, PLAN_STATUS_LABELS } from './vocab.js';
@@ -34,6 +34,7 @@ export interface SubjectAccessExport {
   plannedActions: Record<string, string>[];
   supportOffers: Record<string, string>[];
   plan: Record<string, string>[];
+  planComments: Record<string, string>[];
   contacts: Record<string, string>[];
   journal: Record<string, string>[];
   referrals: Record<string, string>[];
@@ -51,11 +52,12 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   const users = await q.userNames(db, actor.tenantId, row.support_contact_user_id ? [row.support_contact_user_id] : []);
   const unitName = actor.units.find((u) => u.id === row.unit_id)?.name ?? '';
-  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan, threads] = await Promise.all([
+  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan, threads, planComments] = await Promise.all([
     consentsOf(db, actor.tenantId, id), actionsOf(db, actor.tenantId, id, localDate(now)), contactsForCarer(db, actor.tenantId, id),
     journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id), exportResultsForCarer(db, actor.tenantId, id),
     offersOf(db, actor.tenantId, id), planForCarer(db, actor.tenantId, id),
     accountsOfCarer(db, actor.tenantId, id).then((accounts) => exportMessagesForAccounts(db, actor.tenantId, accounts)),
+    planCommentsForCarer(db, actor.tenantId, id),
   ]);
   await auditCarer(db, clock, actor, 'carer.export', row, `registerutdrag (${format})`);
   return {
@@ -76,6 +78,7 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
     plan: plan.map((x) => ({
       Åtgärd: x.what, Ansvarig: x.responsible, 'Klart senast': or(x.dueOn), Status: PLAN_STATUS_LABELS[x.status], 'Följs upp': or(x.followUpOn), Anteckning: or(x.note),
     })),
+    planComments: planComments.map((c) => ({ Skrivet: localDateTime(c.createdAt), Kommentar: c.body })),
     contacts: contacts.map((c) => ({ Datum: c.contactDate, Kanal: c.channel, Aktivitet: c.activityType, Minuter: String(c.durationMin) })),
     journal: journal.map((j) => ({ Signerad: localDateTime(j.signedAt), Av: j.signerName, Anteckning: j.body, ...(j.correctsId ? { Rättar: j.correctsId } : {}), Id: j.id })),
     referrals: referrals.map((r) => ({ Mottagen: localDateTime(r.createdAt), Gäller: r.topicLabel, Status: r.statusLabel })),
@@ -110,6 +113,7 @@ export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
   section('Planerade insatser och uppföljningar', data.plannedActions);
   section('Erbjudanden om stödkontakt', data.supportOffers);
   section('Plan', data.plan);
+  section('Dina kommentarer till planen', data.planComments);
   section('Kontakter', data.contacts);
   section('Journal', data.journal);
   section('Förmedlingar', data.referrals);
