@@ -119,4 +119,30 @@ describe('Mina sidor on a phone, keyboard only, without JavaScript', () => {
     expect(new URL(page.url()).pathname).toBe(`/${SLUG}/mina-sidor/logga-in`);
     await expectNoAxeViolations(page);
   }, JOURNEY_MS);
+  it('shows "Min plan" to a carer whose account is linked to her record, and takes a comment, in Swedish and Arabic', async () => {
+    const page = await (await phone()).newPage();
+    await signInByKeyboard(page, 'sv', 'plan@example.se');
+    // The link to the identified record (consent through e-legitimation is tested in eid.test.ts).
+    const tenantId = rig.t.seeds.get(SLUG)!.tenantId;
+    const carer = await rig.t.db.selectFrom('carers').select('id').where('tenant_id', '=', tenantId).orderBy('id').executeTakeFirstOrThrow();
+    await rig.t.db.updateTable('carer_accounts').set({ carer_id: carer.id, link_consent_at: new Date().toISOString() })
+      .where('tenant_id', '=', tenantId).where('carer_id', 'is', null).execute();
+    await page.goto(`/${SLUG}/mina-sidor`);
+    await submit(page, `a[href="/${SLUG}/mina-sidor/plan"]`);
+    expect(await page.locator('h1').textContent()).toBe('Min plan');
+    await expectNoAxeViolations(page);
+    await submit(page, 'form[action$="/mina-sidor/plan"] button[type="submit"]');
+    expect(await page.locator('.error-summary a[href="#f-comment"]').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#f-comment');
+    await page.keyboard.type('Jag vill hellre ha träffar på kvällen.');
+    await submit(page, 'form[action$="/mina-sidor/plan"] button[type="submit"]');
+    expect(await page.locator('.banner-success').textContent()).toContain('Din kommentar är skickad.');
+    expect(await page.locator('.plan-comments').textContent()).toContain('Jag vill hellre ha träffar på kvällen.');
+    await expectNoAxeViolations(page);
+    await page.goto(`/${SLUG}/mina-sidor/plan?lang=ar`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('خطتي');
+    await expectNoAxeViolations(page);
+  }, JOURNEY_MS);
 });

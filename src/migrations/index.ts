@@ -30,6 +30,7 @@ import * as m0031 from './20261125_0031_carer_accounts.js';
 import * as m0032 from './20261125_0032_secure_messages.js';
 import * as m0034 from './20261205_0034_motesplats.js';
 import * as m0033 from './20261125_0033_eid_broker.js';
+import * as m0035 from './20261205_0035_mina_sidor.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0033_eid_broker': m0033,
   '20261205_0028_booking_locale': m0028,
   '20261205_0034_motesplats': m0034,
+  '20261205_0035_mina_sidor': m0035,
   '20261205_0037_event_translations': m0037,
 };
 

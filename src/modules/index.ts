@@ -20,6 +20,7 @@ import { accountsRoutes } from './accounts/routes.js';
 import { mypagesRoutes } from './mypages/routes.js';
 import { messagesRoutes } from './messages/routes.js';
 import { motesplatsRoutes } from './motesplats/routes.js';
+import { myPlanRoutes } from './mypages/plan-routes.js';
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await orgRoutes(app);
@@ -42,4 +43,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await mypagesRoutes(app);
   await messagesRoutes(app);
   await motesplatsRoutes(app);
+  await myPlanRoutes(app);
 }

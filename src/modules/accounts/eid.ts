@@ -141,10 +141,3 @@ export async function linkCarerRecord(deps: Deps, tenantId: string, accountId: s
     await audit(trx, { tenantId, userId: null, action: 'carer_account.link_carer', subjectType: 'carer', subjectId: carerId, purpose: 'consent (Mina sidor)' }, now);
   });
 }
-
-/** The carer record is erased: accounts linked to it are unlinked. */
-export async function unlinkCarerRecord(db: Kysely<DB>, tenantId: string, carerId: string): Promise<string[]> {
-  const rows = await db.selectFrom('carer_accounts').select('id').where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).execute();
-  await db.updateTable('carer_accounts').set({ carer_id: null, link_consent_at: null }).where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).execute();
-  return rows.map((r) => r.id);
-}

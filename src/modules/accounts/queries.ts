@@ -42,6 +42,17 @@ export async function deleteAccount(db: Exec, tenantId: string, id: string): Pro
   await db.deleteFrom('carer_accounts').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
+/** Accounts the carer chose to link to the identified carer record. */
+export async function accountsOfCarer(db: Exec, tenantId: string, carerId: string): Promise<string[]> {
+  return (await db.selectFrom('carer_accounts').select('id').where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).orderBy('id').execute()).map((r) => r.id);
+}
+
+/** Moves (merge) or clears (erasure, retention) the link from accounts to a carer record. */
+export async function relinkCarer(db: Exec, tenantId: string, fromCarerId: string, toCarerId: string | null): Promise<void> {
+  const patch = toCarerId ? { carer_id: toCarerId } : { carer_id: null, link_consent_at: null };
+  await db.updateTable('carer_accounts').set(patch).where('tenant_id', '=', tenantId).where('carer_id', '=', fromCarerId).execute();
+}
+
 /** Accounts whose last activity is before `before` (the inactivity job). */
 export async function inactiveAccounts(db: Exec, tenantId: string, before: string): Promise<AccountRow[]> {
   return db.selectFrom('carer_accounts').selectAll().where('tenant_id', '=', tenantId).where('last_active_at', '<', before).execute();

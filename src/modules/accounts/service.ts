@@ -226,3 +226,23 @@ export async function inactiveAccounts(db: Exec, tenantId: string, before: Date)
 export async function markNotified(db: Exec, tenantId: string, accountId: string, now: Date): Promise<void> {
   await q.updateAccount(db, tenantId, accountId, { expiry_notice_at: now.toISOString() });
 }
+
+// ---- the identified carer record the account is linked to ---------------------------------
+
+/** The accounts linked (with consent) to an identified carer record. */
+export function accountsOfCarer(db: Exec, tenantId: string, carerId: string): Promise<string[]> {
+  return q.accountsOfCarer(db, tenantId, carerId);
+}
+
+/** The carer record is erased or deleted after retention: the links (and their consent) go, the accounts stay. */
+export async function unlinkCarer(trx: Exec, tenantId: string, carerId: string, now: Date, purpose: string): Promise<string[]> {
+  const ids = await q.accountsOfCarer(trx, tenantId, carerId);
+  await q.relinkCarer(trx, tenantId, carerId, null);
+  for (const id of ids) await audit(trx, { tenantId, userId: null, action: 'carer_account.unlink_carer', subjectType: 'carer_account', subjectId: id, purpose }, now);
+  return ids;
+}
+
+/** Two carer records are merged: accounts linked to the one merged away follow to the one kept. */
+export async function moveCarerLinks(trx: Exec, tenantId: string, fromCarerId: string, toCarerId: string): Promise<void> {
+  await q.relinkCarer(trx, tenantId, fromCarerId, toCarerId);
+}

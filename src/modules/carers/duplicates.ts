@@ -11,6 +11,7 @@ import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { normName, normPhone } from './normalize.js';
 import { moveCarerResults } from '../selfcheck/service.js';
+import { moveCarerLinks } from '../accounts/service.js';
 
 export interface DuplicateCandidate {
   id: string;
@@ -61,6 +62,7 @@ export async function mergeCarers(db: Kysely<DB>, clock: Clock, actor: Principal
     await relinkContacts(trx, actor.tenantId, otherId, keepId);
     await relinkReferralCarer(trx, actor.tenantId, otherId, keepId);
     await moveCarerResults(trx, actor.tenantId, otherId, keepId);
+    await moveCarerLinks(trx, actor.tenantId, otherId, keepId);
     await q.updateCarer(trx, actor.tenantId, scope.units, keepId, {
       phone: keep.phone ?? other.phone, phone_norm: keep.phone_norm ?? other.phone_norm, email: keep.email ?? other.email,
       personnummer: keep.personnummer ?? other.personnummer, target_group: keep.target_group ?? other.target_group,

@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requirePermission, tenantOf } from '../../platform/http/context.js';
 import type { FormValues } from '../../platform/http/forms.js';
 import { NotFound } from '../../platform/http/errors.js';
-import { can, type Principal } from '../../platform/auth/principal.js';
+import { can, scopeFor, type Principal } from '../../platform/auth/principal.js';
 import { contactsForCarer } from '../contacts/service.js';
 import { referralsForCarer } from '../referrals/service.js';
+import { threadsOfCarer } from '../messages/service.js';
 import { idParam } from './schema.js';
 import * as service from './service.js';
 import { READ, WRITE } from './policy.js';
@@ -26,16 +27,19 @@ export async function carerPageModel(app: FastifyInstance, req: FastifyRequest, 
   const tenant = tenantOf(req);
   const { carer, row } = await service.readCarerAndRow(db, clock, principal, scope, id, 'stöd till den anhöriga');
   const today = localDate(clock.now());
-  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates, plan] = await Promise.all([
+  // Threads of the linked Mina sidor accounts, for those who answer messages (the links open them).
+  const inboxScope = scopeFor(principal, 'contacts:inbox');
+  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates, plan, threads] = await Promise.all([
     service.consentsOf(db, principal.tenantId, id), service.actionsOf(db, principal.tenantId, id, today), service.journalOf(db, principal.tenantId, id),
     contactsForCarer(db, principal.tenantId, id), referralsForCarer(db, principal.tenantId, id), service.supportContactOptions(db, principal, carer.unitId),
     service.offersOf(db, principal.tenantId, id),
     service.findDuplicates(db, clock, principal, scope, { name: row.name, phone: row.phone, email: row.email, personnummer: row.personnummer }, id),
     service.planForCarer(db, principal.tenantId, id),
+    inboxScope ? threadsOfCarer(app.deps, tenant, principal, inboxScope, id) : Promise.resolve([]),
   ]);
   const in14 = localDate(new Date(clock.now().getTime() + 14 * 86_400_000));
   return {
-    carer, personnummer: extra.personnummer ?? null, consents, offers, actions, plan, journal, contacts, referrals, duplicates,
+    carer, personnummer: extra.personnummer ?? null, consents, offers, actions, plan, journal, contacts, referrals, duplicates, threads,
     supportOptions: supportOptions.map((o) => ({ value: o.id, label: o.name })), policy: service.documentationPolicy(tenant),
     canWrite: can(principal, WRITE), canLogContact: can(principal, 'contacts:log'), today, notice: extra.notice, errors: extra.errors,
     values: { givenOn: today, offeredOn: today, dueOn: in14, kind: 'follow_up', actionType: 'recontact', ...(extra.values as Record<string, string> | undefined) },

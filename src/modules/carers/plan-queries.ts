@@ -1,6 +1,6 @@
 // The carer's plan: one function per query, executor first, then the tenant (and units).
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { CarerPlanMeasuresTable } from './table.js';
+import type { CarerPlanCommentsTable, CarerPlanMeasuresTable } from './table.js';
 import type { Exec, Units } from './queries.js';
 
 export type PlanMeasureRow = Selectable<CarerPlanMeasuresTable>;
@@ -29,4 +29,15 @@ export async function followUpsDue(db: Exec, tenantId: string, units: Units, onO
     .where('carer_plan_measures.status', 'in', [...statuses]).where('carer_plan_measures.follow_up_on', '<=', onOrBefore);
   if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
   return q.orderBy('carer_plan_measures.follow_up_on').orderBy('carer_plan_measures.id').limit(500).execute();
+}
+
+export type PlanCommentRow = Selectable<CarerPlanCommentsTable>;
+
+export async function listComments(db: Exec, tenantId: string, carerId: string): Promise<PlanCommentRow[]> {
+  return db.selectFrom('carer_plan_comments').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('created_at').orderBy('id').execute();
+}
+
+export async function insertComment(db: Exec, row: Insertable<CarerPlanCommentsTable>): Promise<void> {
+  await db.insertInto('carer_plan_comments').values(row).execute();
 }

@@ -31,13 +31,45 @@ export async function planForCarer(db: Db, tenantId: string, carerId: string): P
   return (await pq.listPlan(db, tenantId, carerId)).map(toMeasure);
 }
 
-/** Staff open the plan of a carer in their scope: the carer's name and the plan, audited. */
-export async function readPlan(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, carerId: string): Promise<{ carerId: string; carerName: string; measures: PlanMeasure[] }> {
+export interface PlanComment { id: string; body: string; createdAt: string }
+
+/** The comments the carer wrote on the plan from Mina sidor. No audit row: the caller writes it. */
+export async function planCommentsForCarer(db: Db, tenantId: string, carerId: string): Promise<PlanComment[]> {
+  return (await pq.listComments(db, tenantId, carerId)).map((r) => ({ id: r.id, body: r.body, createdAt: r.created_at }));
+}
+
+/** Staff open the plan of a carer in their scope: the carer's name, the plan and the carer's comments, audited. */
+export async function readPlan(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, carerId: string): Promise<{ carerId: string; carerName: string; measures: PlanMeasure[]; comments: PlanComment[] }> {
   const carer = await q.findCarer(db, actor.tenantId, scope.units, carerId);
   if (!carer) throw new NotFound();
   const measures = await planForCarer(db, actor.tenantId, carerId);
+  const comments = await planCommentsForCarer(db, actor.tenantId, carerId);
   await auditCarer(db, clock, actor, 'carer.plan_read', carer, 'planera åtgärder med den anhöriga');
-  return { carerId, carerName: carer.name, measures };
+  return { carerId, carerName: carer.name, measures, comments };
+}
+
+/**
+ * "Min plan" on Mina sidor: the carer, signed in with an account linked to the record, reads
+ * the plan and her own comments (read-only; audited as the carer's own read).
+ */
+export async function planOfLinkedCarer(db: Kysely<DB>, clock: Clock, tenantId: string, carerId: string): Promise<{ measures: PlanMeasure[]; comments: PlanComment[] } | undefined> {
+  const carer = await q.findCarer(db, tenantId, 'all', carerId);
+  if (!carer) return undefined;
+  const [measures, comments] = await Promise.all([planForCarer(db, tenantId, carerId), planCommentsForCarer(db, tenantId, carerId)]);
+  await auditCarer(db, clock, null, 'carer.plan_read_by_carer', carer, 'Mina sidor: den anhöriga läser sin plan', tenantId);
+  return { measures, comments };
+}
+
+/** The carer comments on the plan from Mina sidor; the stödkontakt sees it on the plan page. */
+export async function addPlanComment(db: Kysely<DB>, clock: Clock, tenantId: string, carerId: string, body: string): Promise<void> {
+  const now = clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    const carer = await q.findCarer(trx, tenantId, 'all', carerId);
+    if (!carer) throw new NotFound();
+    await pq.insertComment(trx, { id: newId(), tenant_id: tenantId, carer_id: carerId, body, created_at: now });
+    await q.updateCarer(trx, tenantId, 'all', carerId, { last_activity_at: now });
+    await auditCarer(trx, clock, null, 'carer.plan_comment', carer, 'Mina sidor: den anhöriga kommenterar sin plan', tenantId);
+  });
 }
 
 const fields = (form: PlanMeasureForm) => ({

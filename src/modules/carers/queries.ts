@@ -58,7 +58,7 @@ export async function updateCarer(db: Exec, tenantId: string, units: Units, id: 
 }
 
 export async function deleteCarer(db: Exec, tenantId: string, id: string): Promise<number> {
-  for (const t of ['journal_entries', 'carer_actions', 'carer_consents', 'support_offers', 'carer_plan_measures'] as const) {
+  for (const t of ['journal_entries', 'carer_actions', 'carer_consents', 'support_offers', 'carer_plan_measures', 'carer_plan_comments'] as const) {
     await db.deleteFrom(t).where('tenant_id', '=', tenantId).where('carer_id', '=', id).execute();
   }
   return Number((await db.deleteFrom('carers').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst()).numDeletedRows);
@@ -120,7 +120,7 @@ export async function lastJournalAt(db: Exec, tenantId: string, carerId: string)
 
 /** Move a duplicate's history to the surviving record. */
 export async function moveChildren(db: Exec, tenantId: string, fromId: string, toId: string): Promise<void> {
-  for (const t of ['journal_entries', 'carer_actions', 'carer_consents', 'support_offers', 'carer_plan_measures'] as const) {
+  for (const t of ['journal_entries', 'carer_actions', 'carer_consents', 'support_offers', 'carer_plan_measures', 'carer_plan_comments'] as const) {
     await db.updateTable(t).set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();
   }
 }

@@ -12,11 +12,13 @@ import { AGE_BAND_LABELS, GENDER_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABEL
 import { contactsForCarer } from '../contacts/service.js';
 import { forgetCarerInReferrals, referralsForCarer } from '../referrals/service.js';
 import { deleteCarerResults, exportResultsForCarer } from '../selfcheck/service.js';
+import { accountsOfCarer, unlinkCarer } from '../accounts/service.js';
+import { deleteForAccounts as deleteMessagesForAccounts, exportForAccounts as exportMessagesForAccounts } from '../messages/service.js';
 import * as q from './queries.js';
 import { auditCarer, type Db } from './audit.js';
 import { actionsOf, consentsOf, journalOf } from './record.js';
 import { offersOf } from './offers.js';
-import { planForCarer } from './plan.js';
+import { planCommentsForCarer, planForCarer } from './plan.js';
 import { birthDayOfMonth, formatPersonnummer } from './personnummer.js';
 import { erasureDecision, type Decision, type RetentionFacts } from './retention-rules.js';
 import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, CONSENT_SCOPE_LABELS, CONSENT_SUBJECT_LABELS, OFFER_ANSWER_LABELS, PLAN_STATUS_LABELS } from './vocab.js';
@@ -32,10 +34,13 @@ export interface SubjectAccessExport {
   plannedActions: Record<string, string>[];
   supportOffers: Record<string, string>[];
   plan: Record<string, string>[];
+  planComments: Record<string, string>[];
   contacts: Record<string, string>[];
   journal: Record<string, string>[];
   referrals: Record<string, string>[];
   selfchecks: Record<string, string>[];
+  /** secure messages of the Mina sidor accounts the carer linked to the record */
+  messages: Record<string, string>[];
 }
 
 const or = (v: string | null | undefined, dash = '–') => v ?? dash;
@@ -47,10 +52,12 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
   const now = clock.now();
   const users = await q.userNames(db, actor.tenantId, row.support_contact_user_id ? [row.support_contact_user_id] : []);
   const unitName = actor.units.find((u) => u.id === row.unit_id)?.name ?? '';
-  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan] = await Promise.all([
+  const [consents, actions, contacts, journal, referrals, selfchecks, offers, plan, threads, planComments] = await Promise.all([
     consentsOf(db, actor.tenantId, id), actionsOf(db, actor.tenantId, id, localDate(now)), contactsForCarer(db, actor.tenantId, id),
     journalOf(db, actor.tenantId, id), referralsForCarer(db, actor.tenantId, id), exportResultsForCarer(db, actor.tenantId, id),
     offersOf(db, actor.tenantId, id), planForCarer(db, actor.tenantId, id),
+    accountsOfCarer(db, actor.tenantId, id).then((accounts) => exportMessagesForAccounts(db, actor.tenantId, accounts)),
+    planCommentsForCarer(db, actor.tenantId, id),
   ]);
   await auditCarer(db, clock, actor, 'carer.export', row, `registerutdrag (${format})`);
   return {
@@ -71,6 +78,7 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
     plan: plan.map((x) => ({
       Åtgärd: x.what, Ansvarig: x.responsible, 'Klart senast': or(x.dueOn), Status: PLAN_STATUS_LABELS[x.status], 'Följs upp': or(x.followUpOn), Anteckning: or(x.note),
     })),
+    planComments: planComments.map((c) => ({ Skrivet: localDateTime(c.createdAt), Kommentar: c.body })),
     contacts: contacts.map((c) => ({ Datum: c.contactDate, Kanal: c.channel, Aktivitet: c.activityType, Minuter: String(c.durationMin) })),
     journal: journal.map((j) => ({ Signerad: localDateTime(j.signedAt), Av: j.signerName, Anteckning: j.body, ...(j.correctsId ? { Rättar: j.correctsId } : {}), Id: j.id })),
     referrals: referrals.map((r) => ({ Mottagen: localDateTime(r.createdAt), Gäller: r.topicLabel, Status: r.statusLabel })),
@@ -78,6 +86,9 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
       Datum: localDateTime(s.recordedAt),
       Resultat: s.scores ? s.scores.dimensions.map((d) => `${d.key}: ${d.mean === null ? '–' : d.mean.toFixed(1)}`).join(', ') : '–',
     })),
+    messages: threads.flatMap((th) => th.messages.map((m) => ({
+      Ämne: th.subject, Från: m.author === 'carer' ? 'Du' : 'Anhörigstödet', Skrivet: localDateTime(m.createdAt), Meddelande: m.body,
+    }))),
   };
 }
 
@@ -102,10 +113,12 @@ export async function exportPdf(data: SubjectAccessExport): Promise<Buffer> {
   section('Planerade insatser och uppföljningar', data.plannedActions);
   section('Erbjudanden om stödkontakt', data.supportOffers);
   section('Plan', data.plan);
+  section('Dina kommentarer till planen', data.planComments);
   section('Kontakter', data.contacts);
   section('Journal', data.journal);
   section('Förmedlingar', data.referrals);
   section('Belastningskoll', data.selfchecks);
+  section('Meddelanden via Mina sidor', data.messages);
   doc.end();
   return done;
 }
@@ -131,6 +144,7 @@ export class ErasureBlocked extends Error {
 /** Deletes the record and everything under it; statistics (contact counts) remain anonymous. */
 export async function deleteCarerRecord(db: Db, tenantId: string, row: q.CarerRow, now: Date): Promise<void> {
   await forgetCarerInReferrals(db, tenantId, row.id, now);
+  await unlinkCarer(db, tenantId, row.id, now, 'the carer record was deleted');
   await deleteCarerResults(db, tenantId, row.id);
   await q.deleteCarer(db, tenantId, row.id);
 }
@@ -145,6 +159,8 @@ export async function eraseCarer(db: Kysely<DB>, clock: Clock, actor: Principal,
     throw new ErasureBlocked(decision.rule, decision.reason);
   }
   await db.transaction().execute(async (trx) => {
+    // The right to erasure covers what the carer wrote and was sent through the linked accounts.
+    await deleteMessagesForAccounts(trx, actor.tenantId, await accountsOfCarer(trx, actor.tenantId, row.id), clock.now(), 'radering på begäran');
     await deleteCarerRecord(trx, actor.tenantId, row, clock.now());
     await auditCarer(trx, clock, actor, 'carer.erase', row, 'radering på begäran');
   });

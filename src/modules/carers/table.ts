@@ -135,8 +135,18 @@ export interface CarerPlanMeasuresTable {
   updated_at: string;
 }
 
+/** A comment the carer wrote on the plan from Mina sidor (read by the stödkontakt on the plan page). */
+export interface CarerPlanCommentsTable {
+  id: string;
+  tenant_id: string;
+  carer_id: string;
+  body: string;
+  created_at: string;
+}
+
 export interface CarersTables {
   carer_plan_measures: CarerPlanMeasuresTable;
+  carer_plan_comments: CarerPlanCommentsTable;
   support_offers: SupportOffersTable;
   carers: CarersTable;
   carer_consents: CarerConsentsTable;

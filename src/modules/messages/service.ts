@@ -13,7 +13,7 @@ import { JOBS } from '../../platform/jobs/scheduler.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { listTenants, type Tenant } from '../../platform/tenancy/tenancy.js';
-import { notifyAccount, ownerOf } from '../accounts/service.js';
+import { accountsOfCarer, notifyAccount, ownerOf } from '../accounts/service.js';
 import { canSeeQueue, handlersOfQueue, queueOf } from '../requests/service.js';
 import * as q from './queries.js';
 
@@ -131,6 +131,21 @@ export async function threadsForStaff(deps: Deps, tenant: Tenant, scope: Scope):
 /** Threads about one request the scope covers. */
 export async function threadsOfRequest(deps: Deps, tenant: Tenant, scope: Scope, requestId: string): Promise<ThreadSummary[]> {
   const rows = (await q.threadsOfRequest(deps.db, tenant.id, requestId)).filter((r) => canSeeQueue(scope, tenant, r.unit_id));
+  return summaries(deps.db, tenant.id, rows, 'carer');
+}
+
+/**
+ * Threads of the accounts the carer linked to an identified carer record (the staff carer page),
+ * those the scope covers. Listing their subjects is a read of the carer's messages: audited.
+ */
+export async function threadsOfCarer(deps: Deps, tenant: Tenant, actor: Principal, scope: Scope, carerId: string): Promise<ThreadSummary[]> {
+  const accountIds = await accountsOfCarer(deps.db, tenant.id, carerId);
+  const rows = (await q.threadsOfAccounts(deps.db, tenant.id, accountIds)).filter((r) => canSeeQueue(scope, tenant, r.unit_id));
+  if (rows.length > 0) {
+    await audit(deps.db, {
+      tenantId: tenant.id, userId: actor.userId, action: 'message_thread.list', subjectType: 'carer', subjectId: carerId, purpose: 'Meddelanden på den anhörigas sida',
+    }, deps.clock.now());
+  }
   return summaries(deps.db, tenant.id, rows, 'carer');
 }
 

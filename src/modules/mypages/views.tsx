@@ -36,7 +36,7 @@ export function MyPagesPage({ ctx, t, o, notice, errors, values, linkOffer }: { 
         <Form ctx={ctx} action={`${base}/logga-ut`}><input type="hidden" name="everywhere" value="1" /><button type="submit" class="button button-secondary" safe>{t('accounts.page.signOutAll')}</button></Form>
       </div>
 
-      {o.account.linkedCarerId ? <p safe>{t('accounts.link.linked')}</p> : ''}
+      {o.account.linkedCarerId ? <><p safe>{t('accounts.link.linked')}</p><p><a href={`${base}/plan`} safe>{t('accounts.plan.link')}</a></p></> : ''}
       {linkOffer && !o.account.linkedCarerId ? (
         <section aria-labelledby="link-title">
           <h2 id="link-title" safe>{t('accounts.link.carerTitle')}</h2>

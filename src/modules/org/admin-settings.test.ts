@@ -77,6 +77,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
       specialistTitle: 'anhörigsamordnare', specialistTitlePlural: 'anhörigsamordnare', carerMinAge: '18', documentationPolicy: 'none',
       shortAlias: 'anhorig', population: '52 500', suppressionThreshold: '3', contactTargetWorkingDays: '3', waitlistConfirmHours: '24',
       carerRetentionMonths: '36', contactRetentionDays: '14', ambassadorTrainingMonths: '24', contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se',
+      carerAccountInactivityMonths: '18', messageRetentionMonths: '6',
       'intro_en': 'Support for carers in Hässleholm.', 'intro_sv-easy': '',
       rule0_remove: 'on',
       rule2_targetGroup: 'substance_use', rule2_carerUnder: '', rule2_unitId: unitId('novum'), rule2_note: 'Missbruk: Novum',
@@ -87,6 +88,7 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
       specialistTitle: 'anhörigsamordnare', carerMinAge: 18, documentationPolicy: 'none', shortAlias: 'anhorig', population: 52500,
       suppressionThreshold: 3, contactTargetWorkingDays: 3, waitlistConfirmHours: 24, carerRetentionMonths: 36, contactRetentionDays: 14, ambassadorTrainingMonths: 24,
       contactPhone: '0451-00 00 00', contactEmail: 'anhorigstod@hassleholm.example.se', bookingReminderHours: 24, futureFlag: 'kvar',
+      carerAccountInactivityMonths: 18, messageRetentionMonths: 6,
     });
     expect(after.intro.en).toBe('Support for carers in Hässleholm.');
     expect(after.intro.sv).toBe(before.intro.sv);
@@ -97,6 +99,14 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     ]);
     const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'settings.update').execute();
     expect(audit.length).toBe(1);
+    // The Mina sidor periods are on the form with their stored values; a bad one is refused with a message.
+    const withPeriods = await admin.get(URL);
+    expect(withPeriods.$('#f-carerAccountInactivityMonths').val()).toBe('18');
+    expect(withPeriods.$('#f-messageRetentionMonths').val()).toBe('6');
+    const bad = await admin.post(URL, formOf(withPeriods, { messageRetentionMonths: '0' }));
+    expect(bad.status).toBe(400);
+    expect(bad.$('.error-summary a[href="#f-messageRetentionMonths"]').length).toBe(1);
+    expect(JSON.parse(await stored()).messageRetentionMonths).toBe(6);
     // The new terminology shows where roles are named.
     const users = await admin.get('/hassleholm/personal/admin/anvandare');
     expect(text(users)).toContain('Anhörigsamordnare');

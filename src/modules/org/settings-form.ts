@@ -67,6 +67,9 @@ export const settingsFormSchema = z.object({
   carerRetentionMonths: requiredInt(1, 120),
   contactRetentionDays: requiredInt(0, 365),
   ambassadorTrainingMonths: requiredInt(1, 60),
+  // Mina sidor (issue 18); left out of a posted form = unchanged.
+  carerAccountInactivityMonths: requiredInt(1, 60).optional(),
+  messageRetentionMonths: requiredInt(1, 120).optional(),
   contactPhone: z.string().max(60, 'Högst 60 tecken').default(''),
   contactEmail: z.union([z.literal(''), z.string().max(120, 'Högst 120 tecken').email('Fyll i en giltig e-postadress, till exempel anhorigstod@kommun.se')]).default(''),
   requireSecondFactor: f.checkbox(),
@@ -93,7 +96,8 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** The part of TenantSettings this form edits. */
 export type SettingsPatch = Pick<TenantSettings, 'specialistTitle' | 'specialistTitlePlural' | 'carerMinAge' | 'documentationPolicy' | 'shortAlias'
   | 'population' | 'suppressionThreshold' | 'contactTargetWorkingDays' | 'waitlistConfirmHours' | 'carerRetentionMonths'
-  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor' | 'languages'>;
+  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor' | 'languages'>
+  & Partial<Pick<TenantSettings, 'carerAccountInactivityMonths' | 'messageRetentionMonths'>>;
 
 /** The settings patch, and for each routing rule the form row it came from (for messages). */
 export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRows: number[] } {
@@ -125,6 +129,8 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     contactRetentionDays: form.contactRetentionDays, ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
     requireSecondFactor: form.requireSecondFactor, routing, intro,
     languages: CONTENT_LOCALES.filter((l) => l === 'sv' || form.languages.includes(l)),
+    ...(form.carerAccountInactivityMonths !== undefined ? { carerAccountInactivityMonths: form.carerAccountInactivityMonths } : {}),
+    ...(form.messageRetentionMonths !== undefined ? { messageRetentionMonths: form.messageRetentionMonths } : {}),
   };
   return { patch, ruleRows };
 }
@@ -138,6 +144,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
     contactTargetWorkingDays: String(s.contactTargetWorkingDays), waitlistConfirmHours: String(s.waitlistConfirmHours),
     carerRetentionMonths: String(s.carerRetentionMonths), contactRetentionDays: String(s.contactRetentionDays),
     ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
+    carerAccountInactivityMonths: String(s.carerAccountInactivityMonths), messageRetentionMonths: String(s.messageRetentionMonths),
     contactPhone: s.contactPhone, contactEmail: s.contactEmail, requireSecondFactor: s.requireSecondFactor ? 'on' : '',
     languages: s.languages.filter((l) => l !== 'sv'),
   };

@@ -9,6 +9,7 @@ import { ACTION_KINDS, ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ACTION_TYPES, A
 import { formatPersonnummer } from '../personnummer.js';
 import { localDateTime } from '../time.js';
 import { JournalSection } from './journal.js';
+import type { ThreadSummary } from '../../messages/service.js';
 
 export interface CarerPageModel {
   carer: Carer;
@@ -20,6 +21,8 @@ export interface CarerPageModel {
   journal: JournalEntry[];
   contacts: Contact[];
   referrals: { id: string; createdAt: string; topicLabel: string; statusLabel: string }[];
+  /** threads of the Mina sidor accounts linked to the record (empty without the inbox permission) */
+  threads: ThreadSummary[];
   duplicates: DuplicateCandidate[];
   supportOptions: Option[];
   policy: DocumentationPolicy;
@@ -182,6 +185,18 @@ export function CarerPage({ ctx, m }: { ctx: PageContext; m: CarerPageModel }) {
             { header: 'Mottagen', cell: (r) => <span safe>{localDateTime(r.createdAt)}</span> },
             { header: 'Gäller', cell: (r) => <span safe>{r.topicLabel}</span> },
             { header: 'Status', cell: (r) => <span safe>{r.statusLabel}</span> },
+          ]} />
+        </>
+      ) : ''}
+
+      {m.threads.length > 0 ? (
+        <>
+          <h2>Meddelanden via Mina sidor</h2>
+          <Table caption="Meddelanden från konton som den anhöriga har kopplat till sina uppgifter" rows={m.threads} columns={[
+            { header: 'Ämne', cell: (x) => <a href={`/${slug}/personal/meddelanden/${x.id}`} safe>{x.subject}</a> },
+            { header: 'Förfrågan', cell: (x) => <span safe>{x.requestReference ?? '–'}</span> },
+            { header: 'Senaste meddelande', cell: (x) => <span safe>{localDateTime(x.lastMessageAt)}</span> },
+            { header: 'Olästa', numeric: true, cell: (x) => <span safe>{String(x.unread)}</span> },
           ]} />
         </>
       ) : ''}

@@ -5,11 +5,12 @@ import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ErrorSummary, Form, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
-import type { PlanMeasure } from '../service.js';
+import type { PlanComment, PlanMeasure } from '../service.js';
+import { localDateTime } from '../time.js';
 import { PLAN_STATUSES, PLAN_STATUS_LABELS } from '../vocab.js';
 
 export interface PlanPageModel {
-  carerId: string; carerName: string; measures: PlanMeasure[]; canWrite: boolean; today: string;
+  carerId: string; carerName: string; measures: PlanMeasure[]; comments: PlanComment[]; canWrite: boolean; today: string;
   notice?: string; errors?: FieldErrors; values?: FormValues;
 }
 
@@ -51,6 +52,13 @@ export function PlanPage({ ctx, m }: { ctx: PageContext; m: PlanPageModel }) {
           ? <span><span safe>{x.followUpOn}</span> <span class="badge badge-bad">Försenad</span></span> : <span safe>{x.followUpOn ?? '–'}</span>) },
         ...(m.canWrite ? [{ header: 'Ändra', cell: (x: PlanMeasure) => <a href={`${base}/${x.id}`}>Ändra<span class="visually-hidden" safe>{` ${x.what}`}</span></a> }] : []),
       ]} />
+      <h2>Den anhörigas kommentarer</h2>
+      <p class="hint">Den anhöriga läser planen och kan kommentera den på Mina sidor, om kontot är kopplat till uppgifterna här.</p>
+      {m.comments.length === 0 ? <p>Inga kommentarer.</p> : (
+        <ul class="plan-comments">
+          {m.comments.map((c) => <li><span class="muted" safe>{localDateTime(c.createdAt)}</span>: <span safe>{c.body}</span></li>)}
+        </ul>
+      )}
       {m.canWrite ? (
         <Form ctx={ctx} action={base}>
           <h2>Lägg till en åtgärd</h2>

@@ -11,7 +11,7 @@ const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
   ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'relativeAtLeast', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
   'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
-  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'requireSecondFactor', 'languages', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
+  'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'carerAccountInactivityMonths', 'messageRetentionMonths', 'requireSecondFactor', 'languages', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
 
 function RuleRow({ i, units, stored, p }: { i: number; units: Option[]; stored: boolean; p: { errors?: FieldErrors; values?: FormValues } }) {
@@ -83,6 +83,12 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
         <TextField name="contactRetentionDays" label="Spara kontaktuppgifter i avslutade förfrågningar om kontakt (dagar)"
           hint="Sedan raderas namn, telefon, e-post och meddelande; statistiken finns kvar. Anonyma förfrågningar raderas när de avslutas. Standard är 30." inputmode="numeric" width="short" {...p} />
         <TextField name="ambassadorTrainingMonths" label="Anhörigombud ska ha utbildats inom (månader)" inputmode="numeric" width="short" {...p} />
+
+        <h2>Mina sidor</h2>
+        <TextField name="carerAccountInactivityMonths" label="Ta bort anhörigas konton på Mina sidor efter (månader utan inloggning)"
+          hint="Kontot, meddelandena och kopplingarna till förfrågningar och bokningar tas bort. Den anhöriga får ett meddelande två veckor innan. 1–60 månader, standard 12." inputmode="numeric" width="short" {...p} />
+        <TextField name="messageRetentionMonths" label="Gallra meddelanden på Mina sidor efter (månader efter det senaste meddelandet i tråden)"
+          hint="1–120 månader, standard 24." inputmode="numeric" width="short" {...p} />
 
         <h2>Inloggning</h2>
         <Checkbox name="requireSecondFactor" label="Kräv tvåstegsverifiering" hint="Alla med en roll som läser uppgifter om enskilda personer (anhörigkonsulenter, handläggare, chefer som granskar loggar, administratörer och granskare) måste logga in med lösenord och en kod från en app. Den som inte har slagit på tvåstegsverifiering får göra det direkt vid nästa inloggning." {...p} />
