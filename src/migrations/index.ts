@@ -25,6 +25,7 @@ import * as m0025 from './20261125_0025_report_indexes.js';
 import * as m0026 from './20261125_0026_violence_and_plans.js';
 import * as m0027 from './20261125_0027_relative_age.js';
 import * as m0028 from './20261205_0028_booking_locale.js';
+import * as m0036 from './20261205_0036_law_conditions.js';
 import * as m0031 from './20261125_0031_carer_accounts.js';
 import * as m0032 from './20261125_0032_secure_messages.js';
 import * as m0033 from './20261125_0033_eid_broker.js';
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261125_0032_secure_messages': m0032,
   '20261125_0033_eid_broker': m0033,
   '20261205_0028_booking_locale': m0028,
+  '20261205_0036_law_conditions': m0036,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

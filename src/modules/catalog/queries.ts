@@ -64,3 +64,11 @@ export async function deleteOffering(db: Exec, tenantId: string, id: string): Pr
   const res = await db.deleteFrom('offerings').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/** Offerings whose text was last checked before the cutoff date, or never (review dates). */
+export async function listReviewOverdue(db: Exec, tenantId: string, cutoff: string) {
+  return db.selectFrom('offerings').select(['id', 'title', 'last_reviewed_on', 'review_owner_id', 'published'])
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('last_reviewed_on', 'is', null), eb('last_reviewed_on', '<', cutoff)]))
+    .orderBy('last_reviewed_on').orderBy('title').execute();
+}

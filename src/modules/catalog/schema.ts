@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
+import { reviewDateField, reviewOwnerField } from '../../platform/domain/content-review.js';
 import { AGE_BANDS, CONTENT_LOCALES, OFFERING_TYPES, PROVIDER_KINDS, SUPPORT_KINDS, TARGET_GROUPS } from '../../platform/domain/vocab.js';
 
 /** Translated fields are named e.g. title_en, summary_sv-easy. */
@@ -28,6 +29,8 @@ export const offeringFormSchema = z.object({
   cost: z.string().max(200, 'Högst 200 tecken').default('Kostnadsfritt').transform((v) => v || 'Kostnadsfritt'),
   contact: f.text(300),
   sortOrder: f.optionalInt(0, 9999),
+  lastReviewedOn: reviewDateField,
+  reviewOwnerId: reviewOwnerField,
   ...translationFields,
 }).strict().superRefine((v, ctx) => {
   if (v.carerMinAge !== null && v.carerMaxAge !== null && v.carerMinAge > v.carerMaxAge) {

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ButtonLink, Checkboxes, ErrorSummary, Form, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, OFFERING_TYPES, OFFERING_TYPE_LABELS, PROVIDER_KINDS, PROVIDER_KIND_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { Offering } from '../service.js';
+import type { ContentOwner } from '../../../platform/domain/content-review.js';
 import { TRANSLATION_LOCALES } from '../schema.js';
 
 export function StaffCatalogPage({ ctx, offerings, notice }: { ctx: PageContext; offerings: Offering[]; notice?: string }) {
@@ -25,9 +26,9 @@ export function StaffCatalogPage({ ctx, offerings, notice }: { ctx: PageContext;
 }
 
 const FIELD_ORDER = ['_form', 'title', 'summary', 'description', 'howToGet', 'type', 'supportKind', 'needsAssessment', 'providerKind', 'providerName',
-  'targetGroups', 'carerMinAge', 'carerMaxAge', 'relativeMinAge', 'languages', 'cost', 'contact', 'sortOrder'];
+  'targetGroups', 'carerMinAge', 'carerMaxAge', 'relativeMinAge', 'languages', 'cost', 'contact', 'sortOrder', 'lastReviewedOn', 'reviewOwnerId'];
 
-export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: PageContext; offering?: Offering; errors?: FieldErrors; values?: FormValues }) {
+export function OfferingEditorPage({ ctx, offering, owners, errors, values }: { ctx: PageContext; offering?: Offering; owners: ContentOwner[]; errors?: FieldErrors; values?: FormValues }) {
   const slug = ctx.tenant!.slug;
   const title = offering ? `Ändra: ${offering.title}` : 'Nytt erbjudande';
   const action = offering ? `/${slug}/personal/stod/${offering.id}` : `/${slug}/personal/stod`;
@@ -63,6 +64,9 @@ export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: Pag
         <TextField name="cost" label="Kostnad" hint="Till exempel Kostnadsfritt." maxlength={200} {...p} />
         <TextField name="contact" label="Kontakt" hint="Telefon, e-post eller var man vänder sig." maxlength={300} {...p} />
         <TextField name="sortOrder" label="Ordning i listan" hint="Lägre tal visas först." inputmode="numeric" width="short" {...p} />
+        <h2>Granskning</h2>
+        <TextField name="lastReviewedOn" label="Senast granskad" hint="Datum då uppgifterna senast kontrollerades, ÅÅÅÅ-MM-DD. Erbjudanden som inte granskats på 12 månader visas under Granskning av innehåll." width="medium" {...p} />
+        <Select name="reviewOwnerId" label="Ansvarig för granskningen" hint="Den som ser till att uppgifterna stämmer." placeholder="Ingen vald" options={owners.map((o) => ({ value: o.id, label: o.name }))} {...p} />
         <h2>Översättningar</h2>
         <p class="hint">Frivilligt. Saknas en översättning visas svenska, och sidan säger det.</p>
         {TRANSLATION_LOCALES.map((l) => (
