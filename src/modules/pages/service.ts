@@ -1,7 +1,8 @@
 // Information pages of the public portal (SPEC C1): what anhörigstöd is, who is a carer, the
 // right to be anonymous, how to apply — per municipality, in Swedish, lätt svenska and the
 // languages the municipality writes. A missing language falls back to Swedish and says so.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { DEFAULT_PAGES } from './default-pages.js';
 import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
@@ -200,4 +201,23 @@ export async function seedPage(db: Kysely<DB>, tenantId: string, now: Date, p: {
   });
   await contentChanged(db, tenantId);
   return id;
+}
+
+/**
+ * The default pages of a new municipality (legal basis, children as carers), inside the caller's
+ * transaction; a page whose address is taken is left alone. Reviewed "today", owned by nobody yet.
+ */
+export async function addDefaultPages(trx: Kysely<DB> | Transaction<DB>, tenantId: string, now: Date): Promise<string[]> {
+  const added: string[] = [];
+  for (const p of DEFAULT_PAGES) {
+    if (await q.findPageBySlug(trx, tenantId, p.slug)) continue;
+    const id = newId();
+    await q.insertPage(trx, {
+      id, tenant_id: tenantId, slug: p.slug, sort_order: p.sortOrder, target_groups: toJson(p.targetGroups), published: 1,
+      last_reviewed_on: now.toISOString().slice(0, 10), review_owner_id: null, created_at: now.toISOString(), updated_at: now.toISOString(),
+    });
+    await q.replaceTexts(trx, tenantId, id, textRows(tenantId, id, p.texts));
+    added.push(p.slug);
+  }
+  return added;
 }
