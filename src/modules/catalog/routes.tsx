@@ -11,6 +11,7 @@ import * as service from './service.js';
 import { EDIT } from './policy.js';
 import { CatalogListPage, OfferingPage } from './views/public.js';
 import { BAND_MAX } from './views/relative-age.js';
+import { BAND_MIN } from './conditions.js';
 import { searchActivities } from '../events/service.js';
 import { OfferingEditorPage, StaffCatalogPage } from './views/staff.js';
 
@@ -28,7 +29,8 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     const tenant = tenantOf(req);
     const query = parseQuery(catalogQuerySchema, req.query);
     const needsAssessment = query.assessment === undefined ? undefined : query.assessment === 'with';
-    const res = await service.searchPublished(db, tenant.id, { q: query.q || undefined, group: query.group, type: query.type, needsAssessment, relativeMaxAge: query.relativeAge ? BAND_MAX[query.relativeAge] : undefined }, query.page);
+    const res = await service.searchPublished(db, tenant.id, { q: query.q || undefined, group: query.group, type: query.type, needsAssessment, relativeMaxAge: query.relativeAge ? BAND_MAX[query.relativeAge] : undefined,
+      relativeMinAge: query.relativeAge ? BAND_MIN[query.relativeAge] : undefined, carerAge: query.carerAge, livesTogether: query.livesTogether }, query.page);
     const activities = await searchActivities(app.deps, tenant.id, { q: query.q || undefined, group: query.group });
     const ctx = pageContext(req, 'public');
     return render(reply, <CatalogListPage ctx={ctx} offerings={res.offerings.map((o) => service.localize(o, ctx.locale))} activities={activities} query={query} total={res.total} pages={res.pages} />);

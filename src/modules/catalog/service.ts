@@ -13,6 +13,7 @@ import type { ContentLocale, OfferingType, ProviderKind, SupportKind, TargetGrou
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import * as q from './queries.js';
+import { TIMES_OF_DAY, type LivesTogether, type QuantityPeriod, type QuantityUnit, type TimeOfDay } from './conditions.js';
 import { TRANSLATABLE, TRANSLATION_LOCALES, type OfferingForm } from './schema.js';
 
 type TranslatableKey = (typeof TRANSLATABLE)[number];
@@ -30,6 +31,12 @@ export interface Offering {
   carerMaxAge: number | null;
   /** The närstående must be at least this old; null = any age. */
   relativeMinAge: number | null;
+  relativeMaxAge: number | null;
+  /** null = the carer may or may not live with the närstående. */
+  livesTogether: LivesTogether | null;
+  quantity: { amount: number; unit: QuantityUnit; period: QuantityPeriod } | null;
+  leadTimeDays: number | null;
+  timesOfDay: TimeOfDay[];
   languages: ContentLocale[];
   cost: string;
   contact: string;
@@ -57,6 +64,9 @@ export function toOffering(r: q.OfferingRow): Offering {
     id: r.id, type: r.type as OfferingType, supportKind: r.support_kind as SupportKind, needsAssessment: r.needs_assessment === 1,
     providerKind: r.provider_kind as ProviderKind, providerName: r.provider_name,
     targetGroups: parseJson<TargetGroup[]>(r.target_groups, []), carerMinAge: r.carer_min_age, carerMaxAge: r.carer_max_age, relativeMinAge: r.relative_min_age,
+    relativeMaxAge: r.relative_max_age, livesTogether: r.lives_together as LivesTogether | null,
+    quantity: r.quantity_amount !== null && r.quantity_unit && r.quantity_period ? { amount: r.quantity_amount, unit: r.quantity_unit as QuantityUnit, period: r.quantity_period as QuantityPeriod } : null,
+    leadTimeDays: r.lead_time_days, timesOfDay: parseJson<TimeOfDay[]>(r.times_of_day, []),
     languages: parseJson<ContentLocale[]>(r.languages, ['sv']), cost: r.cost, contact: r.contact,
     title: r.title, summary: r.summary, description: r.description, howToGet: r.how_to_get,
     translations: parseJson<Translations>(r.translations, {}), published: r.published === 1, sortOrder: r.sort_order,
@@ -120,6 +130,9 @@ function columnsFrom(form: OfferingForm) {
     type: form.type, support_kind: form.supportKind, needs_assessment: form.needsAssessment === 'yes' ? 1 : 0,
     provider_kind: form.providerKind, provider_name: form.providerName, target_groups: toJson(form.targetGroups),
     carer_min_age: form.carerMinAge, carer_max_age: form.carerMaxAge, relative_min_age: form.relativeMinAge,
+    relative_max_age: form.relativeMaxAge, lives_together: form.livesTogether === 'any' ? null : form.livesTogether,
+    quantity_amount: form.quantityAmount, quantity_unit: form.quantityUnit, quantity_period: form.quantityPeriod,
+    lead_time_days: form.leadTimeDays, times_of_day: toJson(TIMES_OF_DAY.filter((x) => form.timesOfDay.includes(x))),
     languages: toJson(form.languages.length > 0 ? form.languages : ['sv']), cost: form.cost, contact: form.contact,
     title: form.title, summary: form.summary, description: form.description, how_to_get: form.howToGet,
     translations: toJson(translationsFrom(form)), sort_order: form.sortOrder ?? 0,
@@ -135,6 +148,9 @@ export function toFormValues(o: Offering): Record<string, string | string[]> {
     providerName: o.providerName, targetGroups: o.targetGroups, languages: o.languages,
     carerMinAge: o.carerMinAge === null ? '' : String(o.carerMinAge), carerMaxAge: o.carerMaxAge === null ? '' : String(o.carerMaxAge),
     relativeMinAge: o.relativeMinAge === null ? '' : String(o.relativeMinAge),
+    relativeMaxAge: o.relativeMaxAge === null ? '' : String(o.relativeMaxAge), livesTogether: o.livesTogether ?? 'any',
+    quantityAmount: o.quantity ? String(o.quantity.amount) : '', quantityUnit: o.quantity?.unit ?? '', quantityPeriod: o.quantity?.period ?? '',
+    leadTimeDays: o.leadTimeDays === null ? '' : String(o.leadTimeDays), timesOfDay: o.timesOfDay,
     cost: o.cost, contact: o.contact, sortOrder: String(o.sortOrder),
     lastReviewedOn: o.lastReviewedOn ?? '', reviewOwnerId: o.reviewOwnerId ?? '',
   };
@@ -179,7 +195,7 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
 }
 
 /** Used by the demo seed and imports: inserts a ready offering without an actor. */
-export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt' | 'relativeMinAge' | 'lastReviewedOn' | 'reviewOwnerId'> & { relativeMinAge?: number | null; lastReviewedOn?: string | null }): Promise<string> {
+export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt' | 'relativeMinAge' | 'lastReviewedOn' | 'reviewOwnerId' | 'relativeMaxAge' | 'livesTogether' | 'quantity' | 'leadTimeDays' | 'timesOfDay'> & { relativeMinAge?: number | null; lastReviewedOn?: string | null }): Promise<string> {
   const id = newId();
   await q.insertOffering(db, {
     id, tenant_id: tenantId, type: o.type, support_kind: o.supportKind, needs_assessment: o.needsAssessment ? 1 : 0,
