@@ -4,6 +4,7 @@ import type { Principal } from '../platform/auth/principal.js';
 import type { AppDeps } from '../platform/http/deps.js';
 import { followUpReminder } from './carers/service.js';
 import { inboxReminder } from './referrals/service.js';
+import { reviewReminder } from './pages/review.js';
 
 export interface StaffLink {
   path: string; // below /{kommun}/personal, e.g. '/stod'
@@ -27,6 +28,8 @@ export const STAFF_LINKS: StaffLink[] = [
   { path: '/meddelanden', label: 'Meddelanden från Mina sidor', description: 'Säkra meddelanden från anhöriga med konto på Mina sidor: läs och svara.', permission: 'contacts:inbox' },
   { path: '/motesplats', label: 'Mötesplatsen', description: 'Granska inlägg och anmälningar i anhörigas samtalsrum, och sköt rum, moderatorer och ordlista.', permission: 'contacts:inbox' },
   { path: '/information', label: 'Informationssidor', description: 'Skriv och publicera informationssidorna på svenska, lätt svenska och fler språk.', permission: 'pages:edit' },
+  { path: '/granskning', label: 'Granskning av innehåll', description: 'Informationssidor och erbjudanden som inte granskats på 12 månader, med ansvarig.', permission: 'pages:edit',
+    status: (d, p) => reviewReminder(d, p) },
   { path: '/samarbetspartner', label: 'Samarbetspartner', description: 'Föreningar, kyrkor, regionen och nationella resurser i katalogen över samarbetspartner.', permission: 'partners:edit' },
   { path: '/aktiviteter', label: 'Aktiviteter och bokningar', description: 'Grupper, temakvällar och utbildningar: skapa och publicera, och för anhörigstödet bokningar, kö, närvaro och inställda träffar.', permission: 'events:edit' },
   { path: '/aktiviteter/boka', label: 'Boka åt någon', description: 'Boka en plats åt en anhörig som ringer – samma bekräftelse som vid egen bokning.', permission: 'events:book_for' },

@@ -15,7 +15,7 @@ export async function seedCatalog(ctx: SeedContext): Promise<void> {
       type: o.type, supportKind: o.supportKind, needsAssessment: o.needsAssessment, providerKind: o.provider, providerName: o.providerName,
       targetGroups: o.targetGroups, carerMinAge: o.carerMinAge, carerMaxAge: o.carerMaxAge, languages: o.languages, cost: o.cost,
       contact: o.contact, title: o.title.sv, summary: o.summary.sv, description: o.description.sv, howToGet: o.howToGet.sv,
-      translations, published: true, sortOrder: i,
+      translations, published: true, sortOrder: i, lastReviewedOn: ctx.now.toISOString().slice(0, 10),
     });
   }
 }

@@ -16,6 +16,12 @@ export interface OfferingFilter {
   needsAssessment?: boolean;
   /** The oldest age in the närstående's band: offerings requiring an older närstående are left out. */
   relativeMaxAge?: number;
+  /** The youngest age in the närstående's band: offerings for a younger närstående only are left out. */
+  relativeMinAge?: number;
+  /** The reader's own age: offerings outside their age range are left out. */
+  carerAge?: number;
+  /** Offerings that require the other answer are left out. */
+  livesTogether?: string;
 }
 
 function filtered(db: Exec, tenantId: string, f: OfferingFilter) {
@@ -24,6 +30,12 @@ function filtered(db: Exec, tenantId: string, f: OfferingFilter) {
   if (f.type) q = q.where('type', '=', f.type);
   if (f.needsAssessment !== undefined) q = q.where('needs_assessment', '=', f.needsAssessment ? 1 : 0);
   if (f.relativeMaxAge !== undefined) q = q.where((eb) => eb.or([eb('relative_min_age', 'is', null), eb('relative_min_age', '<=', f.relativeMaxAge!)]));
+  if (f.relativeMinAge !== undefined) q = q.where((eb) => eb.or([eb('relative_max_age', 'is', null), eb('relative_max_age', '>=', f.relativeMinAge!)]));
+  if (f.carerAge !== undefined) {
+    q = q.where((eb) => eb.or([eb('carer_min_age', 'is', null), eb('carer_min_age', '<=', f.carerAge!)]))
+      .where((eb) => eb.or([eb('carer_max_age', 'is', null), eb('carer_max_age', '>=', f.carerAge!)]));
+  }
+  if (f.livesTogether) q = q.where((eb) => eb.or([eb('lives_together', 'is', null), eb('lives_together', '=', f.livesTogether!)]));
   // An offering for every target group (empty list) matches any group filter.
   if (f.group) q = q.where((eb) => eb.or([eb('target_groups', 'like', jsonArrayContains(f.group!)), eb('target_groups', '=', '[]')]));
   if (f.q) {
@@ -63,4 +75,12 @@ export async function updateOffering(db: Exec, tenantId: string, id: string, pat
 export async function deleteOffering(db: Exec, tenantId: string, id: string): Promise<number> {
   const res = await db.deleteFrom('offerings').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows);
+}
+
+/** Offerings whose text was last checked before the cutoff date, or never (review dates). */
+export async function listReviewOverdue(db: Exec, tenantId: string, cutoff: string) {
+  return db.selectFrom('offerings').select(['id', 'title', 'last_reviewed_on', 'review_owner_id', 'published'])
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('last_reviewed_on', 'is', null), eb('last_reviewed_on', '<', cutoff)]))
+    .orderBy('last_reviewed_on').orderBy('title').execute();
 }

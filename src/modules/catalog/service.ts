@@ -6,12 +6,14 @@ import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import type { Clock } from '../../platform/db/clock.js';
 import { contentChanged } from '../../platform/db/content-version.js';
-import { NotFound } from '../../platform/http/errors.js';
+import { Invalid, NotFound } from '../../platform/http/errors.js';
+import { isContentOwner, OWNER_NOT_FOUND, reviewCutoff } from '../../platform/domain/content-review.js';
 import { pick } from '../../platform/i18n/i18n.js';
 import type { ContentLocale, OfferingType, ProviderKind, SupportKind, TargetGroup } from '../../platform/domain/vocab.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import * as q from './queries.js';
+import { TIMES_OF_DAY, type LivesTogether, type QuantityPeriod, type QuantityUnit, type TimeOfDay } from './conditions.js';
 import { TRANSLATABLE, TRANSLATION_LOCALES, type OfferingForm } from './schema.js';
 
 type TranslatableKey = (typeof TRANSLATABLE)[number];
@@ -29,6 +31,12 @@ export interface Offering {
   carerMaxAge: number | null;
   /** The närstående must be at least this old; null = any age. */
   relativeMinAge: number | null;
+  relativeMaxAge: number | null;
+  /** null = the carer may or may not live with the närstående. */
+  livesTogether: LivesTogether | null;
+  quantity: { amount: number; unit: QuantityUnit; period: QuantityPeriod } | null;
+  leadTimeDays: number | null;
+  timesOfDay: TimeOfDay[];
   languages: ContentLocale[];
   cost: string;
   contact: string;
@@ -39,6 +47,9 @@ export interface Offering {
   translations: Translations;
   published: boolean;
   sortOrder: number;
+  /** 'YYYY-MM-DD' the text was last checked; null = never. */
+  lastReviewedOn: string | null;
+  reviewOwnerId: string | null;
   updatedAt: string;
 }
 
@@ -53,10 +64,13 @@ export function toOffering(r: q.OfferingRow): Offering {
     id: r.id, type: r.type as OfferingType, supportKind: r.support_kind as SupportKind, needsAssessment: r.needs_assessment === 1,
     providerKind: r.provider_kind as ProviderKind, providerName: r.provider_name,
     targetGroups: parseJson<TargetGroup[]>(r.target_groups, []), carerMinAge: r.carer_min_age, carerMaxAge: r.carer_max_age, relativeMinAge: r.relative_min_age,
+    relativeMaxAge: r.relative_max_age, livesTogether: r.lives_together as LivesTogether | null,
+    quantity: r.quantity_amount !== null && r.quantity_unit && r.quantity_period ? { amount: r.quantity_amount, unit: r.quantity_unit as QuantityUnit, period: r.quantity_period as QuantityPeriod } : null,
+    leadTimeDays: r.lead_time_days, timesOfDay: parseJson<TimeOfDay[]>(r.times_of_day, []),
     languages: parseJson<ContentLocale[]>(r.languages, ['sv']), cost: r.cost, contact: r.contact,
     title: r.title, summary: r.summary, description: r.description, howToGet: r.how_to_get,
     translations: parseJson<Translations>(r.translations, {}), published: r.published === 1, sortOrder: r.sort_order,
-    updatedAt: r.updated_at,
+    lastReviewedOn: r.last_reviewed_on, reviewOwnerId: r.review_owner_id, updatedAt: r.updated_at,
   };
 }
 
@@ -116,9 +130,13 @@ function columnsFrom(form: OfferingForm) {
     type: form.type, support_kind: form.supportKind, needs_assessment: form.needsAssessment === 'yes' ? 1 : 0,
     provider_kind: form.providerKind, provider_name: form.providerName, target_groups: toJson(form.targetGroups),
     carer_min_age: form.carerMinAge, carer_max_age: form.carerMaxAge, relative_min_age: form.relativeMinAge,
+    relative_max_age: form.relativeMaxAge, lives_together: form.livesTogether === 'any' ? null : form.livesTogether,
+    quantity_amount: form.quantityAmount, quantity_unit: form.quantityUnit, quantity_period: form.quantityPeriod,
+    lead_time_days: form.leadTimeDays, times_of_day: toJson(TIMES_OF_DAY.filter((x) => form.timesOfDay.includes(x))),
     languages: toJson(form.languages.length > 0 ? form.languages : ['sv']), cost: form.cost, contact: form.contact,
     title: form.title, summary: form.summary, description: form.description, how_to_get: form.howToGet,
     translations: toJson(translationsFrom(form)), sort_order: form.sortOrder ?? 0,
+    last_reviewed_on: form.lastReviewedOn, review_owner_id: form.reviewOwnerId,
   };
 }
 
@@ -130,13 +148,23 @@ export function toFormValues(o: Offering): Record<string, string | string[]> {
     providerName: o.providerName, targetGroups: o.targetGroups, languages: o.languages,
     carerMinAge: o.carerMinAge === null ? '' : String(o.carerMinAge), carerMaxAge: o.carerMaxAge === null ? '' : String(o.carerMaxAge),
     relativeMinAge: o.relativeMinAge === null ? '' : String(o.relativeMinAge),
+    relativeMaxAge: o.relativeMaxAge === null ? '' : String(o.relativeMaxAge), livesTogether: o.livesTogether ?? 'any',
+    quantityAmount: o.quantity ? String(o.quantity.amount) : '', quantityUnit: o.quantity?.unit ?? '', quantityPeriod: o.quantity?.period ?? '',
+    leadTimeDays: o.leadTimeDays === null ? '' : String(o.leadTimeDays), timesOfDay: o.timesOfDay,
     cost: o.cost, contact: o.contact, sortOrder: String(o.sortOrder),
+    lastReviewedOn: o.lastReviewedOn ?? '', reviewOwnerId: o.reviewOwnerId ?? '',
   };
   for (const [l, t] of Object.entries(o.translations)) for (const [k, text] of Object.entries(t ?? {})) v[`${k}_${l}`] = text ?? '';
   return v;
 }
 
+/** The owner must be one of the municipality's content staff, never a made-up or foreign id. */
+async function checkOwner(db: Kysely<DB>, tenantId: string, form: OfferingForm): Promise<void> {
+  if (form.reviewOwnerId && !(await isContentOwner(db, tenantId, form.reviewOwnerId))) throw new Invalid({ reviewOwnerId: OWNER_NOT_FOUND });
+}
+
 export async function createOffering(db: Kysely<DB>, clock: Clock, actor: Principal, form: OfferingForm, publish: boolean): Promise<string> {
+  await checkOwner(db, actor.tenantId, form);
   const id = newId();
   const now = clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
@@ -148,6 +176,7 @@ export async function createOffering(db: Kysely<DB>, clock: Clock, actor: Princi
 }
 
 export async function updateOffering(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, form: OfferingForm): Promise<void> {
+  await checkOwner(db, actor.tenantId, form);
   await db.transaction().execute(async (trx) => {
     const n = await q.updateOffering(trx, actor.tenantId, id, { ...columnsFrom(form), updated_at: clock.now().toISOString() });
     if (n === 0) throw new NotFound();
@@ -166,14 +195,14 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
 }
 
 /** Used by the demo seed and imports: inserts a ready offering without an actor. */
-export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt' | 'relativeMinAge'> & { relativeMinAge?: number | null }): Promise<string> {
+export async function seedOffering(db: Kysely<DB>, tenantId: string, now: Date, o: Omit<Offering, 'id' | 'updatedAt' | 'relativeMinAge' | 'lastReviewedOn' | 'reviewOwnerId' | 'relativeMaxAge' | 'livesTogether' | 'quantity' | 'leadTimeDays' | 'timesOfDay'> & { relativeMinAge?: number | null; lastReviewedOn?: string | null }): Promise<string> {
   const id = newId();
   await q.insertOffering(db, {
     id, tenant_id: tenantId, type: o.type, support_kind: o.supportKind, needs_assessment: o.needsAssessment ? 1 : 0,
     provider_kind: o.providerKind, provider_name: o.providerName, target_groups: toJson(o.targetGroups),
     carer_min_age: o.carerMinAge, carer_max_age: o.carerMaxAge, relative_min_age: o.relativeMinAge ?? null, languages: toJson(o.languages), cost: o.cost, contact: o.contact,
     title: o.title, summary: o.summary, description: o.description, how_to_get: o.howToGet, translations: toJson(o.translations),
-    published: o.published ? 1 : 0, sort_order: o.sortOrder, created_at: now.toISOString(), updated_at: now.toISOString(),
+    published: o.published ? 1 : 0, sort_order: o.sortOrder, last_reviewed_on: o.lastReviewedOn ?? null, created_at: now.toISOString(), updated_at: now.toISOString(),
   });
   await contentChanged(db, tenantId);
   return id;
@@ -187,4 +216,12 @@ export async function suggest(db: Kysely<DB>, tenantId: string, types: OfferingT
     out.push(...rows.map(toOffering));
   }
   return out.slice(0, limit);
+}
+
+export interface ReviewItem { id: string; title: string; lastReviewedOn: string | null; reviewOwnerId: string | null; published: boolean }
+
+/** Offerings not reviewed for 12 months or never (issue 15: review dates). */
+export async function reviewOverdue(db: Kysely<DB>, tenantId: string, now: Date): Promise<ReviewItem[]> {
+  const rows = await q.listReviewOverdue(db, tenantId, reviewCutoff(now));
+  return rows.map((r) => ({ id: r.id, title: r.title, lastReviewedOn: r.last_reviewed_on, reviewOwnerId: r.review_owner_id, published: r.published === 1 }));
 }

@@ -166,6 +166,19 @@ describe.each(DIALECTS)('importing an organisation on %s', (dialect) => {
     expect(changed.status).toBe(303);
     expect(text(await a.get('/exempelby/personal/admin/organisation'))).toContain('Hemvård Norr; Söder');
     expect((await a.get('/exempelby/stod')).status).toBe(200);
+    // Issue 15: it starts with the legal basis and a page for children who are carers, in lätt svenska, editable.
+    const law = await new Agent(t.app).get('/exempelby/information/lagen-om-anhorigstod');
+    expect(law.$('h1').text()).toBe('Lagen om stöd till anhöriga');
+    expect(text(law)).toContain('SoL 2025:400');
+    expect(text(law)).toContain('Du ska erbjudas en stödkontakt');
+    const child = await new Agent(t.app).get('/exempelby/information/barn-och-unga-som-anhoriga?lang=sv-easy');
+    expect(child.$('h1').text()).toBe('Till dig som är barn och hjälper någon');
+    expect(child.$('.banner').text()).not.toContain('finns inte');
+    const editor = await a.get('/exempelby/personal/information');
+    const lawId = editor.$('a:contains("Lagen om stöd till anhöriga")').attr('href')!.split('/').pop()!;
+    const form = await a.get(`/exempelby/personal/information/${lawId}`);
+    expect(form.$('#f-title').val()).toBe('Lagen om stöd till anhöriga');
+    expect(form.$('#f-title_sv-easy').val()).toBe('Lagen om stöd till dig som hjälper någon');
     // A taken slug, or a bad file, leaves nothing behind.
     await expect(setUpMunicipality(t.db, { slug: 'herrljunga', name: 'Dubblett', adminEmail: 'a@b.se', adminName: 'A', password: 'dubblett-losen-1' }, t.clock.now())).rejects.toThrow(/redan/);
     await expect(setUpMunicipality(t.db, { slug: 'trasig', name: 'Trasig kommun', adminEmail: 'a@trasig.se', adminName: 'A', password: 'trasig-losenord-1' }, t.clock.now(), 'key;kind;name\nx;enhet;X')).rejects.toThrow(/ange överordnad/);

@@ -1,5 +1,5 @@
 // Setting up a new municipality on an installation (SPEC §3): the tenant with default
-// settings, its first admin, and optionally its organisation from one import file — all in
+// settings, its first admin, the default information pages (legal basis, children as carers), and optionally its organisation from one import file — all in
 // one transaction, so a failure leaves nothing behind. Used by `npm run cli -- create-tenant`.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import { passwordProblem } from '../../platform/auth/password-policy.js';
 import { createTenant, createUser } from './service.js';
 import { importOrganisation, type ImportResult } from './org-import.js';
+import { addDefaultPages } from '../pages/service.js';
 
 /** Paths at the root of the site that a municipality's slug (or short alias) may not take. */
 export const RESERVED_SLUGS = ['static', 'healthz', 'readyz', 'tillganglighet', 'personal', 'admin', 'api', 'favicon.ico', 'robots.txt'];
@@ -32,6 +33,7 @@ export async function setUpMunicipality(db: Kysely<DB>, input: NewTenant, now: D
     const adminId = await createUser(trx, tenantId, { email: input.adminEmail, name: input.adminName, title: 'Systemadministratör', passwordHash, mustChangePassword: true, roles: [{ role: 'admin', unitId: null }] }, now);
     await audit(trx, { tenantId, userId: null, action: 'tenant.create', subjectType: 'tenant', subjectId: tenantId, purpose: 'installation' }, now);
     await audit(trx, { tenantId, userId: null, action: 'user.create', subjectType: 'user', subjectId: adminId, purpose: 'admin' }, now);
+    await addDefaultPages(trx, tenantId, now);
     const imported = orgFileText !== undefined ? await importOrganisation(trx, tenantId, null, orgFileText, now) : undefined;
     return { tenantId, adminId, imported };
   });

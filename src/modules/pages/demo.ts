@@ -1,6 +1,7 @@
 import type { SeedContext } from '../../demo/seeders.js';
 import { CONTENT_LOCALES } from '../../platform/domain/vocab.js';
-import { seedPage, type InfoPage } from './service.js';
+import { contentChanged } from '../../platform/db/content-version.js';
+import { addDefaultPages, seedPage, type InfoPage } from './service.js';
 
 /** The information pages each demo municipality's document gives (src/demo/*.ts `pages`). */
 export async function seedPages(ctx: SeedContext): Promise<void> {
@@ -16,4 +17,7 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
     }
     await seedPage(ctx.db, ctx.tenantId, ctx.now, { slug: p.slug, sortOrder: p.order, targetGroups: p.targetGroups, texts, lastReviewedOn: reviewed });
   }
+  // The default pages every new municipality gets; a demo's own page with the same address wins.
+  await addDefaultPages(ctx.db, ctx.tenantId, ctx.now);
+  await contentChanged(ctx.db, ctx.tenantId);
 }

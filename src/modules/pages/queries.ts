@@ -42,3 +42,10 @@ export async function replaceTexts(db: Exec, tenantId: string, pageId: string, r
   await db.deleteFrom('info_page_texts').where('tenant_id', '=', tenantId).where('page_id', '=', pageId).execute();
   if (rows.length > 0) await db.insertInto('info_page_texts').values(rows).execute();
 }
+
+/** Pages whose text was last checked before the cutoff date, or never (review dates). */
+export async function listReviewOverdue(db: Exec, tenantId: string, cutoff: string): Promise<PageRow[]> {
+  return db.selectFrom('info_pages').selectAll().where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('last_reviewed_on', 'is', null), eb('last_reviewed_on', '<', cutoff)]))
+    .orderBy('last_reviewed_on').orderBy('slug').execute();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { f } from '../../platform/http/forms.js';
 import { CONTENT_LOCALES, TARGET_GROUPS } from '../../platform/domain/vocab.js';
+import { reviewDateField, reviewOwnerField } from '../../platform/domain/content-review.js';
 
 /** Languages a page can be written in besides Swedish; fields are named e.g. title_en. */
 export const TRANSLATION_LOCALES = CONTENT_LOCALES.filter((l) => l !== 'sv');
@@ -13,16 +14,6 @@ const translationFields = Object.fromEntries(TRANSLATION_LOCALES.flatMap((l) => 
   [`body_${l}`, f.optionalText(BODY_MAX)],
 ])) as Record<string, ReturnType<typeof f.optionalText>>;
 
-const isoDate = z.string().optional().transform((v, ctx) => {
-  if (!v) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(`${v}T00:00:00Z`) : undefined;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    ctx.addIssue({ code: 'custom', message: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-25' });
-    return z.NEVER;
-  }
-  return v;
-});
 
 export const pageFormSchema = z.object({
   slug: z.string().min(1, 'Fyll i adressen').max(80, 'Högst 80 tecken')
@@ -32,7 +23,8 @@ export const pageFormSchema = z.object({
   body: f.text(BODY_MAX),
   targetGroups: f.many(TARGET_GROUPS),
   sortOrder: f.optionalInt(0, 9999),
-  lastReviewedOn: isoDate,
+  lastReviewedOn: reviewDateField,
+  reviewOwnerId: reviewOwnerField,
   published: z.enum(['yes', 'no'], { message: 'Välj om sidan ska vara publicerad' }),
   ...translationFields,
 }).strict().superRefine((v, ctx) => {

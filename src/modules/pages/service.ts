@@ -1,13 +1,15 @@
 // Information pages of the public portal (SPEC C1): what anhörigstöd is, who is a carer, the
 // right to be anonymous, how to apply — per municipality, in Swedish, lätt svenska and the
 // languages the municipality writes. A missing language falls back to Swedish and says so.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { DEFAULT_PAGES } from './default-pages.js';
 import type { DB } from '../../platform/db/schema.js';
 import { newId, parseJson, toJson } from '../../platform/db/helpers.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import type { Clock } from '../../platform/db/clock.js';
 import { contentChanged } from '../../platform/db/content-version.js';
-import { Conflict, NotFound } from '../../platform/http/errors.js';
+import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
+import { isContentOwner, OWNER_NOT_FOUND } from '../../platform/domain/content-review.js';
 import { CONTENT_LOCALES, type ContentLocale, type TargetGroup } from '../../platform/domain/vocab.js';
 import { audit } from '../../platform/audit/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
@@ -27,6 +29,7 @@ export interface InfoPage {
   targetGroups: TargetGroup[];
   published: boolean;
   lastReviewedOn: string | null;
+  reviewOwnerId: string | null;
   updatedAt: string;
   /** Swedish always; other languages where written. */
   texts: Partial<Record<ContentLocale, PageText>> & { sv: PageText };
@@ -57,7 +60,7 @@ function toPages(rows: q.PageRow[], texts: q.PageTextRow[]): InfoPage[] {
     if (!t?.sv) return [];
     return [{
       id: r.id, slug: r.slug, sortOrder: r.sort_order, targetGroups: parseJson<TargetGroup[]>(r.target_groups, []),
-      published: r.published === 1, lastReviewedOn: r.last_reviewed_on, updatedAt: r.updated_at, texts: t as InfoPage['texts'],
+      published: r.published === 1, lastReviewedOn: r.last_reviewed_on, reviewOwnerId: r.review_owner_id, updatedAt: r.updated_at, texts: t as InfoPage['texts'],
     }];
   });
 }
@@ -121,7 +124,7 @@ function textRows(tenantId: string, pageId: string, texts: InfoPage['texts']) {
 export function toFormValues(p: InfoPage): Record<string, string | string[]> {
   const v: Record<string, string | string[]> = {
     slug: p.slug, title: p.texts.sv.title, summary: p.texts.sv.summary, body: p.texts.sv.body, targetGroups: p.targetGroups,
-    sortOrder: String(p.sortOrder), lastReviewedOn: p.lastReviewedOn ?? '', published: p.published ? 'yes' : 'no',
+    sortOrder: String(p.sortOrder), lastReviewedOn: p.lastReviewedOn ?? '', reviewOwnerId: p.reviewOwnerId ?? '', published: p.published ? 'yes' : 'no',
   };
   for (const l of TRANSLATION_LOCALES) {
     const t = p.texts[l];
@@ -132,14 +135,20 @@ export function toFormValues(p: InfoPage): Record<string, string | string[]> {
 
 const slugTaken = () => new Conflict('Adressen används redan', { slug: 'Det finns redan en sida med den adressen. Välj en annan.' });
 
+/** The owner must be one of the municipality's content staff, never a made-up or foreign id. */
+async function checkOwner(db: Kysely<DB>, tenantId: string, form: PageForm): Promise<void> {
+  if (form.reviewOwnerId && !(await isContentOwner(db, tenantId, form.reviewOwnerId))) throw new Invalid({ reviewOwnerId: OWNER_NOT_FOUND });
+}
+
 export async function createPage(db: Kysely<DB>, clock: Clock, actor: Principal, form: PageForm): Promise<string> {
+  await checkOwner(db, actor.tenantId, form);
   const id = newId();
   const now = clock.now().toISOString();
   try {
     await db.transaction().execute(async (trx) => {
       await q.insertPage(trx, {
         id, tenant_id: actor.tenantId, slug: form.slug, sort_order: form.sortOrder ?? 0, target_groups: toJson(form.targetGroups),
-        published: form.published === 'yes' ? 1 : 0, last_reviewed_on: form.lastReviewedOn, created_at: now, updated_at: now,
+        published: form.published === 'yes' ? 1 : 0, last_reviewed_on: form.lastReviewedOn, review_owner_id: form.reviewOwnerId, created_at: now, updated_at: now,
       });
       await q.replaceTexts(trx, actor.tenantId, id, textRows(actor.tenantId, id, textsFrom(form)));
       await audit(trx, { tenantId: actor.tenantId, userId: actor.userId, action: 'page.create', subjectType: 'info_page', subjectId: id }, clock.now());
@@ -153,11 +162,12 @@ export async function createPage(db: Kysely<DB>, clock: Clock, actor: Principal,
 }
 
 export async function updatePage(db: Kysely<DB>, clock: Clock, actor: Principal, id: string, form: PageForm): Promise<void> {
+  await checkOwner(db, actor.tenantId, form);
   try {
     await db.transaction().execute(async (trx) => {
       const n = await q.updatePage(trx, actor.tenantId, id, {
         slug: form.slug, sort_order: form.sortOrder ?? 0, target_groups: toJson(form.targetGroups), published: form.published === 'yes' ? 1 : 0,
-        last_reviewed_on: form.lastReviewedOn, updated_at: clock.now().toISOString(),
+        last_reviewed_on: form.lastReviewedOn, review_owner_id: form.reviewOwnerId, updated_at: clock.now().toISOString(),
       });
       if (n === 0) throw new NotFound();
       await q.replaceTexts(trx, actor.tenantId, id, textRows(actor.tenantId, id, textsFrom(form)));
@@ -180,15 +190,34 @@ export async function setPublished(db: Kysely<DB>, clock: Clock, actor: Principa
 }
 
 /** Demo seed and imports: a ready page without an actor. */
-export async function seedPage(db: Kysely<DB>, tenantId: string, now: Date, p: { slug: string; sortOrder: number; targetGroups: TargetGroup[]; texts: InfoPage['texts']; lastReviewedOn: string | null }): Promise<string> {
+export async function seedPage(db: Kysely<DB>, tenantId: string, now: Date, p: { slug: string; sortOrder: number; targetGroups: TargetGroup[]; texts: InfoPage['texts']; lastReviewedOn: string | null; reviewOwnerId?: string | null; published?: boolean }): Promise<string> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await q.insertPage(trx, {
-      id, tenant_id: tenantId, slug: p.slug, sort_order: p.sortOrder, target_groups: toJson(p.targetGroups), published: 1,
-      last_reviewed_on: p.lastReviewedOn, created_at: now.toISOString(), updated_at: now.toISOString(),
+      id, tenant_id: tenantId, slug: p.slug, sort_order: p.sortOrder, target_groups: toJson(p.targetGroups), published: p.published === false ? 0 : 1,
+      last_reviewed_on: p.lastReviewedOn, review_owner_id: p.reviewOwnerId ?? null, created_at: now.toISOString(), updated_at: now.toISOString(),
     });
     await q.replaceTexts(trx, tenantId, id, textRows(tenantId, id, p.texts));
   });
   await contentChanged(db, tenantId);
   return id;
+}
+
+/**
+ * The default pages of a new municipality (legal basis, children as carers), inside the caller's
+ * transaction; a page whose address is taken is left alone. Reviewed "today", owned by nobody yet.
+ */
+export async function addDefaultPages(trx: Kysely<DB> | Transaction<DB>, tenantId: string, now: Date): Promise<string[]> {
+  const added: string[] = [];
+  for (const p of DEFAULT_PAGES) {
+    if (await q.findPageBySlug(trx, tenantId, p.slug)) continue;
+    const id = newId();
+    await q.insertPage(trx, {
+      id, tenant_id: tenantId, slug: p.slug, sort_order: p.sortOrder, target_groups: toJson(p.targetGroups), published: 1,
+      last_reviewed_on: now.toISOString().slice(0, 10), review_owner_id: null, created_at: now.toISOString(), updated_at: now.toISOString(),
+    });
+    await q.replaceTexts(trx, tenantId, id, textRows(tenantId, id, p.texts));
+    added.push(p.slug);
+  }
+  return added;
 }

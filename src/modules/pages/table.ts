@@ -9,6 +9,8 @@ export interface InfoPagesTable {
   published: number;
   /** 'YYYY-MM-DD' the text was last checked by staff */
   last_reviewed_on: string | null;
+  /** The staff user responsible for keeping the page up to date */
+  review_owner_id: string | null;
   created_at: string;
   updated_at: string;
 }

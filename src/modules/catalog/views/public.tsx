@@ -10,6 +10,7 @@ import { CATALOG_MESSAGES } from '../messages.js';
 
 const tr = (ctx: PageContext): Translate => translator(ctx.locale, CATALOG_MESSAGES);
 import { ACTIVITIES, RELATIVE_AGE } from './relative-age.js';
+import { CONDITIONS } from '../conditions.js';
 import type { FoundActivity } from '../../events/service.js';
 
 function ageText(o: LocalizedOffering): string {
@@ -40,7 +41,9 @@ function AskContact({ ctx, t }: { ctx: PageContext; t: Translate }) {
 export function CatalogListPage({ ctx, offerings, activities, query, total, pages }: { ctx: PageContext; offerings: LocalizedOffering[]; activities: FoundActivity[]; query: CatalogQuery; total: number; pages: number }) {
   const t = tr(ctx);
   const slug = ctx.tenant!.slug;
-  const values = { q: query.q ?? '', group: query.group ?? '', relativeAge: query.relativeAge ?? '', type: query.type ?? '', assessment: query.assessment ?? '' };
+  const values = { q: query.q ?? '', group: query.group ?? '', relativeAge: query.relativeAge ?? '', type: query.type ?? '', assessment: query.assessment ?? '',
+    carerAge: query.carerAge === undefined ? '' : String(query.carerAge), livesTogether: query.livesTogether ?? '' };
+  const c = CONDITIONS[ctx.locale];
   const ra = RELATIVE_AGE[ctx.locale];
   const pageHref = (p: number) => {
     const params = new URLSearchParams(Object.entries({ ...values, page: String(p) }).filter(([, v]) => v !== ''));
@@ -57,6 +60,12 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
             options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`vocab.group.${g}`) }))} />
           <Select name="relativeAge" label={ra.filter} values={values} placeholder={ra.any}
             options={AGE_BANDS.map((b) => ({ value: b, label: ra.bands[b] }))} />
+          <fieldset class="fieldset">
+            <legend safe>{c.situation}</legend>
+            <TextField name="carerAge" label={c.carerAge} hint={c.carerAgeHint} inputmode="numeric" width="short" values={values} maxlength={3} />
+            <Select name="livesTogether" label={c.livesTogether} values={values} placeholder={c.either}
+              options={[{ value: 'yes', label: c.yes }, { value: 'no', label: c.no }]} />
+          </fieldset>
           <Select name="type" label={t('catalog.type')} values={values} placeholder={t('catalog.any')}
             options={OFFERING_TYPES.map((x) => ({ value: x, label: t(`vocab.offering.${x}`) }))} />
           <Select name="assessment" label={t('catalog.assessment')} values={values} placeholder={t('catalog.any')}
@@ -101,6 +110,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
   const t = tr(ctx);
   const slug = ctx.tenant!.slug;
   const age = ageText(o);
+  const c = CONDITIONS[ctx.locale];
   const written = writtenIn(o.contentLang, ctx.locale);
   // Provider, cost and contact are written once, in Swedish.
   const swedish = writtenIn('sv', ctx.locale);
@@ -118,7 +128,12 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
         <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
         {age ? <div class="summary-row"><dt safe>{t('catalog.ages')}</dt><dd safe>{age}</dd></div> : ''}
-        {o.relativeMinAge !== null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{RELATIVE_AGE[ctx.locale].atLeast(o.relativeMinAge)}</dd></div> : ''}
+        {o.relativeMinAge !== null && o.relativeMaxAge === null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{RELATIVE_AGE[ctx.locale].atLeast(o.relativeMinAge)}</dd></div> : ''}
+        {o.relativeMaxAge !== null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{c.ageRange(o.relativeMinAge, o.relativeMaxAge)}</dd></div> : ''}
+        {o.livesTogether ? <div class="summary-row"><dt safe>{c.rowLives}</dt><dd safe>{o.livesTogether === 'yes' ? c.livesYes : c.livesNo}</dd></div> : ''}
+        {o.quantity ? <div class="summary-row"><dt safe>{c.rowQuantity}</dt><dd safe>{c.quantity(o.quantity.amount, o.quantity.unit, o.quantity.period)}</dd></div> : ''}
+        {o.leadTimeDays ? <div class="summary-row"><dt safe>{c.rowLead}</dt><dd safe>{c.lead(o.leadTimeDays)}</dd></div> : ''}
+        {o.timesOfDay.length > 0 ? <div class="summary-row"><dt safe>{c.rowTimes}</dt><dd safe>{o.timesOfDay.map((x) => c.times[x]).join(', ')}</dd></div> : ''}
         <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.cost')}</dt><dd {...swedish} safe>{o.cost}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.contact')}</dt><dd {...swedish} safe>{o.contact}</dd></div>

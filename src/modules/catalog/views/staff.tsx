@@ -5,6 +5,8 @@ import { Layout } from '../../../platform/views/layout.js';
 import { Banner, Button, ButtonLink, Checkboxes, ErrorSummary, Form, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, OFFERING_TYPES, OFFERING_TYPE_LABELS, PROVIDER_KINDS, PROVIDER_KIND_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { Offering } from '../service.js';
+import { PERIOD_LABELS, QUANTITY_PERIODS, QUANTITY_UNITS, TIME_LABELS, TIMES_OF_DAY, UNIT_LABELS } from '../conditions.js';
+import type { ContentOwner } from '../../../platform/domain/content-review.js';
 import { TRANSLATION_LOCALES } from '../schema.js';
 
 export function StaffCatalogPage({ ctx, offerings, notice }: { ctx: PageContext; offerings: Offering[]; notice?: string }) {
@@ -25,9 +27,9 @@ export function StaffCatalogPage({ ctx, offerings, notice }: { ctx: PageContext;
 }
 
 const FIELD_ORDER = ['_form', 'title', 'summary', 'description', 'howToGet', 'type', 'supportKind', 'needsAssessment', 'providerKind', 'providerName',
-  'targetGroups', 'carerMinAge', 'carerMaxAge', 'relativeMinAge', 'languages', 'cost', 'contact', 'sortOrder'];
+  'targetGroups', 'carerMinAge', 'carerMaxAge', 'relativeMinAge', 'relativeMaxAge', 'livesTogether', 'quantityAmount', 'quantityUnit', 'quantityPeriod', 'leadTimeDays', 'timesOfDay', 'languages', 'cost', 'contact', 'sortOrder', 'lastReviewedOn', 'reviewOwnerId'];
 
-export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: PageContext; offering?: Offering; errors?: FieldErrors; values?: FormValues }) {
+export function OfferingEditorPage({ ctx, offering, owners, errors, values }: { ctx: PageContext; offering?: Offering; owners: ContentOwner[]; errors?: FieldErrors; values?: FormValues }) {
   const slug = ctx.tenant!.slug;
   const title = offering ? `Ändra: ${offering.title}` : 'Nytt erbjudande';
   const action = offering ? `/${slug}/personal/stod/${offering.id}` : `/${slug}/personal/stod`;
@@ -59,10 +61,20 @@ export function OfferingEditorPage({ ctx, offering, errors, values }: { ctx: Pag
         <TextField name="carerMinAge" label="Lägsta ålder för den anhöriga" hint="Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
         <TextField name="carerMaxAge" label="Högsta ålder för den anhöriga" hint="Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
         <TextField name="relativeMinAge" label="Lägsta ålder för den närstående" hint="Till exempel 65 om stödet bara ges när den närstående är 65 år eller äldre. Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
+        <TextField name="relativeMaxAge" label="Högsta ålder för den närstående" hint="Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
+        <Radios name="livesTogether" label="Måste den anhöriga bo med den närstående?" inline options={[{ value: 'any', label: 'Spelar ingen roll' }, { value: 'yes', label: 'Ja, bor tillsammans' }, { value: 'no', label: 'Nej, bor inte tillsammans' }]} {...p} />
+        <TextField name="quantityAmount" label="Omfattning: antal" hint="Till exempel 10 för upp till 10 timmar i månaden. Lämna tomt om ingen gräns." type="text" inputmode="numeric" width="short" {...p} />
+        <Select name="quantityUnit" label="Omfattning: enhet" placeholder="Ingen" options={QUANTITY_UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))} {...p} />
+        <Select name="quantityPeriod" label="Omfattning: period" placeholder="Ingen" options={QUANTITY_PERIODS.map((x) => ({ value: x, label: PERIOD_LABELS[x] }))} {...p} />
+        <TextField name="leadTimeDays" label="Bokas minst antal dagar i förväg" hint="Till exempel 7. Lämna tomt om det inte behövs." type="text" inputmode="numeric" width="short" {...p} />
+        <Checkboxes name="timesOfDay" label="Tider då stödet ges" inline options={TIMES_OF_DAY.map((x) => ({ value: x, label: TIME_LABELS[x] }))} {...p} />
         <Checkboxes name="languages" label="Språk stödet ges på" inline options={CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} {...p} />
         <TextField name="cost" label="Kostnad" hint="Till exempel Kostnadsfritt." maxlength={200} {...p} />
         <TextField name="contact" label="Kontakt" hint="Telefon, e-post eller var man vänder sig." maxlength={300} {...p} />
         <TextField name="sortOrder" label="Ordning i listan" hint="Lägre tal visas först." inputmode="numeric" width="short" {...p} />
+        <h2>Granskning</h2>
+        <TextField name="lastReviewedOn" label="Senast granskad" hint="Datum då uppgifterna senast kontrollerades, ÅÅÅÅ-MM-DD. Erbjudanden som inte granskats på 12 månader visas under Granskning av innehåll." width="medium" {...p} />
+        <Select name="reviewOwnerId" label="Ansvarig för granskningen" hint="Den som ser till att uppgifterna stämmer." placeholder="Ingen vald" options={owners.map((o) => ({ value: o.id, label: o.name }))} {...p} />
         <h2>Översättningar</h2>
         <p class="hint">Frivilligt. Saknas en översättning visas svenska, och sidan säger det.</p>
         {TRANSLATION_LOCALES.map((l) => (

@@ -2,14 +2,16 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ButtonLink, Checkboxes, ErrorSummary, Form, Radios, Table, TextArea, TextField } from '../../../platform/views/components.js';
+import { Banner, Button, ButtonLink, Checkboxes, ErrorSummary, Form, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InfoPage } from '../service.js';
+import { isReviewOverdue, type ContentOwner } from '../../../platform/domain/content-review.js';
 import { TRANSLATION_LOCALES } from '../schema.js';
 
 const MARKUP_HINT = 'Tom rad mellan stycken. ## för rubrik, - för punktlista, [text](https://…) för länk.';
 
-export function StaffPagesList({ ctx, pages, notice }: { ctx: PageContext; pages: InfoPage[]; notice?: string }) {
+export function StaffPagesList({ ctx, pages, owners, now, notice }: { ctx: PageContext; pages: InfoPage[]; owners: ContentOwner[]; now: Date; notice?: string }) {
+  const ownerName = (id: string | null) => owners.find((o) => o.id === id)?.name ?? '–';
   const slug = ctx.tenant!.slug;
   return (
     <Layout ctx={ctx} title="Informationssidor" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Informationssidor' }]}>
@@ -19,7 +21,8 @@ export function StaffPagesList({ ctx, pages, notice }: { ctx: PageContext; pages
       <Table caption={`Alla sidor (${pages.length})`} rows={pages} columns={[
         { header: 'Rubrik', cell: (p) => <a href={`/${slug}/personal/information/${p.id}`} safe>{p.texts.sv.title}</a> },
         { header: 'Språk', cell: (p) => <span safe>{CONTENT_LOCALES.filter((l) => p.texts[l]).map((l) => LOCALE_NAMES[l]).join(', ')}</span> },
-        { header: 'Granskad', cell: (p) => <span safe>{p.lastReviewedOn ?? '–'}</span> },
+        { header: 'Granskad', cell: (p) => <span><span safe>{p.lastReviewedOn ?? 'aldrig'}</span>{isReviewOverdue(p.lastReviewedOn, now) ? <> <span class="badge badge-warn">Behöver granskas</span></> : ''}</span> },
+        { header: 'Ansvarig', cell: (p) => <span safe>{ownerName(p.reviewOwnerId)}</span> },
         { header: 'Ordning', cell: (p) => String(p.sortOrder), numeric: true },
         { header: 'Status', cell: (p) => (p.published ? <span class="badge badge-ok">Publicerad</span> : <span class="badge badge-warn">Utkast</span>) },
       ]} />
@@ -27,10 +30,10 @@ export function StaffPagesList({ ctx, pages, notice }: { ctx: PageContext; pages
   );
 }
 
-const FIELD_ORDER = ['_form', 'title', 'summary', 'body', 'slug', 'targetGroups', 'sortOrder', 'lastReviewedOn', 'published',
+const FIELD_ORDER = ['_form', 'title', 'summary', 'body', 'slug', 'targetGroups', 'sortOrder', 'lastReviewedOn', 'reviewOwnerId', 'published',
   ...TRANSLATION_LOCALES.flatMap((l) => [`title_${l}`, `summary_${l}`, `body_${l}`])];
 
-export function PageEditor({ ctx, page, errors, values }: { ctx: PageContext; page?: InfoPage; errors?: FieldErrors; values?: FormValues }) {
+export function PageEditor({ ctx, page, owners, errors, values }: { ctx: PageContext; page?: InfoPage; owners: ContentOwner[]; errors?: FieldErrors; values?: FormValues }) {
   const slug = ctx.tenant!.slug;
   const title = page ? `Ändra: ${page.texts.sv.title}` : 'Ny informationssida';
   const action = page ? `/${slug}/personal/information/${page.id}` : `/${slug}/personal/information`;
@@ -55,7 +58,8 @@ export function PageEditor({ ctx, page, errors, values }: { ctx: PageContext; pa
         <Checkboxes name="targetGroups" label="Målgrupper (den närståendes)" hint="Välj ingen om sidan gäller alla anhöriga."
           options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))} {...p} />
         <TextField name="sortOrder" label="Ordning i listan" hint="Lägre tal visas först." inputmode="numeric" width="short" {...p} />
-        <TextField name="lastReviewedOn" label="Senast granskad" hint="Datum då texten senast kontrollerades, ÅÅÅÅ-MM-DD." width="medium" {...p} />
+        <TextField name="lastReviewedOn" label="Senast granskad" hint="Datum då texten senast kontrollerades, ÅÅÅÅ-MM-DD. Sidor som inte granskats på 12 månader visas under Granskning av innehåll." width="medium" {...p} />
+        <Select name="reviewOwnerId" label="Ansvarig för granskningen" hint="Den som ser till att texten stämmer." placeholder="Ingen vald" options={owners.map((o) => ({ value: o.id, label: o.name }))} {...p} />
         <Radios name="published" label="Publicering" inline options={[{ value: 'yes', label: 'Publicerad' }, { value: 'no', label: 'Utkast' }]} {...p} />
         <h2>Andra språk</h2>
         <p class="hint">Frivilligt. Lätt svenska rekommenderas för varje sida. Saknas ett språk visas svenska, och sidan säger det på läsarens språk.</p>
