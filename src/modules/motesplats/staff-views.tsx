@@ -83,7 +83,7 @@ export function RoomsPage({ ctx, rooms }: { ctx: PageContext; rooms: Room[] }) {
       <p><a href={`${base}/ny`} class="button button-primary">Nytt rum</a></p>
       {rooms.length === 0 ? <p>Inga rum ännu.</p> : (
         <ul class="owned-list">
-          {rooms.map((r) => <li><a href={`${base}/${r.id}`} safe>{r.name}</a> <span class="muted" safe>{r.eventId ? 'Bara deltagarna i en grupp' : 'Öppet för alla med konto'}</span></li>)}
+          {rooms.map((r) => <li><a href={`${base}/${r.id}`} safe>{r.name}</a> <span class="muted">{r.eventId ? 'Bara deltagarna i en grupp' : 'Öppet för alla med konto'}</span></li>)}
         </ul>
       )}
     </Layout>

@@ -9,6 +9,7 @@ import { type Translate, translator, writtenIn } from '../../../platform/i18n/i1
 import { ORG_MESSAGES } from '../messages.js';
 import { Layout } from '../../../platform/views/layout.js';
 import { ButtonLink } from '../../../platform/views/components.js';
+import { escapeHtml } from '@kitajs/html';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { DIGG_COMPLAINT_URL, type Statement } from '../accessibility.js';
 import type { Compliance } from '../accessibility-schema.js';
@@ -54,7 +55,7 @@ export function AccessibilityStatement({ ctx, s }: { ctx: PageContext; s: Statem
 
       <h2 id="rapportera" safe>{t('org.a11y.reportHeading')}</h2>
       <p safe>{t('org.a11y.reportText')}</p>
-      {slug ? <p><ButtonLink href={`/${slug}/tillganglighet/rapportera`}>{t('org.a11y.reportButton')}</ButtonLink></p> : ''}
+      {slug ? <p><ButtonLink href={`/${slug}/tillganglighet/rapportera`}>{escapeHtml(t('org.a11y.reportButton'))}</ButtonLink></p> : ''}
       <p safe>{slug ? t('org.a11y.reportAlso') : t('org.a11y.reportChoose')}</p>
 
       <h2 safe>{t('org.a11y.supervisionHeading')}</h2>

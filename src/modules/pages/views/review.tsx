@@ -11,7 +11,7 @@ export function ReviewListPage({ ctx, items }: { ctx: PageContext; items: Overdu
   return (
     <Layout ctx={ctx} title="Granskning av innehåll" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Granskning av innehåll' }]}>
       <h1>Granskning av innehåll</h1>
-      <p class="lede">Informationssidor och erbjudanden som inte har granskats på {String(REVIEW_MONTHS)} månader, eller aldrig. Öppna texten, kontrollera den och ange dagens datum som senast granskad.</p>
+      <p class="lede">Informationssidor och erbjudanden som inte har granskats på <span safe>{String(REVIEW_MONTHS)}</span> månader, eller aldrig. Öppna texten, kontrollera den och ange dagens datum som senast granskad.</p>
       <Table caption={`Behöver granskas (${items.length})`} rows={items} empty="Allt innehåll är granskat det senaste året." columns={[
         { header: 'Rubrik', cell: (i) => <a href={href(i)} safe>{i.title}</a> },
         { header: 'Slag', cell: (i) => (i.kind === 'page' ? 'Informationssida' : 'Erbjudande') },
