@@ -1,11 +1,14 @@
 // The law as amended 1 July 2026 (issue 15) in a real browser on a phone, without JavaScript,
 // axe on every page: staff mark violence in close relationships on a referral, a stödkontakt
 // makes a plan with a carer (and sees its follow-up), and a carer finds an offering whose
-// condition on the närstående's age is stated and filtered on in the public catalogue.
+// condition on the närstående's age is stated and filtered on in the public catalogue; an admin
+// adds a "närstående 65+" routing rule in the settings, and the catalogue and routing honour it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 import { seedOffering } from '../src/modules/catalog/service.js';
+import { anonymousForm, submitAndFollow } from '../src/modules/requests/test-helpers.js';
+import { demoUser } from '../test/harness.js';
 
 const SPECIALIST = 'ulrika.palm@hassleholm.example.se';
 const RESPITE = 'Avlösning för dig som hjälper någon över 65';
@@ -86,5 +89,40 @@ describe('the 2026 carer-support law in a real browser', () => {
     await visit(page, '/hassleholm/stod?relativeAge=45_64');
     expect(await page.getByRole('link', { name: RESPITE }).count()).toBe(0);
     await ctx.close();
+  }, 300_000);
+  it('an admin adds a “närstående 65 or older” rule in the settings; routing and the catalogue honour it', async () => {
+    const unitId = (key: string) => rig.t.seeds.get('hassleholm')!.unitIds.get(key)!;
+    const ctx = await rig.context({ phone: true, javaScript: false });
+    const page = await ctx.newPage();
+    await signInUi(page, 'hassleholm', demoUser(rig.t, 'hassleholm', 'admin').email);
+    await visit(page, '/hassleholm/personal/admin/installningar');
+    // The first blank rule row comes after the stored rules.
+    const row = page.locator('fieldset.rule', { hasText: 'Ny regel' }).first();
+    await row.getByLabel('Den närståendes målgrupp').selectOption('older');
+    await row.getByLabel('Gäller när den närstående är minst (år)').fill('65');
+    await row.getByLabel('Enhet som tar emot').selectOption(unitId('cebe-spec'));
+    await row.getByLabel('Varför (visas för personalen)').fill('Avlösning när den närstående är 65 år eller äldre');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await expectNoAxeViolations(page);
+    const settings = JSON.parse((await rig.t.db.selectFrom('tenants').select('settings').where('slug', '=', 'hassleholm').executeTakeFirstOrThrow()).settings);
+    expect(settings.routing).toContainEqual({ targetGroup: 'older', relativeAtLeast: 65, routeToUnitId: unitId('cebe-spec'), note: 'Avlösning när den närstående är 65 år eller äldre' });
+    await ctx.close();
+
+    // Routing: a närstående of 80 goes to the rule's unit; one of 50 does not.
+    const routedOf = async (reference: string) => (await rig.t.db.selectFrom('contact_requests').select('routed_unit_id')
+      .where('reference', '=', reference).executeTakeFirstOrThrow()).routed_unit_id;
+    const old = await submitAndFollow(rig.t, 'hassleholm', { ...anonymousForm, targetGroup: 'older', relativeAgeBand: '80_plus' });
+    expect(await routedOf(old.status.$('.reference').text())).toBe(unitId('cebe-spec'));
+    const younger = await submitAndFollow(rig.t, 'hassleholm', { ...anonymousForm, targetGroup: 'older', relativeAgeBand: '45_64' });
+    expect(await routedOf(younger.status.$('.reference').text())).not.toBe(unitId('cebe-spec'));
+
+    // The catalogue: the 65+ respite is offered for a närstående of 80, not of 50.
+    const carer = await rig.context({ phone: true, javaScript: false });
+    const cpage = await carer.newPage();
+    await visit(cpage, '/hassleholm/stod?relativeAge=80_plus');
+    expect(await cpage.getByRole('link', { name: RESPITE }).count()).toBe(1);
+    await visit(cpage, '/hassleholm/stod?relativeAge=45_64');
+    expect(await cpage.getByRole('link', { name: RESPITE }).count()).toBe(0);
+    await carer.close();
   }, 300_000);
 });

@@ -49,7 +49,8 @@ async function seedMunicipality(db: Kysely<DB>, m: DemoMunicipality, now: Date, 
     targetGroup: r.targetGroup, carerUnder: r.carerUnder, routeToUnitId: unitIds.get(r.routeToUnitKey)!, note: r.note,
   }));
   const settingsRow = await db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow();
-  await db.updateTable('tenants').set({ settings: JSON.stringify({ ...JSON.parse(settingsRow.settings), routing }) }).where('id', '=', tenantId).execute();
+  const violenceUnitId = s.violenceUnitKey ? (unitIds.get(s.violenceUnitKey) ?? null) : null;
+  await db.updateTable('tenants').set({ settings: JSON.stringify({ ...JSON.parse(settingsRow.settings), routing, violenceUnitId }) }).where('id', '=', tenantId).execute();
 
   const bodyIds = new Map<string, string>();
   for (const b of m.bodies) bodyIds.set(b.key, await addBody(db, tenantId, b, now));

@@ -49,6 +49,8 @@ export interface DemoSettings {
   /** The languages the citizen pages are offered in; every content language when left out (issue 16). */
   languages?: ContentLocale[];
   routing: DemoRoutingRule[];
+  /** The unit violence-flagged requests and referrals move to (issue 15); none when left out. */
+  violenceUnitKey?: string;
   shortAlias: string | null; // Hässleholm: 'a-stod'
   population: number; // approximate, for per-inhabitant arithmetic
   suppressionThreshold: number; // 5

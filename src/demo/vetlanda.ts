@@ -44,6 +44,8 @@ export const vetlanda: DemoMunicipality = {
         note: 'Anhöriga till äldre, långvarigt sjuka och personer med funktionsnedsättning får stöd av anhörigstödet på vård- och omsorgsförvaltningen.',
       },
     ],
+    // Vetlanda's guideline: a suspicion of violence in close relationships goes to the unit for it.
+    violenceUnitKey: 'vald-i-nara-relationer',
     shortAlias: null,
     population: 27500,
     suppressionThreshold: 5,

@@ -137,6 +137,8 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     ['a rule without a unit', { rule3_note: 'Glömde enheten' }, 'rule3_unitId'],
     ['a rule to another municipality’s unit', { rule3_unitId: 'OTHER' }, 'rule3_unitId'],
     ['a rule with a bad age', { rule3_unitId: 'OWN', rule3_carerUnder: 'ung' }, 'rule3_carerUnder'],
+    ['a violence unit from another municipality', { violenceUnitId: 'OTHER' }, 'violenceUnitId'],
+    ['a violence unit that is not an id', { violenceUnitId: 'vald' }, 'violenceUnitId'],
     ['a too long intro', { intro_sv: 'x'.repeat(2001) }, 'intro_sv'],
     ['an intro in English without Swedish', { intro_sv: '', intro_en: 'Only English' }, 'intro_sv'],
     ['a retention of contact details beyond a year', { contactRetentionDays: '400' }, 'contactRetentionDays'],
@@ -165,6 +167,18 @@ describe.each(DIALECTS)('settings editor on %s', (dialect) => {
     expect((await specialist.get(URL)).status).toBe(403);
     expect((await specialist.post(URL, formOf(page, { specialistTitle: 'smyg' }))).status).toBe(403);
     expect(await stored()).toBe(before);
+  });
+
+  it('sets and clears the unit that takes violence-flagged requests and referrals (issue 15)', async () => {
+    const page = await admin.get(URL);
+    expect(page.$('#f-violenceUnitId option[selected]').length).toBe(0);
+    expect(page.$('label[for="f-violenceUnitId"]').text()).toContain('våld i nära relation');
+    expect((await admin.post(URL, formOf(page, { violenceUnitId: unitId('novum') }))).status).toBe(303);
+    expect(JSON.parse(await stored()).violenceUnitId).toBe(unitId('novum'));
+    const again = await admin.get(URL);
+    expect(again.$('#f-violenceUnitId option[selected]').attr('value')).toBe(unitId('novum'));
+    expect((await admin.post(URL, formOf(again, { violenceUnitId: '' }))).status).toBe(303);
+    expect(JSON.parse(await stored()).violenceUnitId).toBeNull();
   });
 
   it('warns when no rule takes the requests that no other rule matches', async () => {

@@ -86,6 +86,21 @@ describe.each(DIALECTS)('organisation editor on %s', (dialect) => {
     expect(await auditActions()).toEqual(expect.arrayContaining(['org.unit_deactivate', 'org.unit_activate']));
   });
 
+  it('refuses to deactivate the unit that takes violence-flagged requests (issue 15)', async () => {
+    const tenantId = t.seeds.get('hassleholm')!.tenantId;
+    const leaf = unitId('hemvard-vinslov');
+    const row = await t.db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow();
+    await t.db.updateTable('tenants').set({ settings: JSON.stringify({ ...JSON.parse(row.settings), violenceUnitId: leaf }) }).where('id', '=', tenantId).execute();
+    try {
+      const res = await admin.post(`${BASE}/organisation/${leaf}/inaktivera`);
+      expect(res.status).toBe(400);
+      expect(res.$('.error-summary').text()).toContain('våld i nära relation');
+      expect((await unitRow(leaf)).active).toBe(1);
+    } finally {
+      await t.db.updateTable('tenants').set({ settings: row.settings }).where('id', '=', tenantId).execute();
+    }
+  });
+
   it.each([
     ['missing name', { name: '', kind: 'unit', parentId: 'PARENT' }, 'name'],
     ['too long name', { name: 'x'.repeat(121), kind: 'unit', parentId: 'PARENT' }, 'name'],

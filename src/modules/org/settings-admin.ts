@@ -62,6 +62,11 @@ export async function saveSettings(db: Kysely<DB>, clock: Clock, actor: Principa
     if (!unit) errors[`rule${ruleRows[i]}_unitId`] = 'Välj en enhet i listan';
     else if (!unit.active) errors[`rule${ruleRows[i]}_unitId`] = 'Enheten är inaktiv';
   });
+  if (patch.violenceUnitId) {
+    const unit = units.find((u) => u.id === patch.violenceUnitId);
+    if (!unit) errors.violenceUnitId = 'Välj en enhet i listan';
+    else if (!unit.active) errors.violenceUnitId = 'Enheten är inaktiv';
+  }
   if (patch.shortAlias) {
     const alias = patch.shortAlias;
     const others = await q.otherTenantsSettings(db, actor.tenantId);

@@ -75,6 +75,8 @@ export const settingsFormSchema = z.object({
   requireSecondFactor: f.checkbox(),
   /** The languages offered besides Swedish, which is always offered. */
   languages: f.many(CONTENT_LOCALES),
+  /** Violence in close relationships: the unit flagged requests and referrals move to (issue 15). */
+  violenceUnitId: optionalUuid,
   ...introFields,
   ...ruleFields,
 }).strict().superRefine((v, ctx) => {
@@ -96,7 +98,8 @@ export type SettingsForm = z.infer<typeof settingsFormSchema>;
 /** The part of TenantSettings this form edits. */
 export type SettingsPatch = Pick<TenantSettings, 'specialistTitle' | 'specialistTitlePlural' | 'carerMinAge' | 'documentationPolicy' | 'shortAlias'
   | 'population' | 'suppressionThreshold' | 'contactTargetWorkingDays' | 'waitlistConfirmHours' | 'carerRetentionMonths'
-  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor' | 'languages'>
+  | 'contactRetentionDays' | 'ambassadorTrainingMonths' | 'contactPhone' | 'contactEmail' | 'routing' | 'intro' | 'requireSecondFactor' | 'languages'
+  | 'violenceUnitId'>
   & Partial<Pick<TenantSettings, 'carerAccountInactivityMonths' | 'messageRetentionMonths'>>;
 
 /** The settings patch, and for each routing rule the form row it came from (for messages). */
@@ -127,7 +130,7 @@ export function formToPatch(form: SettingsForm): { patch: SettingsPatch; ruleRow
     suppressionThreshold: form.suppressionThreshold, contactTargetWorkingDays: form.contactTargetWorkingDays,
     waitlistConfirmHours: form.waitlistConfirmHours, carerRetentionMonths: form.carerRetentionMonths,
     contactRetentionDays: form.contactRetentionDays, ambassadorTrainingMonths: form.ambassadorTrainingMonths, contactPhone: form.contactPhone, contactEmail: form.contactEmail,
-    requireSecondFactor: form.requireSecondFactor, routing, intro,
+    requireSecondFactor: form.requireSecondFactor, routing, intro, violenceUnitId: form.violenceUnitId,
     languages: CONTENT_LOCALES.filter((l) => l === 'sv' || form.languages.includes(l)),
     ...(form.carerAccountInactivityMonths !== undefined ? { carerAccountInactivityMonths: form.carerAccountInactivityMonths } : {}),
     ...(form.messageRetentionMonths !== undefined ? { messageRetentionMonths: form.messageRetentionMonths } : {}),
@@ -146,7 +149,7 @@ export function settingsToFormValues(s: TenantSettings): FormValues {
     ambassadorTrainingMonths: String(s.ambassadorTrainingMonths),
     carerAccountInactivityMonths: String(s.carerAccountInactivityMonths), messageRetentionMonths: String(s.messageRetentionMonths),
     contactPhone: s.contactPhone, contactEmail: s.contactEmail, requireSecondFactor: s.requireSecondFactor ? 'on' : '',
-    languages: s.languages.filter((l) => l !== 'sv'),
+    languages: s.languages.filter((l) => l !== 'sv'), violenceUnitId: s.violenceUnitId ?? '',
   };
   for (const l of CONTENT_LOCALES) v[`intro_${l}`] = s.intro[l] ?? '';
   s.routing.slice(0, MAX_RULES).forEach((r, i) => {

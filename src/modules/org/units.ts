@@ -115,6 +115,9 @@ export async function setUnitActive(db: Kysely<DB>, clock: Clock, actor: Princip
       if (settings.routing.some((r) => r.routeToUnitId === id)) {
         throw new Conflict('Enheten tar emot kontakter enligt en regel under Inställningar. Ändra regeln först.');
       }
+      if (settings.violenceUnitId === id) {
+        throw new Conflict('Enheten tar emot förfrågningar med misstanke om våld i nära relation enligt Inställningar. Välj en annan enhet där först.');
+      }
     } else if (unit.parentId && !units.find((u) => u.id === unit.parentId)?.active) {
       throw new Conflict('Den överordnade enheten är inaktiv. Aktivera den först.');
     }

@@ -49,7 +49,8 @@ export async function updateReferral(db: Exec, tenantId: string, id: string, pat
 
 export async function listByReferrer(db: Exec, tenantId: string, userId: string, limit: number) {
   return db.selectFrom('referrals').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
-    .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.first_contact_at', 'org_units.name as unit_name'])
+    .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.first_contact_at', 'org_units.name as unit_name',
+      'referrals.violence_flag', 'referrals.target_group', 'referrals.carer_age_band'])
     .where('referrals.tenant_id', '=', tenantId).where('referrals.from_user_id', '=', userId)
     .orderBy('referrals.created_at', 'desc').limit(limit).execute();
 }

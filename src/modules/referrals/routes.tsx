@@ -6,7 +6,7 @@ import { attempt, parseForm, parseQuery, type FormValues } from '../../platform/
 import { AppError, Invalid, NotFound } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import { can, homeUnitId, type Principal, type Scope } from '../../platform/auth/principal.js';
-import { assignRequest, setRequestStatus, violenceFlagSchema } from '../requests/service.js';
+import { assignRequest, setRequestStatus, tenantUrlOf, violenceFlagSchema } from '../requests/service.js';
 import { assignSchema, closeSchema, emptySchema, idParam, inboxQuerySchema, needsAssessmentSchema, referralFormSchema } from './schema.js';
 import * as service from './service.js';
 import { combinedInbox, type InboxView } from './inbox.js';
@@ -30,7 +30,7 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
 
   // ——— Förmedla kontakt: any staff member ———
   async function formPage(req: FastifyRequest, principal: Principal, values: FormValues, errors?: Record<string, string>, sentId?: string) {
-    const mine = await service.myReferrals(db, principal);
+    const mine = await service.myReferrals(db, principal, tenantOf(req).settings.routing);
     return <ReferralFormPage ctx={pageContext(req, 'staff')} values={values} errors={errors} units={service.referringUnits(principal)}
       sent={sentId ? mine.find((m) => m.id === sentId) : undefined} mine={mine} targetDays={tenantOf(req).settings.contactTargetWorkingDays} />;
   }
@@ -88,27 +88,31 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   /** A change on a referral: inbox scope decides visibility, referrals:handle the right to act. */
-  function change<S extends z.ZodType>(path: string, schema: S, notice: string, run: (p: Principal, s: Scope, id: string, data: z.infer<S>) => Promise<void>, toInbox = false) {
+  function change<S extends z.ZodType>(path: string, schema: S, notice: string, run: (p: Principal, s: Scope, id: string, data: z.infer<S>, req: FastifyRequest) => Promise<void | { stillVisible: boolean }>, toInbox = false) {
     app.post(`/personal/inkorg/formedlingar/:id/${path}`, async (req, reply) => {
       const { principal, scope } = await requirePermission(req, INBOX);
       await requirePermission(req, HANDLE);
       const id = parseId(req.params);
       const parsed = parseForm(schema, req.body);
       if (!parsed.ok) return render(reply, await referralPage(req, principal, scope, id, { errors: parsed.errors }), 400);
+      let gone = false;
       try {
-        await run(principal, scope, id, parsed.data);
+        const result = await run(principal, scope, id, parsed.data, req);
+        gone = result !== undefined && !result.stillVisible;
       } catch (err) {
         if (err instanceof Invalid) return render(reply, await referralPage(req, principal, scope, id, { errors: err.fields }), 400);
         if (err instanceof AppError && err.code === 'Conflict') return render(reply, await referralPage(req, principal, scope, id, { errors: { _form: err.message } }), 409);
         throw err;
       }
-      return redirect(reply, toInbox ? `/${slugOf(req)}/personal/inkorg?sparad=1` : `/${slugOf(req)}/personal/inkorg/formedlingar/${id}?sparad=${notice}`);
+      // Moved to a unit the actor does not see (violence routing): back to the inbox.
+      return redirect(reply, toInbox || gone ? `/${slugOf(req)}/personal/inkorg?sparad=1` : `/${slugOf(req)}/personal/inkorg/formedlingar/${id}?sparad=${notice}`);
     });
   }
   change('tilldela', assignSchema, 'tilldelad', (p, s, id, d) => service.assignReferral(db, clock, p, s, id, d.userId));
   change('ta', emptySchema, 'tilldelad', (p, s, id) => service.assignReferral(db, clock, p, s, id, p.userId), true);
   change('kontaktad', emptySchema, 'kontaktad', (p, s, id) => service.markContacted(db, clock, p, s, id));
-  change('vald', violenceFlagSchema, 'vald', (p, s, id, d) => service.setReferralViolenceFlag(db, clock, p, s, id, d));
+  change('vald', violenceFlagSchema, 'vald', (p, s, id, d, req) => service.setReferralViolenceFlag(db, clock,
+    tenantUrlOf(config.PUBLIC_BASE_URL, slugOf(req)), tenantOf(req).settings, p, s, id, d));
   change('avsluta', closeSchema, 'avslutad', (p, s, id, d) => service.closeReferral(db, clock, p, s, id, d.reason));
 
   // Quick actions on web contact requests from the combined inbox (the requests module's API).

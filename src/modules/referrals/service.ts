@@ -11,13 +11,15 @@ import { enqueue } from '../../platform/mail/outbox.js';
 import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { scopeFor, type Principal, type Scope } from '../../platform/auth/principal.js';
 import { listUnits, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
-import type { AgeBand, Role, TargetGroup } from '../../platform/domain/vocab.js';
+import type { RoutingRule } from '../../platform/tenancy/settings.js';
+import type { AgeBand, TargetGroup } from '../../platform/domain/vocab.js';
 import * as q from './queries.js';
 import type { ReferralForm } from './schema.js';
 import { routeReferral } from './routing.js';
 import { addWorkingDays } from './working-days.js';
 import { CARED_FOR_CONSENT_WORDING, CARER_CONSENT_WORDING, REFERRAL_TOPIC_LABELS, STATUS_LABELS, type CaredForConsent, type CloseReason, type ReferralTopic, type Urgency } from './vocab.js';
 import { CREATE, INBOX } from './policy.js';
+import { handlersFor, type Handler } from './handlers.js';
 import { localDate } from './time.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import { eraseClosedReferralDetails } from './retention.js';
@@ -32,22 +34,7 @@ export { seedReferralViolenceFlag, setReferralViolenceFlag, violenceFlaggedRefer
 
 JOBS.push({ name: 'referrals.erase-contact-details', everyMs: 3600_000, run: async (deps, now) => void (await eraseClosedReferralDetails(deps.db, now)) });
 
-export interface Handler { id: string; name: string; email: string }
-
-/** Staff whose contacts:inbox roles cover the unit: they see and handle its referrals. */
-export async function handlersFor(db: Kysely<DB>, tenantId: string, units: OrgUnit[], unitId: string | null): Promise<Handler[]> {
-  const rows = await q.staffRoles(db, tenantId);
-  const byUser = new Map<string, Principal>();
-  for (const r of rows) {
-    const p = byUser.get(r.id) ?? { userId: r.id, tenantId, name: r.name, email: r.email, title: '', roles: [], units };
-    p.roles.push({ role: r.role as Role, unitId: r.unit_id });
-    byUser.set(r.id, p);
-  }
-  return [...byUser.values()].filter((p) => {
-    const s = scopeFor(p, INBOX);
-    return s !== undefined && (s.units === 'all' || (unitId !== null && s.units.includes(unitId)));
-  }).map((p) => ({ id: p.userId, name: p.name, email: p.email }));
-}
+export { handlersFor, type Handler } from './handlers.js';
 
 /** Units a staff member refers from: those where they hold referrals:create. */
 export function referringUnits(p: Principal): { id: string; name: string }[] {
@@ -104,10 +91,19 @@ export async function createReferral(db: Kysely<DB>, clock: Clock, baseUrl: stri
 /** What the referrer sees: received, and whether contact was made. Nothing more. */
 export interface SentReferral { id: string; createdAt: string; topicLabel: string; unitName: string; contactMade: boolean }
 
-export async function myReferrals(db: Kysely<DB>, actor: Principal): Promise<SentReferral[]> {
-  return (await q.listByReferrer(db, actor.tenantId, actor.userId, 50)).map((r) => ({
+export async function myReferrals(db: Kysely<DB>, actor: Principal, rules: RoutingRule[]): Promise<SentReferral[]> {
+  const rows = await q.listByReferrer(db, actor.tenantId, actor.userId, 50);
+  const units = rows.some((r) => r.violence_flag === 1) ? await listUnits(db, actor.tenantId) : [];
+  // A referral moved for suspected violence (violence.ts) shows the unit the rules chose: the
+  // move, and the receiving unit's name, would reveal the flag to the referrer.
+  const unitNameOf = (r: (typeof rows)[number]) => {
+    if (r.violence_flag !== 1) return r.unit_name;
+    const routed = routeReferral(rules, r.target_group as TargetGroup | null, r.carer_age_band as AgeBand | null, new Set(units.map((u) => u.id)));
+    return units.find((u) => u.id === routed.unitId)?.name ?? null;
+  };
+  return rows.map((r) => ({
     id: r.id, createdAt: r.created_at, topicLabel: REFERRAL_TOPIC_LABELS[r.topic as ReferralTopic] ?? r.topic,
-    unitName: r.unit_name ?? 'anhörigstödet', contactMade: r.first_contact_at !== null,
+    unitName: unitNameOf(r) ?? 'anhörigstödet', contactMade: r.first_contact_at !== null,
   }));
 }
 

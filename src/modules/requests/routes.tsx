@@ -156,7 +156,8 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     const { items, total } = await service.listRequestsForInbox(db, scope, {
       statuses, assignedUserId: query.mine ? principal.userId : undefined, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
     }, tenantOf(req).settings);
-    return render(reply, <InboxPage ctx={pageContext(req, 'staff')} items={items} total={total} query={query} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} />);
+    const moved = (req.query as { flyttad?: string }).flyttad ? 'Markeringen är sparad och förfrågan har flyttats till den enhet som tar emot misstanke om våld i nära relation.' : undefined;
+    return render(reply, <InboxPage ctx={pageContext(req, 'staff')} items={items} total={total} query={query} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} notice={moved} />);
   });
 
   const detail = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { errors?: FieldErrors; notice?: string } = {}, status = 200) => {
@@ -192,7 +193,9 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(service.violenceFlagSchema, req.body);
     try {
       if (!parsed.ok) throw new Invalid(parsed.errors);
-      await service.setRequestViolenceFlag(db, clock, principal, scope, id, parsed.data);
+      const result = await service.setRequestViolenceFlag(db, clock, service.tenantUrlOf(config.PUBLIC_BASE_URL, tenantOf(req).slug), principal, scope, id, parsed.data);
+      // Moved to a unit the actor does not see: back to the list, not to a page that is gone for them.
+      if (!result.stillVisible) return redirect(reply, `/${tenantOf(req).slug}/personal/forfragningar?flyttad=1`);
     } catch (err) {
       if (err instanceof Invalid) return detail(req, reply, id, { errors: err.fields }, 400);
       throw err;

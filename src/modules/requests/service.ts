@@ -31,7 +31,7 @@ export { checkFill, HONEYPOT, MIN_FILL_MS } from './form-guard.js';
 export { fillStamp } from './codes.js';
 export { listRequestsForInbox, getRequestForStaff, setRequestStatus, assignRequest, colleaguesFor, type InboxItem, type InboxFilter, type StaffRequest, type StatusChange } from './inbox.js';
 
-export { setRequestViolenceFlag, violenceFlaggedRequests, violenceFlagSchema, VIOLENCE_NOTE_MAX, type ViolenceFlagForm } from './violence.js';
+export { setRequestViolenceFlag, tenantUrlOf, violenceFlaggedRequests, violenceFlagSchema, violenceMoveNotice, violenceRouteTarget, VIOLENCE_NOTE_MAX, type ViolenceFlagForm, type ViolenceFlagResult } from './violence.js';
 
 JOBS.push({ name: 'requests.erase-contact-details', everyMs: 60 * 60_000, run: async (deps, now) => void (await eraseExpired(deps.db, now)) });
 
@@ -115,7 +115,15 @@ export async function getStatus(db: Kysely<DB>, tenant: Tenant, token: string): 
   const row = await q.findByTokenHash(db, tenant.id, tokenHash(token));
   if (!row) throw new NotFound();
   const units = await listUnits(db, tenant.id);
-  const queueUnit = row.routed_unit_id ?? carerSupportUnitId(tenant.settings.routing);
+  // A request moved for suspected violence (requests/violence.ts) shows the unit the rules chose,
+  // never the unit it moved to: the move itself must not reveal the suspicion.
+  const routedUnitId = row.violence_flag === 1
+    ? routeRequest(tenant.settings.routing, {
+      targetGroup: (row.target_group ?? undefined) as TargetGroup | undefined, ageBand: (row.age_band ?? undefined) as AgeBand | undefined,
+      relativeAgeBand: (row.relative_age_band ?? undefined) as AgeBand | undefined,
+    }, new Set(units.map((u) => u.id)))?.routeToUnitId ?? null
+    : row.routed_unit_id;
+  const queueUnit = routedUnitId ?? carerSupportUnitId(tenant.settings.routing);
   return {
     reference: row.reference, status: row.status as RequestStatus, mode: row.mode as RequestMode, channel: row.channel as Channel,
     createdAt: row.created_at, unitName: units.find((u) => u.id === queueUnit)?.name ?? null,

@@ -10,6 +10,9 @@ import { anonymousForm, submitAndFollow } from './test-helpers.js';
 const STRATEG = 'ulrika.palm@hassleholm.example.se'; // anhörigstrateg, Anhörigstöd
 const VIKTOR = 'viktor.nilsson@hassleholm.example.se'; // undersköterska, Hemvård Tyringe (no inbox)
 const ROBIN = 'robin.eklund@hassleholm.example.se'; // Barn- och ungdomssupporten (another queue)
+const V_VO = 'ingrid.holmer@vetlanda.example.se'; // anhörigkonsulent, vård och omsorg (not the violence unit)
+const V_SO = 'ahmed.yusuf@vetlanda.example.se'; // anhörigkonsulent, socialförvaltningen (sees the violence unit)
+const V_HEMTJANST = 'oskar.lindqvist@vetlanda.example.se'; // medarbetare, Hemtjänst Norr (refers)
 
 describe.each(DIALECTS)('violence in close relationships on %s', (dialect) => {
   let t: TestApp;
@@ -130,5 +133,95 @@ describe.each(DIALECTS)('violence in close relationships on %s', (dialect) => {
     const table = text(report, 'table:has(caption:contains("markering om våld"))');
     expect(table).toContain('Förmedlingar från personal');
     expect(table).toContain('<5');
+  });
+  // Vetlanda's setting: a flagged request or referral moves to "Stöd vid våld i nära relationer",
+  // whose staff get a notice that says nothing of the content.
+  const vUnit = (key: string) => t.seeds.get('vetlanda')!.unitIds.get(key)!;
+  const moveNotices = (prefix: string) => t.db.selectFrom('outbox').select(['recipient', 'subject', 'body_text']).where('dedupe_key', 'like', `${prefix}:violence-move:%`).execute();
+  const expectContentFree = (mail: { subject: string; body_text: string }[], secrets: string[]) => {
+    for (const m of mail) {
+      const all = `${m.subject}\n${m.body_text}`;
+      expect(all.toLowerCase()).not.toContain('våld');
+      for (const secret of secrets) expect(all).not.toContain(secret);
+      expect(m.body_text).toContain('innehåller inga personuppgifter');
+    }
+  };
+
+  it('Vetlanda’s demo names the unit for violence in close relationships', async () => {
+    const row = await t.db.selectFrom('tenants').select('settings').where('id', '=', t.seeds.get('vetlanda')!.tenantId).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.settings).violenceUnitId).toBe(vUnit('vald-i-nara-relationer'));
+  });
+
+  it('flagging a request moves it to the chosen unit with a content-free notice; the status link shows nothing of it', async () => {
+    const { status, token, agent: citizen } = await submitAndFollow(t, 'vetlanda', anonymousForm);
+    const reference = status.$('.reference').text();
+    const before = await t.db.selectFrom('contact_requests').select(['id', 'routed_unit_id']).where('reference', '=', reference).executeTakeFirstOrThrow();
+    // The catch-all rule: the common queue, which is Anhörigstöd.
+    expect(before.routed_unit_id).toBeNull();
+    const statusBefore = text(await citizen.get(`/vetlanda/kontakt/status/${token}`), 'main');
+    const base = `/vetlanda/personal/forfragningar/${before.id}`;
+
+    const vo = await signIn(t.app, 'vetlanda', V_VO);
+    const saved = await vo.post(`${base}/vald`, { violence: 'on', violenceNote: 'Sambon läser sms, ring på förmiddagen.' });
+    // The flagging specialist does not see the new unit: back to the list, with a notice.
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe('/vetlanda/personal/forfragningar?flyttad=1');
+    expect(text(await vo.get(saved.location!))).toContain('har flyttats');
+    expect((await vo.get(base)).status).toBe(404);
+    const row = await t.db.selectFrom('contact_requests').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow();
+    expect([row.routed_unit_id, row.violence_flag, row.assigned_user_id]).toEqual([vUnit('vald-i-nara-relationer'), 1, null]);
+
+    // The receiving unit's staff are told, without content; the flagging specialist is not.
+    const mail = await moveNotices(`contact-request:${before.id}`);
+    expect(mail.map((m) => m.recipient)).toContain(V_SO);
+    expect(mail.map((m) => m.recipient)).not.toContain(V_VO);
+    expectContentFree(mail, [reference, 'Vildros', '070-555', 'Sambon', 'förmiddagen']);
+    const so = await signIn(t.app, 'vetlanda', V_SO);
+    const page = await so.get(base);
+    expect(page.status).toBe(200);
+    expect(page.$('.banner-warning').text()).toContain('Sambon läser sms');
+
+    // The carer's status link is exactly as before: same unit, no word of violence or of a move.
+    const mine = await citizen.get(`/vetlanda/kontakt/status/${token}`);
+    expect(mine.status).toBe(200);
+    expect(text(mine, 'main')).toBe(statusBefore);
+    expect(mine.body.toLowerCase()).not.toContain('våld');
+    expect(mine.body).not.toContain('Sambon');
+
+    // Saving the flag again (already flagged, already there) sends nothing new; clearing does not move it back.
+    expect((await so.post(`${base}/vald`, { violence: 'on', violenceNote: 'Ny anteckning.' })).status).toBe(303);
+    expect((await so.post(`${base}/vald`, {})).status).toBe(303);
+    expect((await moveNotices(`contact-request:${before.id}`)).length).toBe(mail.length);
+    expect((await t.db.selectFrom('contact_requests').select('routed_unit_id').where('id', '=', before.id).executeTakeFirstOrThrow()).routed_unit_id).toBe(vUnit('vald-i-nara-relationer'));
+    expect((await audits(before.id)).length).toBe(3);
+  });
+
+  it('flagging a referral moves it to the chosen unit with a content-free notice; the referrer sees nothing of it', async () => {
+    const referrer = await signIn(t.app, 'vetlanda', V_HEMTJANST);
+    const sent = await referrer.post('/vetlanda/personal/formedla', {
+      carerName: 'Gunnel Provsson', carerPhone: '070-000 55 66', carerEmail: '', reachNote: '', topic: 'high_burden', message: '',
+      targetGroup: 'older', carerAgeBand: '65_79', urgency: 'normal', consentCarer: 'on', consentCaredFor: 'not_asked', fromUnitId: vUnit('hemtjanst-norr'),
+    });
+    expect(sent.status).toBe(303);
+    const id = sent.location!.split('skickad=')[1];
+    expect((await t.db.selectFrom('referrals').select('to_unit_id').where('id', '=', id).executeTakeFirstOrThrow()).to_unit_id).toBe(vUnit('anhorigstod'));
+    const base = `/vetlanda/personal/inkorg/formedlingar/${id}`;
+    const vo = await signIn(t.app, 'vetlanda', V_VO);
+    expect((await vo.post(`${base}/ta`, {})).status).toBe(303);
+    const saved = await vo.post(`${base}/vald`, { violence: 'on', violenceNote: 'Dottern kontrollerar ekonomin.' });
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe('/vetlanda/personal/inkorg?sparad=1');
+    expect((await vo.get(base)).status).toBe(404);
+    const row = await t.db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect([row.to_unit_id, row.violence_flag, row.assigned_user_id, row.status]).toEqual([vUnit('vald-i-nara-relationer'), 1, null, 'new']);
+
+    const mail = await moveNotices(`referral:${id}`);
+    expect(mail.map((m) => m.recipient)).toContain(V_SO);
+    expectContentFree(mail, ['Gunnel', '070-000', 'Dottern', 'ekonomin']);
+    expect((await (await signIn(t.app, 'vetlanda', V_SO)).get(base)).$('.banner-warning').text()).toContain('Dottern kontrollerar ekonomin.');
+    // The referrer's list says only received / contact made.
+    const mine = await referrer.get('/vetlanda/personal/formedla');
+    expect(mine.body.toLowerCase()).not.toContain('våld');
+    expect(text(mine)).toContain('Anhörigstöd');
   });
 });

@@ -18,6 +18,11 @@ export const tenantSettingsSchema = z.object({
   carerMinAge: z.number().int().min(0).max(120).nullable().default(null),
   documentationPolicy: z.enum(DOCUMENTATION_POLICIES).default('none'),
   routing: z.array(routingRuleSchema).default([]),
+  /**
+   * The unit that takes requests and referrals flagged for violence in close relationships
+   * (issue 15); when staff set the flag, the record moves there if it is elsewhere. Null = no move.
+   */
+  violenceUnitId: z.string().min(1).nullable().default(null),
   shortAlias: z.string().regex(/^[a-z0-9-]{2,40}$/).nullable().default(null),
   population: z.number().int().min(0).default(0),
   suppressionThreshold: z.number().int().min(1).max(50).default(5),

@@ -10,7 +10,7 @@ import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
 const FIELD_ORDER = [
   '_form', 'specialistTitle', 'specialistTitlePlural', 'carerMinAge', 'documentationPolicy',
   ...Array.from({ length: MAX_RULES }, (_, i) => ['targetGroup', 'carerUnder', 'relativeAtLeast', 'unitId', 'note'].map((k) => `rule${i}_${k}`)).flat(),
-  'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
+  'violenceUnitId', 'shortAlias', 'contactPhone', 'contactEmail', 'population', 'suppressionThreshold', 'contactTargetWorkingDays', 'waitlistConfirmHours',
   'carerRetentionMonths', 'contactRetentionDays', 'ambassadorTrainingMonths', 'carerAccountInactivityMonths', 'messageRetentionMonths', 'requireSecondFactor', 'languages', ...CONTENT_LOCALES.map((l) => `intro_${l}`),
 ];
 
@@ -68,6 +68,11 @@ export function SettingsPage({ ctx, values, units, storedRules, errors, notice }
           </Banner>
         )}
         {Array.from({ length: rows }, (_, i) => <RuleRow i={i} units={units} stored={i < storedRules} p={p} />)}
+
+        <h3>Våld i nära relation</h3>
+        <Select name="violenceUnitId" label="Enhet som tar emot förfrågningar och förmedlingar med misstanke om våld i nära relation"
+          hint="När personalen markerar misstanke om våld flyttas förfrågan eller förmedlingen hit, om den ligger hos en annan enhet. Enhetens personal får ett meddelande utan innehåll. Den anhöriga ser aldrig markeringen."
+          placeholder="Ingen (flytta inte)" options={units} {...p} />
 
         <h2>Webbadress och kontakt</h2>
         <TextField name="shortAlias" label="Kort adress" hint={`Till exempel a-stod, som ger /${slug}/a-stod och leder till startsidan. Små bokstäver, siffror och bindestreck. Lämna tomt om ni inte vill ha någon.`} maxlength={40} width="medium" {...p} />
