@@ -107,8 +107,13 @@ describe.each(DIALECTS)('message attachments on %s', (dialect) => {
     const del = await t.db.selectFrom('message_attachments').select('id').where('thread_id', '=', threadId).execute();
     expect(del).toHaveLength(3);
     const accountId = (await t.db.selectFrom('message_threads').select('account_id').where('id', '=', threadId).executeTakeFirstOrThrow()).account_id;
-    const { deleteForAccounts } = await import('./service.js');
+    const { deleteForAccounts, exportForAccounts } = await import('./service.js');
     const tenantId = await tenantIdOf(t);
+    // The subject-access export names each attachment with its size and type (not the content).
+    const exported = (await exportForAccounts(t.db, tenantId, [accountId])).flatMap((th) => th.messages.flatMap((m) => m.attachments));
+    expect(exported.map((a) => [a.filename, a.contentType, a.size]).sort()).toEqual([
+      ['anteckning.txt', 'text/plain', TXT.length], ['bild.txt', 'image/png', PNG.length], ['intyg.pdf', 'application/pdf', PDF.length],
+    ]);
     await t.db.transaction().execute(async (trx) => void (await deleteForAccounts(trx, tenantId, [accountId], new Date(), 'test')));
     expect(await t.db.selectFrom('message_attachments').select('id').where('thread_id', '=', threadId).execute()).toHaveLength(0);
     expect(expectServerErrors(t)).toEqual([]);
