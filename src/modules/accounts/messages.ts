@@ -137,6 +137,12 @@ const sv: Messages = {
   'accounts.plan.done': 'Klar',
   'accounts.plan.dropped': 'Avbruten',
   'accounts.err.comment': 'Skriv en kommentar, högst 1000 tecken.',
+  'accounts.messages.files': 'Bilagor (frivilligt)',
+  'accounts.messages.filesHint': 'Högst 3 filer, högst 5 MB var: PDF, JPEG, PNG eller vanlig text.',
+  'accounts.err.fileTooLarge': 'En fil är för stor. Varje fil får vara högst 5 MB.',
+  'accounts.err.fileType': 'En fil är av en typ som inte tas emot. Bifoga PDF, JPEG, PNG eller vanlig text.',
+  'accounts.err.fileTooMany': 'Bifoga högst 3 filer till ett meddelande.',
+  'accounts.err.fileUnreadable': 'Filerna kom inte fram hela. Försök igen.',
 };
 
 const svEasy: Messages = {
@@ -167,6 +173,12 @@ const svEasy: Messages = {
   'accounts.plan.lede': 'Du och din stödkontakt gör planen tillsammans. Här kan du läsa planen. Du kan skriva en kommentar.',
   'accounts.plan.commentHint': 'Du kan skriva 1000 tecken. Din stödkontakt läser det.',
   'accounts.err.comment': 'Skriv en kommentar. Du kan skriva 1000 tecken.',
+  'accounts.messages.files': 'Filer (om du vill)',
+  'accounts.messages.filesHint': 'Du kan skicka 3 filer. Varje fil kan vara 5 MB. Det kan vara PDF, bild (JPEG, PNG) eller text.',
+  'accounts.err.fileTooLarge': 'En fil är för stor. En fil kan vara 5 MB.',
+  'accounts.err.fileType': 'Vi kan inte ta emot den filen. Skicka PDF, bild (JPEG, PNG) eller text.',
+  'accounts.err.fileTooMany': 'Du kan skicka 3 filer. Inte fler.',
+  'accounts.err.fileUnreadable': 'Filerna kom inte fram. Försök igen.',
 };
 
 const en: Messages = {
@@ -303,6 +315,12 @@ const en: Messages = {
   'accounts.plan.done': 'Done',
   'accounts.plan.dropped': 'Stopped',
   'accounts.err.comment': 'Write a comment, at most 1000 characters.',
+  'accounts.messages.files': 'Attachments (optional)',
+  'accounts.messages.filesHint': 'Up to 3 files, at most 5 MB each: PDF, JPEG, PNG or plain text.',
+  'accounts.err.fileTooLarge': 'A file is too large. Each file may be at most 5 MB.',
+  'accounts.err.fileType': 'A file is of a type we do not accept. Attach PDF, JPEG, PNG or plain text.',
+  'accounts.err.fileTooMany': 'Attach at most 3 files to a message.',
+  'accounts.err.fileUnreadable': 'The files did not arrive whole. Please try again.',
 };
 
 const ar: Messages = {
@@ -439,6 +457,12 @@ const ar: Messages = {
   'accounts.plan.done': 'منجز',
   'accounts.plan.dropped': 'متوقف',
   'accounts.err.comment': 'اكتب تعليقًا، 1000 حرف كحد أقصى.',
+  'accounts.messages.files': 'مرفقات (اختياري)',
+  'accounts.messages.filesHint': 'حتى 3 ملفات، بحد أقصى 5 ميغابايت لكل ملف: PDF أو JPEG أو PNG أو نص عادي.',
+  'accounts.err.fileTooLarge': 'أحد الملفات كبير جدًا. الحد الأقصى لكل ملف 5 ميغابايت.',
+  'accounts.err.fileType': 'أحد الملفات من نوع لا نقبله. أرفق PDF أو JPEG أو PNG أو نصًا عاديًا.',
+  'accounts.err.fileTooMany': 'أرفق 3 ملفات كحد أقصى مع الرسالة.',
+  'accounts.err.fileUnreadable': 'لم تصل الملفات كاملة. حاول مرة أخرى.',
 };
 
 const fi: Messages = {
@@ -575,6 +599,12 @@ const fi: Messages = {
   'accounts.plan.done': 'Valmis',
   'accounts.plan.dropped': 'Keskeytetty',
   'accounts.err.comment': 'Kirjoita kommentti, enintään 1000 merkkiä.',
+  'accounts.messages.files': 'Liitteet (vapaaehtoinen)',
+  'accounts.messages.filesHint': 'Enintään 3 tiedostoa, kukin enintään 5 Mt: PDF, JPEG, PNG tai tavallinen teksti.',
+  'accounts.err.fileTooLarge': 'Tiedosto on liian suuri. Kukin tiedosto saa olla enintään 5 Mt.',
+  'accounts.err.fileType': 'Tiedoston tyyppiä ei hyväksytä. Liitä PDF, JPEG, PNG tai tavallinen teksti.',
+  'accounts.err.fileTooMany': 'Liitä viestiin enintään 3 tiedostoa.',
+  'accounts.err.fileUnreadable': 'Tiedostot eivät tulleet perille kokonaisina. Yritä uudelleen.',
 };
 
 const fa: Messages = {
@@ -711,6 +741,12 @@ const fa: Messages = {
   'accounts.plan.done': 'انجام شده',
   'accounts.plan.dropped': 'متوقف شده',
   'accounts.err.comment': 'یک نظر بنویسید، حداکثر ۱۰۰۰ نویسه.',
+  'accounts.messages.files': 'پیوست\u200cها (اختیاری)',
+  'accounts.messages.filesHint': 'حداکثر ۳ فایل، هر کدام حداکثر ۵ مگابایت: PDF، JPEG، PNG یا متن ساده.',
+  'accounts.err.fileTooLarge': 'یکی از فایل\u200cها خیلی بزرگ است. هر فایل حداکثر ۵ مگابایت.',
+  'accounts.err.fileType': 'نوع یکی از فایل\u200cها پذیرفته نمی\u200cشود. PDF، JPEG، PNG یا متن ساده پیوست کنید.',
+  'accounts.err.fileTooMany': 'حداکثر ۳ فایل به یک پیام پیوست کنید.',
+  'accounts.err.fileUnreadable': 'فایل\u200cها کامل نرسیدند. دوباره تلاش کنید.',
 };
 
 const so: Messages = {
@@ -847,6 +883,12 @@ const so: Messages = {
   'accounts.plan.done': 'Dhammaaday',
   'accounts.plan.dropped': 'La joojiyay',
   'accounts.err.comment': 'Qor faallo, ugu badnaan 1000 xaraf.',
+  'accounts.messages.files': 'Lifaaqyo (ikhtiyaari)',
+  'accounts.messages.filesHint': 'Ilaa 3 fayl, mid kastaa ugu badnaan 5 MB: PDF, JPEG, PNG ama qoraal caadi ah.',
+  'accounts.err.fileTooLarge': 'Fayl ayaa aad u weyn. Fayl kastaa waa inuu ahaadaa ugu badnaan 5 MB.',
+  'accounts.err.fileType': 'Fayl ayaa ah nooc aynaan aqbalin. Ku lifaaq PDF, JPEG, PNG ama qoraal caadi ah.',
+  'accounts.err.fileTooMany': 'Ku lifaaq ugu badnaan 3 fayl fariinta.',
+  'accounts.err.fileUnreadable': 'Faylasha si buuxda uma iman. Fadlan isku day mar kale.',
 };
 
 export const ACCOUNT_MESSAGES: Record<ContentLocale, Messages> = { sv, 'sv-easy': svEasy, en, ar, fi, fa, so };

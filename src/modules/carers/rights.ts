@@ -88,6 +88,7 @@ export async function exportCarer(db: Kysely<DB>, clock: Clock, actor: Principal
     })),
     messages: threads.flatMap((th) => th.messages.map((m) => ({
       Ämne: th.subject, Från: m.author === 'carer' ? 'Du' : 'Anhörigstödet', Skrivet: localDateTime(m.createdAt), Meddelande: m.body,
+      Bilagor: m.attachments.map((a) => `${a.filename} (${a.contentType}, ${a.size} byte)`).join('; ') || '–',
     }))),
   };
 }

@@ -1,11 +1,26 @@
 // One function per query; the executor first, the tenant always an argument.
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import type { MessageThreadsTable, ThreadMessagesTable } from './table.js';
+import type { MessageAttachmentsTable, MessageThreadsTable, ThreadMessagesTable } from './table.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type ThreadRow = Selectable<MessageThreadsTable>;
 export type MessageRow = Selectable<ThreadMessagesTable>;
+export type AttachmentMeta = Omit<Selectable<MessageAttachmentsTable>, 'content' | 'tenant_id'>;
+
+export async function insertAttachment(db: Exec, row: Insertable<MessageAttachmentsTable>): Promise<void> {
+  await db.insertInto('message_attachments').values(row).execute();
+}
+
+/** Names, sizes and types of a thread's attachments (never the content). */
+export async function attachmentsOfThread(db: Exec, tenantId: string, threadId: string): Promise<AttachmentMeta[]> {
+  return db.selectFrom('message_attachments').select(['id', 'thread_id', 'message_id', 'filename', 'content_type', 'size', 'created_at'])
+    .where('tenant_id', '=', tenantId).where('thread_id', '=', threadId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findAttachment(db: Exec, tenantId: string, threadId: string, id: string): Promise<Selectable<MessageAttachmentsTable> | undefined> {
+  return db.selectFrom('message_attachments').selectAll().where('tenant_id', '=', tenantId).where('thread_id', '=', threadId).where('id', '=', id).executeTakeFirst();
+}
 
 export async function insertThread(db: Exec, row: Insertable<MessageThreadsTable>): Promise<void> {
   await db.insertInto('message_threads').values(row).execute();
@@ -64,6 +79,7 @@ export async function markRead(db: Exec, tenantId: string, threadId: string, aut
 
 export async function deleteThreads(db: Exec, tenantId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
+  await db.deleteFrom('message_attachments').where('tenant_id', '=', tenantId).where('thread_id', 'in', ids).execute();
   await db.deleteFrom('thread_messages').where('tenant_id', '=', tenantId).where('thread_id', 'in', ids).execute();
   await db.deleteFrom('message_threads').where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
 }

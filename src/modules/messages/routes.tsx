@@ -11,6 +11,8 @@ import { carerT, localized } from '../accounts/routes.js';
 import { signedInCarer } from '../mypages/routes.js';
 import { overview } from '../mypages/service.js';
 import { getRequestForStaff } from '../requests/service.js';
+import { readUploads, registerUploads, type UploadedFile } from '../../platform/http/multipart.js';
+import { ATTACHMENT_LIMITS, contentDisposition } from './attachments.js';
 import * as service from './service.js';
 import { CarerThreadPage, NewThreadPage, StaffThreadListPage, StaffThreadPage } from './views.js';
 
@@ -28,6 +30,36 @@ const sentQuery = z.object({ skickat: z.enum(['1']).optional() });
 /** A signed-in carer's messages, per client address and municipality. */
 export const MESSAGE_LIMITS: WriteLimits = { perAddress: 30, perMunicipality: 2000 };
 
+const fileParams = z.object({ id: z.string().uuid(), fileId: z.string().uuid() });
+
+/** Swedish texts of the file problems on the staff pages (the carer's come from the catalogue). */
+const STAFF_FILE_ERRORS: Record<string, string> = {
+  'accounts.err.fileTooLarge': 'En fil är för stor. Varje fil får vara högst 5 MB.',
+  'accounts.err.fileType': 'En fil är av en typ som inte tas emot. Bifoga PDF, JPEG, PNG eller vanlig text.',
+  'accounts.err.fileTooMany': 'Bifoga högst 3 filer till ett meddelande.',
+  'accounts.err.fileUnreadable': 'Filerna kom inte fram hela. Försök igen.',
+};
+
+interface MessageForm { body: unknown; files: UploadedFile[]; fileError?: string; status: 400 | 413 }
+
+/** The message form's body: URL-encoded (no files), or multipart with up to three files. */
+async function readMessageForm(req: FastifyRequest): Promise<MessageForm> {
+  if (!req.isMultipart()) return { body: req.body, files: [], status: 400 };
+  const u = await readUploads(req, ATTACHMENT_LIMITS);
+  if (u.problem) {
+    const key = u.problem.kind === 'tooLarge' ? 'fileTooLarge' : u.problem.kind === 'tooMany' ? 'fileTooMany' : 'fileUnreadable';
+    return { body: u.fields, files: [], fileError: `accounts.err.${key}`, status: u.problem.status };
+  }
+  const problem = service.attachmentProblem(u.files);
+  return { body: u.fields, files: u.files, fileError: problem ? `accounts.err.${problem}` : undefined, status: 400 };
+}
+
+function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; content: Buffer }) {
+  return reply.header('content-type', file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType)
+    .header('content-disposition', contentDisposition(file.filename)).header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'no-store').send(file.content);
+}
+
 function idOf(params: unknown): string {
   const p = idParam.safeParse(params);
   if (!p.success) throw new NotFound();
@@ -35,7 +67,13 @@ function idOf(params: unknown): string {
 }
 
 export async function messagesRoutes(app: FastifyInstance): Promise<void> {
+  // Multipart (attachments) is accepted only by the routes inside this encapsulated plugin.
+  await app.register(messageRoutes);
+}
+
+async function messageRoutes(app: FastifyInstance): Promise<void> {
   const deps = app.deps;
+  await registerUploads(app, ATTACHMENT_LIMITS);
 
   // ---- carer ---------------------------------------------------------------------------------
 
@@ -55,12 +93,14 @@ export async function messagesRoutes(app: FastifyInstance): Promise<void> {
     const accountId = await signedInCarer(req, reply);
     if (!accountId) return reply;
     const tenant = tenantOf(req);
-    const parsed = parseForm(newThreadSchema, req.body);
-    if (!parsed.ok) return newThreadPage(req, reply, accountId, parsed.errors, parsed.values, 400);
+    const form = await readMessageForm(req);
+    const parsed = parseForm(newThreadSchema, form.body);
+    const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...(form.fileError ? { files: form.fileError } : {}) };
+    if (!parsed.ok || form.fileError) return newThreadPage(req, reply, accountId, errors, parsed.values, form.status);
     const guard = await guardPublicWrite(deps, req, reply, 'carer-message', MESSAGE_LIMITS);
     if (guard.refusal) return newThreadPage(req, reply, accountId, { _form: guard.refusal }, parsed.values, 429);
     try {
-      const id = await service.startThread(deps, tenant, accountId, parsed.data);
+      const id = await service.startThread(deps, tenant, accountId, parsed.data, form.files);
       return redirect(reply, `/${tenant.slug}/mina-sidor/meddelanden/${id}?skickat=1`);
     } catch (err) {
       await guard.release();
@@ -87,11 +127,13 @@ export async function messagesRoutes(app: FastifyInstance): Promise<void> {
     if (!accountId) return reply;
     const tenant = tenantOf(req);
     const id = idOf(req.params);
-    const parsed = parseForm(replySchema, req.body);
-    if (!parsed.ok) return carerThreadPage(req, reply, accountId, id, { errors: parsed.errors, values: parsed.values }, 400);
+    const form = await readMessageForm(req);
+    const parsed = parseForm(replySchema, form.body);
+    const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...(form.fileError ? { files: form.fileError } : {}) };
+    if (!parsed.ok || form.fileError) return carerThreadPage(req, reply, accountId, id, { errors, values: parsed.values }, form.status);
     const guard = await guardPublicWrite(deps, req, reply, 'carer-message', MESSAGE_LIMITS);
     if (guard.refusal) return carerThreadPage(req, reply, accountId, id, { errors: { _form: guard.refusal }, values: parsed.values }, 429);
-    await service.carerReply(deps, tenant, accountId, id, parsed.data.body).catch(async (err: unknown) => {
+    await service.carerReply(deps, tenant, accountId, id, parsed.data.body, form.files).catch(async (err: unknown) => {
       await guard.release();
       throw err;
     });
@@ -131,9 +173,28 @@ export async function messagesRoutes(app: FastifyInstance): Promise<void> {
   app.post('/personal/meddelanden/:id', async (req, reply) => {
     const { principal, scope } = await requirePermission(req, INBOX);
     const id = idOf(req.params);
-    const parsed = parseForm(staffReplySchema, req.body);
-    if (!parsed.ok) return staffThreadPage(req, reply, id, { errors: parsed.errors, values: parsed.values }, 400);
-    await service.staffReply(deps, tenantOf(req), principal, scope, id, parsed.data.body);
+    const form = await readMessageForm(req);
+    const parsed = parseForm(staffReplySchema, form.body);
+    const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...(form.fileError ? { files: STAFF_FILE_ERRORS[form.fileError]! } : {}) };
+    if (!parsed.ok || form.fileError) return staffThreadPage(req, reply, id, { errors, values: parsed.values }, form.status);
+    await service.staffReply(deps, tenantOf(req), principal, scope, id, parsed.data.body, form.files);
     return redirect(reply, `/${tenantOf(req).slug}/personal/meddelanden/${id}?skickat=1`);
+  });
+
+  // ---- attachments ---------------------------------------------------------------------------
+
+  app.get('/mina-sidor/meddelanden/:id/bilagor/:fileId', async (req, reply) => {
+    const accountId = await signedInCarer(req, reply);
+    if (!accountId) return reply;
+    const p = fileParams.safeParse(req.params);
+    if (!p.success) throw new NotFound();
+    return sendFile(reply, await service.carerAttachment(deps, tenantOf(req).id, accountId, p.data.id, p.data.fileId));
+  });
+
+  app.get('/personal/meddelanden/:id/bilagor/:fileId', async (req, reply) => {
+    const { principal, scope } = await requirePermission(req, INBOX);
+    const p = fileParams.safeParse(req.params);
+    if (!p.success) throw new NotFound();
+    return sendFile(reply, await service.staffAttachment(deps, tenantOf(req), principal, scope, p.data.id, p.data.fileId));
   });
 }

@@ -15,6 +15,8 @@ import type { Principal, Scope } from '../../platform/auth/principal.js';
 import { listTenants, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { accountsOfCarer, notifyAccount, ownerOf } from '../accounts/service.js';
 import { canSeeQueue, handlersOfQueue, queueOf } from '../requests/service.js';
+import type { UploadedFile } from '../../platform/http/multipart.js';
+import { MAX_FILES, MAX_FILE_BYTES, sniffType } from './attachments.js';
 import * as q from './queries.js';
 
 type Deps = Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>;
@@ -31,8 +33,16 @@ export interface ThreadSummary {
   unread: number;
 }
 
+export interface Attachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
 export interface Message {
   id: string;
+  attachments: Attachment[];
   author: 'carer' | 'staff';
   body: string;
   createdAt: string;
@@ -45,7 +55,34 @@ export interface Thread extends ThreadSummary {
   messages: Message[];
 }
 
-const toMessage = (m: q.MessageRow): Message => ({ id: m.id, author: m.author as Message['author'], body: m.body, createdAt: m.created_at, readAt: m.read_at });
+const toAttachment = (a: q.AttachmentMeta): Attachment => ({ id: a.id, filename: a.filename, contentType: a.content_type, size: a.size });
+
+async function messagesWithAttachments(db: Exec, tenantId: string, threadId: string): Promise<Message[]> {
+  const files = await q.attachmentsOfThread(db, tenantId, threadId);
+  return (await q.messagesOf(db, tenantId, threadId)).map((m) => ({
+    id: m.id, author: m.author as Message['author'], body: m.body, createdAt: m.created_at, readAt: m.read_at,
+    attachments: files.filter((f) => f.message_id === m.id).map(toAttachment),
+  }));
+}
+
+/** Why files cannot be attached, or undefined: the route shows it at the file field. */
+export function attachmentProblem(files: UploadedFile[]): 'fileTooMany' | 'fileTooLarge' | 'fileType' | undefined {
+  if (files.length > MAX_FILES) return 'fileTooMany';
+  if (files.some((f) => f.content.length > MAX_FILE_BYTES)) return 'fileTooLarge';
+  if (files.some((f) => !sniffType(f.content))) return 'fileType';
+  return undefined;
+}
+
+async function storeAttachments(trx: Exec, tenantId: string, threadId: string, messageId: string, files: UploadedFile[], now: Date): Promise<void> {
+  const problem = attachmentProblem(files);
+  if (problem) throw new Invalid({ files: `accounts.err.${problem}` });
+  for (const f of files) {
+    await q.insertAttachment(trx, {
+      id: newId(), tenant_id: tenantId, thread_id: threadId, message_id: messageId, filename: f.filename || 'bilaga',
+      content_type: sniffType(f.content)!, size: f.content.length, content: f.content, created_at: now.toISOString(),
+    });
+  }
+}
 
 async function summaries(db: Exec, tenantId: string, rows: q.ThreadRow[], unreadFrom: 'carer' | 'staff'): Promise<ThreadSummary[]> {
   const unread = await q.unreadCounts(db, tenantId, rows.map((r) => r.id), unreadFrom);
@@ -75,7 +112,7 @@ export async function threadsOfAccount(deps: Deps, tenantId: string, accountId: 
 }
 
 /** A new thread from the carer, about one of the account's own requests or to the common queue. */
-export async function startThread(deps: Deps, tenant: Tenant, accountId: string, input: { subject: string; body: string; requestId?: string }): Promise<string> {
+export async function startThread(deps: Deps, tenant: Tenant, accountId: string, input: { subject: string; body: string; requestId?: string }, files: UploadedFile[] = []): Promise<string> {
   let unitId: string | null = null;
   if (input.requestId) {
     if ((await ownerOf(deps.db, tenant.id, 'request', input.requestId)) !== accountId) throw new Invalid({ requestId: 'accounts.err.unknownRequest' });
@@ -87,6 +124,7 @@ export async function startThread(deps: Deps, tenant: Tenant, accountId: string,
   await deps.db.transaction().execute(async (trx) => {
     await q.insertThread(trx, { id, tenant_id: tenant.id, account_id: accountId, request_id: input.requestId ?? null, unit_id: unitId, subject: input.subject, created_at: now.toISOString(), last_message_at: now.toISOString() });
     await q.insertMessage(trx, { id: messageId, tenant_id: tenant.id, thread_id: id, author: 'carer', staff_user_id: null, body: input.body, created_at: now.toISOString(), read_at: null });
+    await storeAttachments(trx, tenant.id, id, messageId, files, now);
     await tellStaff(trx, deps, tenant, { id, unit_id: unitId }, messageId, now);
   });
   return id;
@@ -97,18 +135,19 @@ export async function carerThread(deps: Deps, tenantId: string, accountId: strin
   const row = await q.findThread(deps.db, tenantId, threadId);
   if (!row || row.account_id !== accountId) throw new NotFound();
   const [summary] = await summaries(deps.db, tenantId, [row], 'staff');
-  const messages = (await q.messagesOf(deps.db, tenantId, threadId)).map(toMessage);
+  const messages = await messagesWithAttachments(deps.db, tenantId, threadId);
   await q.markRead(deps.db, tenantId, threadId, 'staff', deps.clock.now().toISOString());
   return { ...summary!, accountId: row.account_id, unitId: row.unit_id, messages };
 }
 
-export async function carerReply(deps: Deps, tenant: Tenant, accountId: string, threadId: string, body: string): Promise<void> {
+export async function carerReply(deps: Deps, tenant: Tenant, accountId: string, threadId: string, body: string, files: UploadedFile[] = []): Promise<void> {
   const row = await q.findThread(deps.db, tenant.id, threadId);
   if (!row || row.account_id !== accountId) throw new NotFound();
   const now = deps.clock.now();
   const messageId = newId();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertMessage(trx, { id: messageId, tenant_id: tenant.id, thread_id: threadId, author: 'carer', staff_user_id: null, body, created_at: now.toISOString(), read_at: null });
+    await storeAttachments(trx, tenant.id, threadId, messageId, files, now);
     await q.touchThread(trx, tenant.id, threadId, now.toISOString());
     await tellStaff(trx, deps, tenant, row, messageId, now);
   });
@@ -158,22 +197,44 @@ export async function staffThread(deps: Deps, tenant: Tenant, actor: Principal, 
     purpose: 'Svara den anhöriga via Mina sidor',
   }, now);
   const [summary] = await summaries(deps.db, tenant.id, [row], 'carer');
-  const messages = (await q.messagesOf(deps.db, tenant.id, threadId)).map(toMessage);
+  const messages = await messagesWithAttachments(deps.db, tenant.id, threadId);
   await q.markRead(deps.db, tenant.id, threadId, 'carer', now.toISOString());
   return { ...summary!, accountId: row.account_id, unitId: row.unit_id, messages };
 }
 
 /** A staff reply; the carer is told by e-mail or SMS that a message waits — never its text. */
-export async function staffReply(deps: Deps, tenant: Tenant, actor: Principal, scope: Scope, threadId: string, body: string): Promise<void> {
+export async function staffReply(deps: Deps, tenant: Tenant, actor: Principal, scope: Scope, threadId: string, body: string, files: UploadedFile[] = []): Promise<void> {
   const row = await visibleThread(deps, tenant, scope, threadId);
   const now = deps.clock.now();
   const messageId = newId();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertMessage(trx, { id: messageId, tenant_id: tenant.id, thread_id: threadId, author: 'staff', staff_user_id: actor.userId, body, created_at: now.toISOString(), read_at: null });
+    await storeAttachments(trx, tenant.id, threadId, messageId, files, now);
     await q.touchThread(trx, tenant.id, threadId, now.toISOString());
     await audit(trx, { tenantId: tenant.id, userId: actor.userId, unitId: row.unit_id, action: 'message.create', subjectType: 'message_thread', subjectId: threadId }, now);
     await notifyAccount(trx, deps, tenant, row.account_id, 'newMessage', `messages:${threadId}:${messageId}:carer`, now);
   });
+}
+
+/** The carer downloads an attachment of one of the account's threads. */
+export async function carerAttachment(deps: Deps, tenantId: string, accountId: string, threadId: string, fileId: string): Promise<{ filename: string; contentType: string; content: Buffer }> {
+  const row = await q.findThread(deps.db, tenantId, threadId);
+  if (!row || row.account_id !== accountId) throw new NotFound();
+  const file = await q.findAttachment(deps.db, tenantId, threadId, fileId);
+  if (!file) throw new NotFound();
+  return { filename: file.filename, contentType: file.content_type, content: Buffer.from(file.content) };
+}
+
+/** A staff member in scope downloads an attachment: audited. */
+export async function staffAttachment(deps: Deps, tenant: Tenant, actor: Principal, scope: Scope, threadId: string, fileId: string): Promise<{ filename: string; contentType: string; content: Buffer }> {
+  const row = await visibleThread(deps, tenant, scope, threadId);
+  const file = await q.findAttachment(deps.db, tenant.id, threadId, fileId);
+  if (!file) throw new NotFound();
+  await audit(deps.db, {
+    tenantId: tenant.id, userId: actor.userId, unitId: row.unit_id, action: 'message_attachment.read', subjectType: 'message_thread', subjectId: row.id,
+    purpose: 'Läsa en bilaga från den anhöriga via Mina sidor',
+  }, deps.clock.now());
+  return { filename: file.filename, contentType: file.content_type, content: Buffer.from(file.content) };
 }
 
 // ---- rights and retention ----------------------------------------------------------------
@@ -182,7 +243,7 @@ export async function staffReply(deps: Deps, tenant: Tenant, actor: Principal, s
 export async function exportForAccounts(db: Exec, tenantId: string, accountIds: string[]): Promise<{ subject: string; messages: Message[] }[]> {
   const out: { subject: string; messages: Message[] }[] = [];
   for (const t of await q.threadsOfAccounts(db, tenantId, accountIds)) {
-    out.push({ subject: t.subject, messages: (await q.messagesOf(db, tenantId, t.id)).map(toMessage) });
+    out.push({ subject: t.subject, messages: await messagesWithAttachments(db, tenantId, t.id) });
   }
   return out;
 }

@@ -25,7 +25,22 @@ export interface ThreadMessagesTable {
   read_at: string | null;
 }
 
+export interface MessageAttachmentsTable {
+  id: string;
+  tenant_id: string;
+  thread_id: string;
+  message_id: string;
+  /** the name as the sender's browser gave it, after the input policy */
+  filename: string;
+  /** sniffed from the content: application/pdf, image/jpeg, image/png or text/plain */
+  content_type: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
+}
+
 export interface MessagesTables {
   message_threads: MessageThreadsTable;
   thread_messages: ThreadMessagesTable;
+  message_attachments: MessageAttachmentsTable;
 }

@@ -8,7 +8,25 @@ import { Banner, Button, ErrorSummary, Form, Select, TextArea, TextField } from 
 import { crumbsFor, when } from '../mypages/views.js';
 import type { Thread, ThreadSummary } from './service.js';
 
-function Messages({ ctx, thread, you, them, readLabel, unreadLabel, youLabel }: { ctx: PageContext; thread: Thread; you: 'carer' | 'staff'; them: string; readLabel: string; unreadLabel: string; youLabel: string }) {
+const MULTIPART = 'multipart/form-data';
+const withCsrf = (ctx: PageContext, action: string) => `${action}?_csrf=${encodeURIComponent(ctx.csrfToken)}`;
+const kb = (size: number) => `${Math.max(1, Math.round(size / 1024))} kB`;
+
+/** Up to three files, type checked by content on the server; works without JavaScript. */
+function FilesField({ label, hint, errors }: { label: string; hint: string; errors?: FieldErrors }) {
+  const error = errors?.files;
+  return (
+    <div class={`field${error ? ' field-has-error' : ''}`}>
+      <label for="f-files" safe>{label}</label>
+      <p class="hint" id="f-files-hint" safe>{hint}</p>
+      {error ? <p class="field-error" id="f-files-error" safe>{error}</p> : ''}
+      <input id="f-files" name="files" type="file" class="input" multiple accept=".pdf,.jpg,.jpeg,.png,.txt,application/pdf,image/jpeg,image/png,text/plain"
+        aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-files-hint f-files-error' : 'f-files-hint'} />
+    </div>
+  );
+}
+
+function Messages({ ctx, thread, you, them, readLabel, unreadLabel, youLabel, filesLabel, fileBase }: { ctx: PageContext; thread: Thread; you: 'carer' | 'staff'; them: string; readLabel: string; unreadLabel: string; youLabel: string; filesLabel: string; fileBase: string }) {
   return (
     <ol class="messages">
       {thread.messages.map((m) => (
@@ -18,6 +36,14 @@ function Messages({ ctx, thread, you, them, readLabel, unreadLabel, youLabel }: 
             {m.author === you ? <> <span class="muted" safe>{m.readAt ? readLabel : unreadLabel}</span></> : ''}
           </p>
           <p class="message-body" dir="auto" safe>{m.body}</p>
+          {m.attachments.length > 0 ? (
+            <>
+              <p class="message-meta" safe>{filesLabel}</p>
+              <ul class="message-attachments">
+                {m.attachments.map((a) => <li><a href={`${fileBase}/${a.id}`} dir="auto" safe>{a.filename}</a> <span class="muted" safe>{`(${kb(a.size)})`}</span></li>)}
+              </ul>
+            </>
+          ) : ''}
         </li>
       ))}
     </ol>
@@ -28,15 +54,16 @@ export function NewThreadPage({ ctx, t, requests, errors, values }: { ctx: PageC
   const base = `/${ctx.tenant!.slug}/mina-sidor`;
   return (
     <Layout ctx={ctx} title={t('accounts.messages.new')} crumbs={crumbsFor(ctx, t, t('accounts.messages.new'))}>
-      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['requestId', 'subject', 'body']} />
+      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['requestId', 'subject', 'body', 'files']} />
       <h1 safe>{t('accounts.messages.new')}</h1>
-      <Form ctx={ctx} action={`${base}/meddelanden/ny`}>
+      <Form ctx={ctx} action={withCsrf(ctx, `${base}/meddelanden/ny`)} enctype={MULTIPART}>
         {requests.length > 0 ? (
           <Select name="requestId" label={t('accounts.messages.about')} errors={errors} values={values}
             options={[{ value: '', label: t('accounts.messages.aboutNone') }, ...requests.map((r) => ({ value: r.id, label: r.reference }))]} />
         ) : ''}
         <TextField name="subject" label={t('accounts.messages.subject')} maxlength={120} errors={errors} values={values} />
         <TextArea name="body" label={t('accounts.messages.body')} rows={8} maxlength={5000} errors={errors} values={values} />
+        <FilesField label={t('accounts.messages.files')} hint={t('accounts.messages.filesHint')} errors={errors} />
         <button type="submit" class="button button-primary" safe>{t('accounts.messages.send')}</button>
       </Form>
     </Layout>
@@ -48,12 +75,13 @@ export function CarerThreadPage({ ctx, t, thread, notice, errors, values }: { ct
   return (
     <Layout ctx={ctx} title={thread.subject} crumbs={crumbsFor(ctx, t, t('accounts.messages.title'))}>
       {notice ? <Banner kind="success" title={notice} /> : ''}
-      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['body']} />
+      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['body', 'files']} />
       <h1 dir="auto" safe>{thread.subject}</h1>
       <Messages ctx={ctx} thread={thread} you="carer" them={t('accounts.messages.team')} youLabel={t('accounts.messages.you')}
-        readLabel={t('accounts.messages.read')} unreadLabel={t('accounts.messages.notRead')} />
-      <Form ctx={ctx} action={`${base}/meddelanden/${thread.id}`}>
+        readLabel={t('accounts.messages.read')} unreadLabel={t('accounts.messages.notRead')} filesLabel={t('accounts.messages.files')} fileBase={`${base}/meddelanden/${thread.id}/bilagor`} />
+      <Form ctx={ctx} action={withCsrf(ctx, `${base}/meddelanden/${thread.id}`)} enctype={MULTIPART}>
         <TextArea name="body" label={t('accounts.messages.reply')} rows={6} maxlength={5000} errors={errors} values={values} />
+        <FilesField label={t('accounts.messages.files')} hint={t('accounts.messages.filesHint')} errors={errors} />
         <button type="submit" class="button button-primary" safe>{t('accounts.messages.send')}</button>
       </Form>
       <p><a href={base} safe>{t('accounts.page.title')}</a></p>
@@ -93,12 +121,14 @@ export function StaffThreadPage({ ctx, thread, notice, errors, values }: { ctx: 
   return (
     <Layout ctx={ctx} title={thread.subject} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/meddelanden`, label: 'Meddelanden från Mina sidor' }, { label: thread.subject }]}>
       {notice ? <Banner kind="success" title={notice} /> : ''}
-      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['body']} />
+      <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['body', 'files']} />
       <h1 dir="auto" safe>{thread.subject}</h1>
       {thread.requestId ? <p>Gäller förfrågan <a href={`/${slug}/personal/forfragningar/${thread.requestId}`} safe>{thread.requestReference ?? ''}</a></p> : <p>Till anhörigstödet i allmänhet.</p>}
-      <Messages ctx={ctx} thread={thread} you="staff" them="Den anhöriga" youLabel="Ni" readLabel="Läst av den anhöriga" unreadLabel="Inte läst än" />
-      <Form ctx={ctx} action={`/${slug}/personal/meddelanden/${thread.id}`}>
+      <Messages ctx={ctx} thread={thread} you="staff" them="Den anhöriga" youLabel="Ni" readLabel="Läst av den anhöriga" unreadLabel="Inte läst än"
+        filesLabel="Bilagor" fileBase={`/${slug}/personal/meddelanden/${thread.id}/bilagor`} />
+      <Form ctx={ctx} action={withCsrf(ctx, `/${slug}/personal/meddelanden/${thread.id}`)} enctype={MULTIPART}>
         <TextArea name="body" label="Svar" hint="Den anhöriga får ett meddelande om att ett svar finns på Mina sidor – aldrig själva texten." rows={6} maxlength={5000} errors={errors} values={values} />
+        <FilesField label="Bilagor (frivilligt)" hint="Högst 3 filer, högst 5 MB var: PDF, JPEG, PNG eller vanlig text." errors={errors} />
         <Button>Skicka svar</Button>
       </Form>
     </Layout>

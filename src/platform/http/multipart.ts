@@ -13,6 +13,8 @@ export interface UploadLimits {
   maxFields: number;
   /** Longest text field in bytes. */
   maxFieldBytes?: number;
+  /** Files accepted in one body (readUploads); 1 unless given. */
+  maxFiles?: number;
 }
 
 export interface UploadedFile {
@@ -38,7 +40,9 @@ export const UPLOAD_MESSAGES = {
 /** Registers multipart parsing, inside the calling (encapsulated) plugin only. */
 export async function registerUploads(app: FastifyInstance, limits: UploadLimits): Promise<void> {
   await app.register(multipart, {
-    limits: { fileSize: limits.maxFileBytes, files: 1, fields: limits.maxFields, parts: limits.maxFields + 1,
+    // One file part more than accepted is let through, so readUploads can name "too many" and keep the fields.
+    limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles ? limits.maxFiles + 1 : 1, fields: limits.maxFields,
+      parts: limits.maxFields + (limits.maxFiles ? limits.maxFiles + 1 : 1),
       fieldSize: limits.maxFieldBytes ?? 4096, fieldNameSize: 100, headerPairs: 50 },
   });
 }
@@ -72,6 +76,51 @@ export async function readUpload(req: FastifyRequest, limits: UploadLimits, file
   }
   if (!file) return { fields, problem: { status: 400, message: UPLOAD_MESSAGES.noFile } };
   return { fields, file };
+}
+
+export type UploadProblem = 'tooLarge' | 'tooMany' | 'unreadable';
+
+export interface Uploads {
+  fields: Record<string, string>;
+  /** The non-empty files of field `fileField`, at most limits.maxFiles. */
+  files: UploadedFile[];
+  /** Why the files cannot be taken; the text fields read so far are still in `fields`. */
+  problem?: { status: 400 | 413; kind: UploadProblem };
+}
+
+/**
+ * Reads up to `limits.maxFiles` files of one field and a few text fields (for forms where the
+ * files are optional, such as a message with attachments). No file is not a problem; the route
+ * localizes the problem kinds itself.
+ */
+export async function readUploads(req: FastifyRequest, limits: UploadLimits, fileField = 'files'): Promise<Uploads> {
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  const max = limits.maxFiles ?? 1;
+  let tooMany = false;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== fileField || files.length >= max) {
+          const content = await part.toBuffer();
+          if (part.fieldname === fileField && (content.length > 0 || part.filename)) tooMany = true;
+          continue;
+        }
+        const content = await part.toBuffer();
+        // A browser sends an empty part without a name for each file input left empty.
+        if (content.length > 0 || part.filename) files.push({ filename: cleanFileName(part.filename ?? ''), content });
+      } else if (part.fieldname !== '_csrf') {
+        fields[part.fieldname] = String(part.value ?? '').slice(0, MAX_FIELD_CHARS);
+      }
+    }
+  } catch (err) {
+    const problem = problemOf(err, limits);
+    if (!problem) throw err;
+    const kind: UploadProblem = problem.status === 413 ? 'tooLarge' : problem.message === UPLOAD_MESSAGES.tooMany ? 'tooMany' : 'unreadable';
+    return { fields, files: [], problem: { status: problem.status, kind } };
+  }
+  if (tooMany) return { fields, files: [], problem: { status: 400, kind: 'tooMany' } };
+  return { fields, files };
 }
 
 function problemOf(err: unknown, limits: UploadLimits): Upload['problem'] | undefined {
