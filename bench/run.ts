@@ -4,7 +4,8 @@
 // p50 and p99; the ratio is measure ÷ baseline. The app runs as in production (NODE_ENV
 // production, log level info) on SQLite, and on PostgreSQL whenever the server at
 // TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) answers.
-//   BENCH_SECONDS (default 2 per run), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 3)
+//   BENCH_SECONDS (default 2 per run), BENCH_CONNECTIONS (default 50), BENCH_ROUNDS (default 3),
+//   BENCH_ONLY (only the measures whose name contains it, e.g. BENCH_ONLY=mötesplats; no start-up times)
 // The yearly-report benchmark is separate: npm run bench:reports.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,12 +20,15 @@ import { seedDemo } from '../src/demo/seed.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/db/clock.js';
 import { benchBookings } from './events.js';
+import { benchPosting, setUpMotesplats, type MotesplatsSetup, type PostingRun } from './motesplats.js';
 import { appCommand, startApp, startBaseline, TSX_COMMAND, type Running } from './processes.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const only = process.env.BENCH_ONLY?.toLocaleLowerCase('sv');
+const selected = (name: string): boolean => !only || name.toLocaleLowerCase('sv').includes(only);
 
 interface Sample { rps: number; p50: number; p99: number; failed: number; bytes: number }
 interface Target { name: string; path: string; headers?: Record<string, string>; rpsGoal: number; p99Goal: number }
@@ -114,15 +118,42 @@ async function measureStartup(url: string): Promise<void> {
   for (const [label, xs] of times) console.log(`    ${label.padEnd(24)} ${median(xs).toFixed(0).padStart(6)} ms  ${(median(xs) / bare).toFixed(1)}× bare Fastify`);
 }
 
+const MOTESPLATS_PAGE = 'mötesplats room, 200 posts';
+const MOTESPLATS_POST = 'mötesplats post POST';
+
+/** Posting into a room from every connection, interleaved with the baseline, medians;
+ *  the goal is 100 posts/s with p99 ≤ 250 ms. */
+async function measurePosting(setup: MotesplatsSetup, base: string, baseline: Running): Promise<boolean> {
+  await benchPosting(setup, base, 1, connections); // warm-up
+  const bare: Sample[] = [];
+  const runs: PostingRun[] = [];
+  for (let i = 0; i < rounds; i++) {
+    bare.push(await load(`${baseline.base}/`));
+    runs.push(await benchPosting(setup, base, seconds, connections));
+  }
+  const m = { rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)) };
+  const b = { rps: median(bare.map((x) => x.rps)), p50: median(bare.map((x) => x.p50)), p99: median(bare.map((x) => x.p99)) };
+  const failed = runs.reduce((n, x) => n + x.failed, 0);
+  const posted = runs.reduce((n, x) => n + x.posted, 0);
+  const met = m.rps >= 100 && m.p99 <= 250;
+  console.log(row(MOTESPLATS_POST, m, m.rps / b.rps, `goal ≥ 100 posts/s, p99 ≤ 250 ms: ${met ? 'met' : 'NOT met'}   ${posted} posts${failed ? `, ${failed} FAILED` : ''}`));
+  console.log(row('  baseline (bare Fastify)', b));
+  return failed === 0;
+}
+
 async function measureApp(label: string, database: Database, url: string, baseline: Running): Promise<boolean> {
   await migrateToLatest(database);
   await seedDemo(database.db, systemClock.now());
   console.log(`\n${label}:`);
-  if (process.env.BENCH_STARTUP !== '0') await measureStartup(url);
+  if (process.env.BENCH_STARTUP !== '0' && !only) await measureStartup(url);
   const app = await startApp(url);
   let ok = true;
   try {
-    const list = await targets(app.base);
+    const list = (await targets(app.base)).filter((t) => selected(t.name));
+    const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base) : undefined;
+    if (motesplats && selected(MOTESPLATS_PAGE)) {
+      list.push({ name: MOTESPLATS_PAGE, path: motesplats.pagePath, headers: { cookie: motesplats.cookie }, rpsGoal: 0.10, p99Goal: 250 });
+    }
     for (const t of list) {
       const probe = await wireSize(app.base + t.path, t.headers);
       if (probe.status !== 200) throw new Error(`${t.path} answered ${probe.status}`);
@@ -142,6 +173,8 @@ async function measureApp(label: string, database: Database, url: string, baseli
       console.log(row('  baseline (bare Fastify)', b));
       if (failed > 0) ok = false;
     }
+    if (motesplats && selected(MOTESPLATS_POST)) ok = (await measurePosting(motesplats, app.base, baseline)) && ok;
+    if (!selected('booking POST')) return ok;
     const bBase = await load(`${baseline.base}/`);
     const booking = await benchBookings(database.db, app.base, seconds, connections);
     const ratio = booking.perSecond / bBase.rps;

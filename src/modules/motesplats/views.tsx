@@ -6,11 +6,24 @@ import type { Translate } from '../../platform/i18n/i18n.js';
 import { writtenIn } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import { Banner, Checkbox, ErrorSummary, Form, TextArea, TextField } from '../../platform/views/components.js';
-import { when } from '../mypages/views.js';
+import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import type { Post, Room, RoomListing, RoomPage, Thread } from './service.js';
 import type { Segment } from './text.js';
 
 const sv = (ctx: PageContext) => writtenIn('sv', ctx.locale);
+
+const stampFormats = new Map<string, Intl.DateTimeFormat>();
+/** A post's time as mypages' when() writes it (Luxon's DATETIME_MED, Stockholm time), through one
+ *  kept Intl formatter per language: a Luxon DateTime per post was most of a 200-post page's time. */
+function when(ctx: PageContext, iso: string): string {
+  const lang = LOCALE_HTML_LANG[ctx.locale];
+  let f = stampFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: 'numeric', timeZone: 'Europe/Stockholm' });
+    stampFormats.set(lang, f);
+  }
+  return f.format(new Date(iso));
+}
 
 function crumbs(ctx: PageContext, t: Translate, room?: Room, last?: string) {
   const slug = ctx.tenant!.slug;

@@ -1,0 +1,84 @@
+// Database queries of a room page (issue 19, Speed), counted by a Kysely plugin on a second app
+// over the same database, as in platform/http/queries-per-request.test.ts: the posts, replies
+// and "tack" of a room are read once each, however many there are (no query per post).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
+import { Agent, buildTestApp, DIALECTS, nextAddress, type TestApp } from '../../../test/harness.js';
+import { signInCarer } from '../../../test/carer-session.js';
+import { createApp } from '../../app.js';
+import { newId } from '../../platform/db/helpers.js';
+
+const SLUG = 'hassleholm';
+
+describe.each(DIALECTS)('Mötesplatsen room page queries on %s', (dialect) => {
+  let t: TestApp;
+  let app: FastifyInstance;
+  let tables: string[] = [];
+  let tenantId: string;
+  let roomId: string;
+  let memberId: string;
+  let carer: Agent;
+  const counter: KyselyPlugin = {
+    transformQuery: (a) => {
+      tables.push(/"identifier":\{"kind":"IdentifierNode","name":"(\w+)"/.exec(JSON.stringify(a.node))?.[1] ?? a.node.kind);
+      return a.node;
+    },
+    transformResult: async (a) => a.result,
+  };
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: [SLUG] });
+    app = await createApp({ db: t.db.withPlugin(counter), dialect, config: t.config, clock: t.clock });
+    tenantId = (await t.db.selectFrom('tenants').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()).id;
+    roomId = newId();
+    const at = t.clock.now().toISOString();
+    await t.db.insertInto('motesplats_rooms').values({
+      id: roomId, tenant_id: tenantId, name: 'Räknerummet', description: 'Ett rum.', house_rules: 'Var vänlig.', event_id: null, opens_at_time: null,
+      closes_at_time: null, closed_outside_hours: 0, hold_first_posts: 0, retention_days: 365, created_at: at, updated_at: at,
+    }).execute();
+    carer = await signInCarer(t, SLUG, 'rakna.motesplats@example.se', new Agent(app, {}, nextAddress()));
+    await carer.get(`/${SLUG}/mina-sidor/motesplats/${roomId}`);
+    expect((await carer.post(`/${SLUG}/mina-sidor/motesplats/${roomId}/ga-med`, { pseudonym: 'Räknaren', rules: 'on' })).status).toBe(303);
+    memberId = (await t.db.selectFrom('motesplats_members').select('id').where('room_id', '=', roomId).executeTakeFirstOrThrow()).id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+
+  /** Adds threads of one start and four replies, each post with a "tack" from the member. */
+  async function addThreads(n: number): Promise<void> {
+    const at = t.clock.now().toISOString();
+    for (let i = 0; i < n; i++) {
+      const start = newId();
+      const ids = [start, newId(), newId(), newId(), newId()];
+      await t.db.insertInto('motesplats_posts').values(ids.map((id, k) => ({
+        id, tenant_id: tenantId, room_id: roomId, thread_id: k === 0 ? null : start, member_id: memberId, body: `Räknat inlägg ${i}.${k} ZQX-COUNT`,
+        status: 'visible', held_reason: null, crisis: 0, moderation_reason: null, moderated_by: null, moderated_at: null, erased_at: null,
+        created_at: at, last_activity_at: at,
+      }))).execute();
+      await t.db.insertInto('motesplats_reactions').values(ids.map((id) => ({ post_id: id, member_id: memberId, tenant_id: tenantId, created_at: at }))).execute();
+    }
+  }
+
+  async function counted(): Promise<{ tables: string[]; posts: number }> {
+    tables = [];
+    const page = await carer.get(`/${SLUG}/mina-sidor/motesplats/${roomId}`);
+    expect(page.status).toBe(200);
+    return { tables: [...tables], posts: (page.body.match(/ZQX-COUNT/g) ?? []).length };
+  }
+
+  it('reads a room of 10 posts and one of 200 with the same queries, posts and reactions once each', async () => {
+    await addThreads(2);
+    const small = await counted();
+    expect(small.posts).toBe(10);
+    await addThreads(38);
+    const large = await counted();
+    expect(large.posts).toBe(200);
+    expect(large.tables).toEqual(small.tables);
+    expect(large.tables.filter((x) => x === 'motesplats_posts')).toHaveLength(1);
+    expect(large.tables.filter((x) => x === 'motesplats_reactions')).toHaveLength(1);
+    expect(large.tables.length, large.tables.join(', ')).toBeLessThanOrEqual(8);
+  });
+});
