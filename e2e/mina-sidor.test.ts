@@ -82,7 +82,7 @@ describe('Mina sidor on a phone, keyboard only, without JavaScript', () => {
     await page.keyboard.type('Fråga om anhöriggruppen');
     await tabTo(page, '#f-body');
     await page.keyboard.type('Finns det plats i gruppen i vår?');
-    await submit(page, 'form[action$="/meddelanden/ny"] button[type="submit"]');
+    await submit(page, 'form[action*="/meddelanden/ny"] button[type="submit"]');
     expect(await page.locator('.banner-success').textContent()).toContain('Ditt meddelande är skickat.');
     expect(await page.locator('.message-body').first().textContent()).toContain('Finns det plats i gruppen i vår?');
     await expectNoAxeViolations(page);

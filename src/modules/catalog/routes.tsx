@@ -31,7 +31,7 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     const needsAssessment = query.assessment === undefined ? undefined : query.assessment === 'with';
     const res = await service.searchPublished(db, tenant.id, { q: query.q || undefined, group: query.group, type: query.type, needsAssessment, relativeMaxAge: query.relativeAge ? BAND_MAX[query.relativeAge] : undefined,
       relativeMinAge: query.relativeAge ? BAND_MIN[query.relativeAge] : undefined, carerAge: query.carerAge, livesTogether: query.livesTogether }, query.page);
-    const activities = await searchActivities(app.deps, tenant.id, { q: query.q || undefined, group: query.group });
+    const activities = await searchActivities(app.deps, tenant.id, { q: query.q || undefined, group: query.group, locale: req.locale });
     const ctx = pageContext(req, 'public');
     return render(reply, <CatalogListPage ctx={ctx} offerings={res.offerings.map((o) => service.localize(o, ctx.locale))} activities={activities} query={query} total={res.total} pages={res.pages} />);
   });

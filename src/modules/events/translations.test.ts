@@ -57,6 +57,19 @@ describe.each(DIALECTS)('event texts per language on %s', (dialect) => {
     expect(form.$('main h1').text()).toContain(EN.title_en);
   });
 
+  it('lists the activity in the catalogue search in the reader’s language, found by either language’s words', async () => {
+    const link = (page: Awaited<ReturnType<Agent['get']>>) => page.$(`#aktiviteter ~ ul a[href="/hassleholm/aktiviteter/${id}"]`);
+    const en = await new Agent(t.app).get(`/hassleholm/stod?lang=en&q=${encodeURIComponent(EN.title_en)}`);
+    expect([link(en).text(), link(en).closest('li').attr('lang')]).toEqual([EN.title_en, undefined]);
+    const bySwedishWords = await new Agent(t.app).get('/hassleholm/stod?lang=en&q=%C3%96vers%C3%A4ttningsgrupp');
+    expect(link(bySwedishWords).text()).toBe(EN.title_en);
+    const ar = await new Agent(t.app).get(`/hassleholm/stod?lang=ar&q=${encodeURIComponent(AR.title_ar)}`);
+    expect([link(ar).text(), link(ar).closest('li').attr('lang')]).toEqual([AR.title_ar, undefined]);
+    // Not translated into Finnish: the Swedish title, marked as Swedish and left to right.
+    const fi = await new Agent(t.app).get('/hassleholm/stod?lang=fi&q=%C3%96vers%C3%A4ttningsgrupp');
+    expect([link(fi).text(), link(fi).closest('li').attr('lang')]).toEqual(['Översättningsgrupp', 'sv']);
+  });
+
   it('falls back to Swedish marked lang="sv", saying so in the reader’s language', async () => {
     const fi = await new Agent(t.app).get(`/hassleholm/aktiviteter/${id}?lang=fi`);
     expect([fi.$('main h1').text(), fi.$('main h1').attr('lang')]).toEqual(['Översättningsgrupp', 'sv']);

@@ -94,7 +94,7 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
               <h2 id="aktiviteter" safe>{ACTIVITIES[ctx.locale].title}</h2>
               <ul>
                 {activities.map((x) => (
-                  <li lang="sv"><a href={`/${slug}/aktiviteter/${x.id}`} safe>{x.title}</a></li>
+                  <li {...writtenIn(x.textLang, ctx.locale)}><a href={`/${slug}/aktiviteter/${x.id}`} safe>{x.title}</a></li>
                 ))}
               </ul>
             </section>
