@@ -82,9 +82,23 @@ describe('Mina sidor on a phone, keyboard only, without JavaScript', () => {
     await page.keyboard.type('Fråga om anhöriggruppen');
     await tabTo(page, '#f-body');
     await page.keyboard.type('Finns det plats i gruppen i vår?');
+    // A file whose content is not an allowed type (a program named .pdf) is refused with a message
+    // tied to the file field, nothing is sent, and the typed text is kept.
+    await page.setInputFiles('#f-files', { name: 'intyg.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') });
+    await submit(page, 'form[action*="/meddelanden/ny"] button[type="submit"]');
+    expect(await page.locator('.error-summary a[href="#f-files"]').count()).toBe(1);
+    expect(await page.locator('#f-files').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-body').inputValue()).toBe('Finns det plats i gruppen i vår?');
+    expect(await rig.t.db.selectFrom('message_attachments').select('id').execute()).toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.setInputFiles('#f-files', { name: 'fragor.txt', mimeType: 'text/plain', buffer: Buffer.from('Mina frågor om gruppen.\n') });
     await submit(page, 'form[action*="/meddelanden/ny"] button[type="submit"]');
     expect(await page.locator('.banner-success').textContent()).toContain('Ditt meddelande är skickat.');
     expect(await page.locator('.message-body').first().textContent()).toContain('Finns det plats i gruppen i vår?');
+    const attachment = page.locator('.message-attachments a', { hasText: 'fragor.txt' });
+    expect(await attachment.count()).toBe(1);
+    const download = await page.context().request.get((await attachment.getAttribute('href'))!);
+    expect([download.status(), await download.text()]).toEqual([200, 'Mina frågor om gruppen.\n']);
     await expectNoAxeViolations(page);
 
     await page.goto(`/${SLUG}/mina-sidor/lagg-till`);
