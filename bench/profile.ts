@@ -6,10 +6,12 @@
 // queries per request, and the self time by component and by function.
 //   npx tsx bench/profile.ts            (SQLite; PROFILE_DB=postgres://… for PostgreSQL)
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
+//   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pino from 'pino';
 import type { KyselyPlugin } from 'kysely';
@@ -100,6 +102,17 @@ async function signIn(base: string, slug: string, email: string): Promise<string
   return cookiesOf(res).find((c) => c.includes('bredvid_sid='))!;
 }
 
+/** The demo group's booking form: its address, and the cookie and token a browser would post with. */
+async function bookingTarget(db: ReturnType<typeof openDatabase>['db'], base: string): Promise<{ path: string; headers: Record<string, string> }> {
+  const tenant = await db.selectFrom('tenants').select('id').where('slug', '=', 'hassleholm').executeTakeFirstOrThrow();
+  const event = await db.selectFrom('events').select('id').where('tenant_id', '=', tenant.id).where('title', '=', 'Anhöriggrupp demens').executeTakeFirstOrThrow();
+  const path = `/hassleholm/aktiviteter/${event.id}/boka`;
+  const page = await fetch(base + path);
+  process.env.BENCH_CSRF = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { path, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
   const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
@@ -108,7 +121,7 @@ async function main(): Promise<void> {
   await seedDemo(database.db, systemClock.now());
   const config = loadConfig({
     NODE_ENV: 'production', SESSION_SECRET: 'profile-secret-profile-secret-profile-0123', PUBLIC_BASE_URL: 'https://profile.example.se',
-    LOG_LEVEL: 'info', DATABASE_URL: url, DEMO_SEED: 'false', JOBS_ENABLED: 'false',
+    LOG_LEVEL: 'info', DATABASE_URL: url, DEMO_SEED: 'false', JOBS_ENABLED: 'false', PUBLIC_WRITE_LIMIT_FACTOR: '100000',
   });
   // The production destination (asynchronous), pointed at /dev/null instead of standard output.
   const app = await createApp({ db: database.db.withPlugin(counter), dialect: database.dialect, config, clock: systemClock },
@@ -124,9 +137,12 @@ async function main(): Promise<void> {
   await inspector.post('Profiler.enable');
   await inspector.post('Profiler.setSamplingInterval', { interval: 100 });
   try {
-    for (const path of paths) {
-      const headers: Record<string, string> = { 'accept-encoding': 'br, gzip', ...(path.includes('/personal') ? { cookie: session } : {}) };
-      const opts = { url: base + path, connections: 10, workers: 1, headers };
+    for (const wanted of paths) {
+      const booking = wanted === 'BOOKING' ? await bookingTarget(database.db, base) : undefined;
+      const path = booking?.path ?? wanted;
+      const headers: Record<string, string> = { 'accept-encoding': 'br, gzip', ...(path.includes('/personal') ? { cookie: session } : {}), ...booking?.headers };
+      const post = booking ? { method: 'POST' as const, requests: [{ method: 'POST' as const, setupRequest: fileURLToPath(new URL('./booking-request.cjs', import.meta.url)) }] } : {};
+      const opts = { url: base + path, connections: 10, workers: 1, headers, ...post };
       await autocannon({ ...opts, amount: 500 });
       if (process.env.PROFILE_SQL) {
         tables = [];
@@ -138,7 +154,7 @@ async function main(): Promise<void> {
       await inspector.post('Profiler.start');
       const r = await autocannon({ ...opts, amount: requests });
       const { profile } = await inspector.post('Profiler.stop');
-      console.log(`${path} (${database.dialect}, ${r['2xx']} × 2xx of ${requests}, ${Math.round(r.throughput.average / Math.max(1, r.requests.average))} B each)`);
+      console.log(`${path} (${database.dialect}, ${r['2xx'] + (r as unknown as { '3xx': number })['3xx']} × 2xx/3xx of ${requests}, ${Math.round(r.throughput.average / Math.max(1, r.requests.average))} B each)`);
       summarise(profile as unknown as Profile, requests);
     }
   } finally {
