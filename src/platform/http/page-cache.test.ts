@@ -4,6 +4,8 @@
 // entries, signed-in views are never kept, and the cache stays within its bounds.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
 import { createApp } from '../../app.js';
 import { REVALIDATE_MS } from '../tenancy/cache.js';
@@ -167,6 +169,53 @@ describe.each(DIALECTS)('render cache on %s', (dialect) => {
     expect((await citizen.get(list)).body).toContain('2 platser kvar');
     t.clock.advance(VOLATILE_MS);
     for (const url of [list, page]) expect((await citizen.get(url)).body).toContain('3 platser kvar');
+  });
+});
+
+describe.each(DIALECTS)('one render per page at a time on %s', (dialect) => {
+  let t: TestApp;
+  let app: FastifyInstance;
+  let eventReads = 0;
+  // Counts the reads of the events table: one per render of the events list.
+  const counter: KyselyPlugin = {
+    transformQuery: (a) => {
+      if (a.node.kind === 'SelectQueryNode' && /"name":"events"/.test(JSON.stringify(a.node.from ?? {}))) eventReads++;
+      return a.node;
+    },
+    transformResult: async (a) => a.result,
+  };
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { slugs: ['hassleholm'] });
+    app = await createApp({ db: t.db.withPlugin(counter), dialect, config: t.config, clock: t.clock });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+
+  it('renders the events list once for twenty visitors arriving together, after expiry and after a write', async () => {
+    const get = () => app.inject({ method: 'GET', url: '/hassleholm/aktiviteter', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    const first = await get();
+    expect(first.statusCode).toBe(200);
+    const reads = async (n: number) => {
+      eventReads = 0;
+      const pages = await Promise.all(Array.from({ length: n }, get));
+      expect(pages.map((p) => p.statusCode)).toEqual(pages.map(() => 200));
+      expect(new Set(pages.map((p) => p.body)).size).toBe(1);
+      return eventReads;
+    };
+    expect(await reads(20)).toBe(0); // kept
+    t.clock.advance(VOLATILE_MS);
+    const afterExpiry = await reads(20);
+    expect(afterExpiry).toBeGreaterThan(0);
+    eventReads = 0;
+    expect(await reads(1)).toBe(0);
+    t.clock.advance(VOLATILE_MS);
+    const one = await reads(1); // the reads of one render
+    expect(afterExpiry).toBe(one);
+    // A write in this process: nobody gets the page from before it, and it is rendered once.
+    await app.inject({ method: 'POST', url: '/hassleholm/kontakt', payload: {} });
+    expect(await reads(20)).toBe(one);
   });
 });
 

@@ -17,6 +17,10 @@
 //   request that is not a GET/HEAD/OPTIONS): a visitor here sees their own booking at once,
 //   another instance's within VOLATILE_MS, as for content (REVALIDATE_MS). A stale count never
 //   books a full place: the booking is decided in the database (events/locking.ts).
+// - One render per key at a time: when many visitors ask for a page that is not kept (an entry
+//   just expired, or the content changed), the first renders it and the others wait for that
+//   render (at most WAIT_MS) instead of all rendering the same page. While a volatile entry that
+//   only aged out (no write since) is being rendered again, the others get the aged entry.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentStamp } from '../db/content-version.js';
@@ -147,6 +151,41 @@ declare module 'fastify' {
   interface FastifyRequest {
     pageCacheKey?: string;
     pageCacheStamp?: string;
+    /** Set on the request that renders a key others may be waiting for. */
+    pageCacheDone?: () => void;
+  }
+}
+
+/** How long a request waits for another's render of the same page before rendering it itself. */
+const WAIT_MS = 1000;
+
+/** The renders under way, by key: a promise settled when the rendering request has answered. */
+class InFlight {
+  private readonly pending = new Map<string, Promise<void>>();
+
+  /** Marks this request as the one rendering `key`; returns the function that ends the mark. */
+  start(key: string): () => void {
+    let done!: () => void;
+    const p = new Promise<void>((resolve) => { done = resolve; });
+    this.pending.set(key, p);
+    return () => {
+      if (this.pending.get(key) === p) this.pending.delete(key);
+      done();
+    };
+  }
+
+  has(key: string): boolean {
+    return this.pending.has(key);
+  }
+
+  /** Waits for the render of `key` under way, at most WAIT_MS; false when none was. */
+  async wait(key: string): Promise<boolean> {
+    const p = this.pending.get(key);
+    if (!p) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([p, new Promise<void>((resolve) => { timer = setTimeout(resolve, WAIT_MS); })]);
+    clearTimeout(timer);
+    return true;
   }
 }
 
@@ -157,18 +196,37 @@ export function registerPageCache(app: FastifyInstance, limits = { maxEntries: 2
   const cache = new PageCache(limits.maxEntries, limits.maxBytes);
   app.decorate('pageCache', cache);
 
+  const inFlight = new InFlight();
+  /** The kept entry for `key` if it is still the current page ('aged': right but past VOLATILE_MS). */
+  const lookup = async (key: string, tenant: Tenant, volatile: boolean) => {
+    const stamp = `${await contentStamp(app.deps.db, app.deps.clock, tenant.id)}${volatile ? `.w${writes}` : ''}`;
+    const hit = cache.get(key);
+    const current = hit && hit.stamp === stamp && hit.tenant === tenant ? hit : undefined;
+    const aged = current?.expiresAt !== undefined && app.deps.clock.now().getTime() >= current.expiresAt;
+    return { stamp, entry: current, aged };
+  };
+
   app.addHook('preHandler', async (req, reply) => {
     const tenant = req.tenant;
     if (req.method !== 'GET' || !tenant || req.principal || req.csrfToken || !CACHED_PAGES.has(routeOf(req))) return;
     const key = `${tenant.id}\n${req.locale}\n${req.unofferedLocale ?? ''}\n${req.url}`;
     const volatile = VOLATILE_PAGES.has(routeOf(req));
-    const stamp = `${await contentStamp(app.deps.db, app.deps.clock, tenant.id)}${volatile ? `.w${writes}` : ''}`;
-    const hit = cache.get(key);
-    const fresh = hit && (hit.expiresAt === undefined || app.deps.clock.now().getTime() < hit.expiresAt);
-    if (hit && fresh && hit.stamp === stamp && hit.tenant === tenant) return sendEntry(cache, req, reply, hit);
+    let found = await lookup(key, tenant, volatile);
+    if (found.entry && (!found.aged || inFlight.has(key))) return sendEntry(cache, req, reply, found.entry);
+    // Decided without an await in between, so that of visitors arriving together one renders.
+    if (inFlight.has(key)) {
+      await inFlight.wait(key);
+      found = await lookup(key, tenant, volatile);
+      if (found.entry && !found.aged) return sendEntry(cache, req, reply, found.entry);
+    }
     req.pageCacheKey = key;
-    req.pageCacheStamp = stamp;
+    req.pageCacheStamp = found.stamp;
+    if (!inFlight.has(key)) req.pageCacheDone = inFlight.start(key);
   });
+  // The rendering request has answered (or failed, or its visitor left): release the waiters.
+  const release = async (req: FastifyRequest) => req.pageCacheDone?.();
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 
   app.addHook('onSend', async (req, reply, payload) => {
     const key = req.pageCacheKey;
