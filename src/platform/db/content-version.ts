@@ -8,12 +8,14 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import type { Clock } from './clock.js';
 import { REVALIDATE_MS } from '../tenancy/cache.js';
+import { perHandle } from './single-flight.js';
 
 // Keyed by tenant id (UUIDs), like the tenant cache's generations, so a service that holds any
 // database handle reaches every app in this process.
 const localGenerations = new Map<string, number>();
 interface Stored { version: number; checkedAt: number }
 const stored = new WeakMap<object, Map<string, Stored>>();
+const reads = perHandle<number>();
 
 /** Call after a committed staff change of public content of this municipality. */
 export async function contentChanged(db: Kysely<DB>, tenantId: string): Promise<void> {
@@ -28,8 +30,9 @@ export async function contentStamp(db: Kysely<DB>, clock: Clock, tenantId: strin
   const now = clock.now().getTime();
   let s = perDb.get(tenantId);
   if (!s || now - s.checkedAt < 0 || now - s.checkedAt >= REVALIDATE_MS) {
-    const row = await db.selectFrom('tenants').select('content_version').where('id', '=', tenantId).executeTakeFirst();
-    s = { version: row?.content_version ?? -1, checkedAt: now };
+    const version = await reads(db).run(`${localGenerations.get(tenantId) ?? 0}\n${tenantId}`, async () =>
+      (await db.selectFrom('tenants').select('content_version').where('id', '=', tenantId).executeTakeFirst())?.content_version ?? -1);
+    s = { version, checkedAt: now };
     perDb.set(tenantId, s);
   }
   return `${s.version}.${localGenerations.get(tenantId) ?? 0}`;

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Clock } from '../db/clock.js';
+import { perHandle } from '../db/single-flight.js';
 import { parseSettings } from './settings.js';
 import type { Tenant } from './tenancy.js';
 
@@ -19,6 +20,9 @@ const caches = new WeakMap<object, Map<string, Entry>>();
 // Bumped by invalidateTenant(); keyed by tenant id (UUIDs), so a write inside a transaction,
 // which has no handle on the root database's cache, still reaches it.
 const generations = new Map<string, number>();
+/** Counted up with every invalidation: part of a re-read's key, so none joins an older read. */
+let invalidations = 0;
+const reads = perHandle<Row | undefined>();
 
 function cacheOf(db: Kysely<DB>): Map<string, Entry> {
   let c = caches.get(db);
@@ -36,8 +40,8 @@ export async function cachedTenantBySlug(db: Kysely<DB>, clock: Clock, slug: str
   const hit = cache.get(slug);
   const current = hit && hit.generation === (generations.get(hit.row.id) ?? 0);
   if (hit && current && now - hit.checkedAt >= 0 && now - hit.checkedAt < REVALIDATE_MS) return hit.tenant;
-  const row = await db.selectFrom('tenants').select(['id', 'slug', 'name', 'settings', 'active'])
-    .where('slug', '=', slug).executeTakeFirst();
+  const row = await reads(db).run(`${invalidations}\n${slug}`, () => db.selectFrom('tenants')
+    .select(['id', 'slug', 'name', 'settings', 'active']).where('slug', '=', slug).executeTakeFirst());
   if (hit && current && sameRow(hit.row, row)) {
     hit.checkedAt = now;
     return hit.tenant;
@@ -52,4 +56,5 @@ export async function cachedTenantBySlug(db: Kysely<DB>, clock: Clock, slug: str
 /** Call after writing a tenants row: this process sees the change on its next request. */
 export function invalidateTenant(tenantId: string): void {
   generations.set(tenantId, (generations.get(tenantId) ?? 0) + 1);
+  invalidations++;
 }
