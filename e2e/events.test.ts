@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 import { Agent, demoUser, signIn } from '../test/harness.js';
 import { deliverDue, smtpSender } from '../src/platform/mail/outbox.js';
-import { bookPublic, carer, createEvent } from '../src/modules/events/test-helpers.js';
+import { bookPublic, carer, createEvent } from '../test/events.js';
 
 interface Mail {
   to: string[];

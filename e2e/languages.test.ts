@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
 import { CONTENT_LOCALES, LOCALE_HTML_LANG, LOCALE_NAMES, RTL_LOCALES } from '../src/platform/domain/vocab.js';
-import { createEvent } from '../src/modules/events/test-helpers.js';
+import { createEvent } from '../test/events.js';
 import { demoUser, signIn } from '../test/harness.js';
 
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {

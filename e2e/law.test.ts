@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
 import { seedOffering } from '../src/modules/catalog/service.js';
-import { anonymousForm, submitAndFollow } from '../src/modules/requests/test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../test/requests.js';
 import { demoUser } from '../test/harness.js';
 
 const SPECIALIST = 'ulrika.palm@hassleholm.example.se';

@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type Page, type TestApp } from './harness.js';
 import { destructiveKind } from '../src/platform/http/confirm.js';
-import { bookPublic, carer, createEvent } from '../src/modules/events/test-helpers.js';
+import { bookPublic, carer, createEvent } from './events.js';
 
 /** Rows of every table, except those any request may write (sessions, the audit trail, rate-limit rows). */
 const VOLATILE = new Set(['sessions', 'audit_log', 'login_attempts', 'job_locks', 'kysely_migration', 'kysely_migration_lock']);

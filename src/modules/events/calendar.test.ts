@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, createEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent } from '../../../test/events.js';
 
 function parse(ics: string) {
   const comp = new ICAL.Component(ICAL.parse(ics));

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, createEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent } from '../../../test/events.js';
 
 async function citizenSession(base: string, path: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}${path}`);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, count, createEvent, validEvent } from './test-helpers.js';
+import { bookPublic, carer, count, createEvent, validEvent } from '../../../test/events.js';
 import { attendedTrainingsByUsers } from './service.js';
 
 describe.each(DIALECTS)('events and booking on %s', (dialect) => {

@@ -4,7 +4,7 @@
 // and belong to one municipality.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, nextAddress, signIn, text, type TestApp } from '../../../test/harness.js';
-import { bookPublic, count, createEvent } from './test-helpers.js';
+import { bookPublic, count, createEvent } from '../../../test/events.js';
 import { PUBLIC_MESSAGES_PER_DAY } from '../../platform/mail/outbox.js';
 import { invalidateTenant } from '../../platform/tenancy/cache.js';
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, count, createEvent } from './test-helpers.js';
+import { bookPublic, carer, count, createEvent } from '../../../test/events.js';
 
 describe.each(DIALECTS)('changing a booking through the private link on %s', (dialect) => {
   let t: TestApp;

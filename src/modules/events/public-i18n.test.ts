@@ -2,7 +2,7 @@
 // text staff wrote marked in its own language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, createEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent } from '../../../test/events.js';
 import { formMessage, type Lang, refusalText } from './views/labels.js';
 import { MESSAGES } from '../../platform/i18n/messages.js';
 import { REFUSALS_SV, type RefusalKey } from './refusals.js';

@@ -2,7 +2,7 @@
 // retention of contact details, and the yearly statistics other modules build on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, count, createEvent } from './test-helpers.js';
+import { bookPublic, carer, count, createEvent } from '../../../test/events.js';
 import { eraseOldContactDetails, sendReminders, yearlyEventStats } from './service.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { translator } from '../../platform/i18n/i18n.js';
-import { bookPublic, carer, createEvent, validEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent, validEvent } from '../../../test/events.js';
 
 const EN = {
   title_en: 'Group for carers of older people', summary_en: 'Meet others who care for someone.',

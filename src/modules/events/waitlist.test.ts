@@ -3,7 +3,7 @@
 // more places after an edit — on every dialect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
-import { bookPublic, carer, createEvent, validEvent } from './test-helpers.js';
+import { bookPublic, carer, createEvent, validEvent } from '../../../test/events.js';
 import { expireOffers } from './service.js';
 
 describe.each(DIALECTS)('waiting list on %s', (dialect) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
-import { bookPublic, createEvent } from '../events/test-helpers.js';
+import { bookPublic, createEvent } from '../../../test/events.js';
 import { eraseExpiredThreads } from './service.js';
 
 const SLUG = 'hassleholm';

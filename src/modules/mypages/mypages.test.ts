@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, nextAddress, signIn, text, type TestApp } from '../../../test/harness.js';
-import { anonymousForm, submitAndFollow } from '../requests/test-helpers.js';
-import { bookPublic, createEvent } from '../events/test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
+import { bookPublic, createEvent } from '../../../test/events.js';
 
 const SLUG = 'hassleholm';
 const EMAIL = 'vildros.loop@example.se';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
 import { findTenantBySlug } from '../../platform/tenancy/tenancy.js';
 import { routeReferral } from '../referrals/routing.js';
-import { anonymousForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 
 describe.each(DIALECTS)('children as carers on %s', (dialect) => {
   let t: TestApp;

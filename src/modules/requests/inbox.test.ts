@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
 import { createUser } from '../org/service.js';
-import { anonymousForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 import { listRequestsForInbox } from './service.js';
 
 const staffEmail = (t: TestApp, slug: string, key: string) => t.seeds.get(slug)!.data.staff.find((s) => s.key === key)!.email;

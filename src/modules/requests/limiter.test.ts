@@ -10,7 +10,7 @@ import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
 import { keyedHash, KEEP_MS } from '../../platform/auth/rate-limit.js';
 import { CONTACT_LIMITS, HANDOVER_LIMITS } from './limiter.js';
 import { LIMIT_WINDOW_MS, recordAccepted } from '../../platform/http/abuse-limits.js';
-import { anonymousForm, sendForm } from './test-helpers.js';
+import { anonymousForm, sendForm } from '../../../test/requests.js';
 
 const ADDRESS = '198.51.100.23';
 const OTHER = '203.0.113.77';

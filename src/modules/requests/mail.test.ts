@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
 import { deliverDue, smtpSender } from '../../platform/mail/outbox.js';
 import { JOBS, runJobOnce } from '../../platform/jobs/scheduler.js';
-import { anonymousForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 
 interface Received {
   to: string[];

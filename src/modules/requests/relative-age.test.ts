@@ -10,7 +10,7 @@ import type { RoutingRule } from '../../platform/tenancy/settings.js';
 import { routeReferral } from '../referrals/routing.js';
 import { bandAtLeast, routeRequest } from './routing.js';
 import { REQUESTS_MESSAGES } from './messages.js';
-import { anonymousForm, sendForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, sendForm, submitAndFollow } from '../../../test/requests.js';
 
 describe('rules on the närstående’s minimum age', () => {
   const rules: RoutingRule[] = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, text, type TestApp } from '../../../test/harness.js';
 import { tokenHash } from './codes.js';
-import { anonymousForm, sendForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, sendForm, submitAndFollow } from '../../../test/requests.js';
 import { walkContactForm } from '../../../test/contact-flow.js';
 import { CONTACT_LIMITS } from './limiter.js';
 import { LIMIT_WINDOW_MS } from '../../platform/http/abuse-limits.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, demoUser, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
 import { isCheckPage, stepOfPage, walkContactForm } from '../../../test/contact-flow.js';
 import { formFields } from '../selfcheck/testkit.js';
-import { anonymousForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 import { STEPS } from './steps.js';
 
 describe.each(DIALECTS)('the stepped contact form on %s', (dialect) => {

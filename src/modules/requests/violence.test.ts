@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { findTenantBySlug } from '../../platform/tenancy/tenancy.js';
 import { violenceSection } from '../reports/sections/violence.js';
-import { anonymousForm, submitAndFollow } from './test-helpers.js';
+import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 
 const STRATEG = 'ulrika.palm@hassleholm.example.se'; // anhörigstrateg, Anhörigstöd
 const VIKTOR = 'viktor.nilsson@hassleholm.example.se'; // undersköterska, Hemvård Tyringe (no inbox)

@@ -10,7 +10,7 @@ import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '.
 import { createApp } from '../../app.js';
 import { REVALIDATE_MS } from '../tenancy/cache.js';
 import { PageCache, preferredEncoding, VOLATILE_MS } from './page-cache.js';
-import { bookPublic, carer, createEvent } from '../../modules/events/test-helpers.js';
+import { bookPublic, carer, createEvent } from '../../../test/events.js';
 
 const tokenOf = (body: string) => /<meta name="csrf-token" content="([^"]+)"/.exec(body)?.[1];
 

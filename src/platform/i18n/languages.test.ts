@@ -16,7 +16,7 @@ import { EVENTS_MESSAGES } from '../../modules/events/messages.js';
 import { PAGES_MESSAGES } from '../../modules/pages/messages.js';
 import { PARTNERS_MESSAGES } from '../../modules/partners/messages.js';
 import { SELFCHECK_MESSAGES } from '../../modules/selfcheck/messages.js';
-import { bookPublic, carer, createEvent } from '../../modules/events/test-helpers.js';
+import { bookPublic, carer, createEvent } from '../../../test/events.js';
 
 const CATALOGUES: Partial<Catalogue>[] = [MESSAGES, CATALOG_MESSAGES, EVENTS_MESSAGES, PAGES_MESSAGES, PARTNERS_MESSAGES, SELFCHECK_MESSAGES];
 

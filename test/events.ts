@@ -1,6 +1,6 @@
 // Helpers for the events module's tests: a valid event form, creating one through the staff
 // pages, and booking through the public form like a carer does.
-import { Agent, nextAddress, type Page, type TestApp } from '../../../test/harness.js';
+import { Agent, nextAddress, type Page, type TestApp } from './harness.js';
 
 export type Form = Record<string, string | string[] | undefined>;
 

@@ -1,7 +1,7 @@
 // Shared by the request module's tests: fill in and send the public form like a person does,
 // step by step (test/contact-flow.ts), then "Skicka" on the check page.
-import { Agent, type Page, type TestApp } from '../../../test/harness.js';
-import { walkContactForm } from '../../../test/contact-flow.js';
+import { Agent, type Page, type TestApp } from './harness.js';
+import { walkContactForm } from './contact-flow.js';
 
 export const anonymousForm = {
   mode: 'anonymous', name: 'Vildros', channel: 'phone', phone: '070-555 12 34', email: '', topic: 'talk',
