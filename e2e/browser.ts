@@ -44,8 +44,9 @@ const axeContexts = new WeakMap<Browser, BrowserContext>();
  * Zero axe violations (WCAG 2.1 A and AA) on the page as it is now. axe needs JavaScript, and
  * citizen pages are tested with JavaScript off, so the page's current HTML is replayed at the
  * same URL in a JavaScript-enabled page (same viewport, same stylesheet from the server).
+ * `media: 'print'` checks the page as printed.
  */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+export async function expectNoAxeViolations(page: Page, opts: { media?: 'print' } = {}): Promise<void> {
   const html = await page.content();
   const url = page.url();
   const browser = page.context().browser()!;
@@ -58,6 +59,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   try {
     const size = page.viewportSize();
     if (size) await replay.setViewportSize(size);
+    // A printable view is checked as printed: the print styles applied.
+    if (opts.media) await replay.emulateMedia({ media: opts.media });
     await replay.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await replay.goto(url);
     const results = await new AxeBuilder({ page: replay }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

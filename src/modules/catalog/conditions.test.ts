@@ -57,6 +57,44 @@ describe.each(DIALECTS)('offering conditions on %s', (dialect) => {
     expect(page.$('label[for="f-carerAge"]').text()).toBe('Din ålder');
   });
 
+  it('shows the conditions, short, on the catalogue card and in full on the page, with each language’s plurals', async () => {
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    const once = { ...respite, title: 'Korttidsvistelse en dag i veckan', targetGroups: ['dementia'], carerMinAge: '', relativeMinAge: '65', relativeMaxAge: '',
+      livesTogether: 'any', quantityAmount: '1', quantityUnit: 'days', quantityPeriod: 'week', leadTimeDays: '1', timesOfDay: ['day'] };
+    const created = await staff.post('/hassleholm/personal/stod', { ...once, publish: 'yes' });
+    expect(created.status).toBe(303);
+    const id = created.location!.split('?')[0].split('/').pop()!;
+
+    const card = async (lang: string) => {
+      const list = await new Agent(t.app).get(`/hassleholm/stod?type=respite&lang=${lang}`);
+      const li = list.$('.cards > li').filter((_, e) => list.$(e).find(`a[href$="/stod/${id}"]`).length === 1);
+      expect(li.length).toBe(1);
+      return li.find('.conditions li').map((_, e) => list.$(e).text()).get();
+    };
+    expect(await card('sv')).toEqual(['För anhöriga till: Demenssjukdom', 'Den närståendes ålder: 65 år eller äldre',
+      'Omfattning: Upp till 1 dag i veckan', 'Bokas: Minst 1 dag i förväg', 'Tider: dagtid']);
+    expect(await card('sv-easy')).toContain('Hur mycket: Högst 1 dag varje vecka');
+    expect(await card('en')).toEqual(expect.arrayContaining(['Age of the person you care for: 65 or older', 'Amount: Up to 1 day a week', 'Booking: At least 1 day ahead']));
+    expect(await card('ar')).toContain('المقدار: حتى يوم واحد في الأسبوع');
+    expect(await card('fi')).toContain('Määrä: Enintään 1 päivä viikossa');
+    expect(await card('so')).toContain('Ballan: Ugu yaraan 1 maalin ka hor');
+
+    const row = async (lang: string, dt: string) => (await new Agent(t.app).get(`/hassleholm/stod/${id}?lang=${lang}`)).$(`dt:contains("${dt}") + dd`).text();
+    expect(await row('sv', 'Omfattning')).toBe('Upp till 1 dag i veckan');
+    expect(await row('en', 'Booking')).toBe('At least 1 day ahead');
+    expect(await row('ar', 'الحجز')).toBe('قبل يوم واحد على الأقل');
+    expect(await row('fa', 'رزرو')).toBe('دست‌کم ۱ روز قبل');
+    // Two of a unit take Arabic's dual; eleven its counted singular.
+    expect((await staff.post(`/hassleholm/personal/stod/${id}`, { ...once, quantityAmount: '2', quantityUnit: 'hours', leadTimeDays: '11' })).status).toBe(303);
+    expect(await row('ar', 'المقدار')).toBe('حتى ساعتين في الأسبوع');
+    expect(await row('ar', 'الحجز')).toBe('قبل 11 يوماً على الأقل');
+    expect(await row('sv', 'Omfattning')).toBe('Upp till 2 timmar i veckan');
+    // The carer's age, in words with its unit.
+    expect((await staff.post(`/hassleholm/personal/stod/${id}`, { ...once, carerMinAge: '13', carerMaxAge: '17' })).status).toBe(303);
+    expect(await row('sv', 'Din ålder')).toBe('13–17 år');
+    expect(await row('en', 'Your age')).toBe('13–17 years');
+  });
+
   it('refuses a half-given quantity and stores nothing', async () => {
     const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
     for (const [bad, field] of [[{ quantityUnit: '' }, 'quantityUnit'], [{ quantityAmount: 'tio' }, 'quantityAmount'], [{ livesTogether: 'kanske' }, 'livesTogether'],

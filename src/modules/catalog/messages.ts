@@ -1,8 +1,10 @@
 // The support catalogue's citizen text in every content language (catalogue contract:
 // platform/i18n/catalogue.ts). Labels of the shared codes are the platform's vocab.* keys.
 import type { Catalogue } from '../../platform/i18n/catalogue.js';
+import { CONTENT_LOCALES } from '../../platform/domain/vocab.js';
+import { CONDITION_MESSAGES } from './condition-messages.js';
 
-export const CATALOG_MESSAGES: Catalogue = {
+const BASE: Catalogue = {
   sv: {
     'catalog.title': 'Stöd och hjälp',
     'catalog.lede': 'Här finns stöd för dig som hjälper någon du står nära. Det mesta är gratis och du behöver inte ansöka.',
@@ -25,7 +27,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'Kontakt',
     'catalog.groups': 'För anhöriga till',
     'catalog.allGroups': 'Alla anhöriga',
-    'catalog.ages': 'Ålder',
     'catalog.languages': 'Språk',
     'catalog.askContact': 'Vill du att någon kontaktar dig?',
     'catalog.askContactLink': 'Be oss kontakta dig – du kan vara anonym',
@@ -53,7 +54,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'Kontakt',
     'catalog.groups': 'För dig som hjälper',
     'catalog.allGroups': 'Alla',
-    'catalog.ages': 'Ålder',
     'catalog.languages': 'Språk',
     'catalog.askContact': 'Vill du prata med någon?',
     'catalog.askContactLink': 'Vi kan ringa dig. Du behöver inte säga ditt namn.',
@@ -81,7 +81,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'Contact',
     'catalog.groups': 'For carers of',
     'catalog.allGroups': 'All carers',
-    'catalog.ages': 'Age',
     'catalog.languages': 'Languages',
     'catalog.askContact': 'Would you like someone to contact you?',
     'catalog.askContactLink': 'Ask us to contact you – you can stay anonymous',
@@ -109,7 +108,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'التواصل',
     'catalog.groups': 'لأقارب',
     'catalog.allGroups': 'جميع الأقارب',
-    'catalog.ages': 'العمر',
     'catalog.languages': 'اللغات',
     'catalog.askContact': 'هل تريد أن يتواصل معك أحد؟',
     'catalog.askContactLink': 'اطلب أن نتصل بك – يمكنك البقاء مجهول الهوية',
@@ -137,7 +135,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'Yhteystiedot',
     'catalog.groups': 'Kenen omaisille',
     'catalog.allGroups': 'Kaikille omaisille',
-    'catalog.ages': 'Ikä',
     'catalog.languages': 'Kielet',
     'catalog.askContact': 'Haluatko, että joku ottaa sinuun yhteyttä?',
     'catalog.askContactLink': 'Pyydä meitä ottamaan yhteyttä – voit pysyä nimettömänä',
@@ -165,7 +162,6 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'تماس',
     'catalog.groups': 'برای خویشاوندان',
     'catalog.allGroups': 'همه خویشاوندان',
-    'catalog.ages': 'سن',
     'catalog.languages': 'زبان‌ها',
     'catalog.askContact': 'می‌خواهید کسی با شما تماس بگیرد؟',
     'catalog.askContactLink': 'از ما بخواهید با شما تماس بگیریم – می‌توانید ناشناس بمانید',
@@ -193,10 +189,14 @@ export const CATALOG_MESSAGES: Catalogue = {
     'catalog.contact': 'Xiriir',
     'catalog.groups': 'Loogu talagalay qaraabada',
     'catalog.allGroups': 'Dhammaan qaraabada',
-    'catalog.ages': 'Da\'da',
     'catalog.languages': 'Luqadaha',
     'catalog.askContact': 'Ma rabtaa in qof kula soo xiriiro?',
     'catalog.askContactLink': 'Naga codso inaan kula soo xiriirno – magacaaga waad qarin kartaa',
     'catalog.none': 'Taageero ku habboon doorashooyinkaaga lama helin. Ka saar hal sifeyn.',
   },
 };
+
+/** The catalogue's own text and its conditions' (condition-messages.ts), one catalogue. */
+export const CATALOG_MESSAGES: Catalogue = Object.fromEntries(
+  CONTENT_LOCALES.map((l) => [l, { ...BASE[l], ...CONDITION_MESSAGES[l] }]),
+) as Catalogue;

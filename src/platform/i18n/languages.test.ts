@@ -27,7 +27,8 @@ function swedishStrings(l: ContentLocale): { whole: Set<string>; parts: string[]
   for (const c of CATALOGUES) {
     for (const [key, sv] of Object.entries(c.sv ?? {})) {
       if (c[l]?.[key] === sv) continue;
-      const literals = sv.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/).map((s) => s.trim()).filter(Boolean);
+      const literals = sv.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/).map((s) => s.trim())
+        .filter((s) => /\p{L}/u.test(s)); // a bare dash between two numbers is no language's
       for (const lit of literals) {
         whole.add(lit);
         if (lit.length >= 12) parts.add(lit);

@@ -10,14 +10,19 @@ import { CATALOG_MESSAGES } from '../messages.js';
 
 const tr = (ctx: PageContext): Translate => translator(ctx.locale, CATALOG_MESSAGES);
 import { ACTIVITIES, RELATIVE_AGE } from './relative-age.js';
-import { CONDITIONS } from '../conditions.js';
+import { CONDITIONS, conditionLines } from '../conditions.js';
 import type { FoundActivity } from '../../events/service.js';
 
-function ageText(o: LocalizedOffering): string {
-  if (o.carerMinAge !== null && o.carerMaxAge !== null) return `${o.carerMinAge}–${o.carerMaxAge}`;
-  if (o.carerMinAge !== null) return `${o.carerMinAge}+`;
-  if (o.carerMaxAge !== null) return `0–${o.carerMaxAge}`;
-  return '';
+/** A card's conditions, short: one line each, label and plain words; nothing when it sets none. */
+function CardConditions({ o, t }: { o: LocalizedOffering; t: Translate }) {
+  const lines = conditionLines(o, t);
+  if (o.targetGroups.length > 0) lines.unshift({ label: t('catalog.groups'), text: o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ') });
+  if (lines.length === 0) return '';
+  return (
+    <ul class="conditions" aria-label={t('catalog.cond.cardTitle')}>
+      {lines.map((l) => <li><span class="condition-label" safe>{l.label}:</span> <span safe>{l.text}</span></li>)}
+    </ul>
+  );
 }
 
 function Tags({ o, t }: { o: LocalizedOffering; t: Translate }) {
@@ -83,6 +88,7 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
                     <h2><a href={`/${slug}/stod/${o.id}`} {...written} safe>{o.title}</a></h2>
                     <p {...written} safe>{o.summary}</p>
                     <Tags o={o} t={t} />
+                    <CardConditions o={o} t={t} />
                   </li>
                 );
               })}
@@ -109,8 +115,6 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
 export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOffering }) {
   const t = tr(ctx);
   const slug = ctx.tenant!.slug;
-  const age = ageText(o);
-  const c = CONDITIONS[ctx.locale];
   const written = writtenIn(o.contentLang, ctx.locale);
   // Provider, cost and contact are written once, in Swedish.
   const swedish = writtenIn('sv', ctx.locale);
@@ -127,13 +131,7 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
       <dl class="summary-list">
         <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
-        {age ? <div class="summary-row"><dt safe>{t('catalog.ages')}</dt><dd safe>{age}</dd></div> : ''}
-        {o.relativeMinAge !== null && o.relativeMaxAge === null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{RELATIVE_AGE[ctx.locale].atLeast(o.relativeMinAge)}</dd></div> : ''}
-        {o.relativeMaxAge !== null ? <div class="summary-row"><dt safe>{RELATIVE_AGE[ctx.locale].row}</dt><dd safe>{c.ageRange(o.relativeMinAge, o.relativeMaxAge)}</dd></div> : ''}
-        {o.livesTogether ? <div class="summary-row"><dt safe>{c.rowLives}</dt><dd safe>{o.livesTogether === 'yes' ? c.livesYes : c.livesNo}</dd></div> : ''}
-        {o.quantity ? <div class="summary-row"><dt safe>{c.rowQuantity}</dt><dd safe>{c.quantity(o.quantity.amount, o.quantity.unit, o.quantity.period)}</dd></div> : ''}
-        {o.leadTimeDays ? <div class="summary-row"><dt safe>{c.rowLead}</dt><dd safe>{c.lead(o.leadTimeDays)}</dd></div> : ''}
-        {o.timesOfDay.length > 0 ? <div class="summary-row"><dt safe>{c.rowTimes}</dt><dd safe>{o.timesOfDay.map((x) => c.times[x]).join(', ')}</dd></div> : ''}
+        {conditionLines(o, t).map((l) => <div class="summary-row"><dt safe>{l.label}</dt><dd safe>{l.text}</dd></div>)}
         <div class="summary-row"><dt safe>{t('catalog.languages')}</dt><dd>{o.languages.map((l, i) => <>{i > 0 ? ', ' : ''}<span lang={LOCALE_HTML_LANG[l]} dir={dirOf(l)} safe>{LOCALE_NAMES[l]}</span></>)}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.cost')}</dt><dd {...swedish} safe>{o.cost}</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.contact')}</dt><dd {...swedish} safe>{o.contact}</dd></div>
