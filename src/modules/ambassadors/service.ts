@@ -208,7 +208,9 @@ export async function ambassadorCoverage(db: Kysely<DB>, tenantId: string, scope
     ]);
     const months = settings.ambassadorTrainingMonths;
     const trainedSince = addMonths(today, -months);
-    const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id));
+    // Coverage as it stood on `today` (a past year's end for the report): a later training must
+    // not hide the one that counted then.
+    const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id), today);
     const userIds = [...new Set(rows.map((r) => r.user_id).filter((x): x is string => x !== null))];
     const fromEvents = await eventTrainings(db, tenantId, userIds, trainedSince);
     const ambassadorsByUnit = new Map<string, CoverageAmbassador[]>();
