@@ -11,7 +11,7 @@ import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
 import { clearContacts } from './fixtures.js';
 import { contactRows, generateYear, type Generated } from './generate.js';
 import { buildReport } from './report.js';
-import { boardTree, yearlyReport } from './service.js';
+import { boardTree, dashboard, yearlyReport } from './service.js';
 import { listUnits, findTenantBySlug, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { withSharedReads } from '../../platform/db/shared-reads.js';
 import type { ReportScope, YearlyReport } from './model.js';
@@ -311,6 +311,17 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     expect(checked).toBeGreaterThan(100);
     // Hours are rounded per unit, so they add up exactly too; the generated contacts all lie in areas.
     expect(rest.get('kontakter-slag')!.get('Kontakter totalt')).toBe(0);
+  });
+
+  it('shows on the overview of every part of the tree the months of contacts exactly as the report of the year does, hidden or shown', async () => {
+    for (const scope of scopes) {
+      // The clock is in the year after the generated one: the overview's "previous year".
+      const series = (await dashboard(t.db, t.clock, tenant, scope, 'suppressed')).find((p) => p.id === 'kontakter')!.previous;
+      expect(series.year).toBe(YEAR);
+      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
+      const months = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === 'kontakter-manad')!;
+      expect({ scope: scope.unitName, shown: [...series.display, series.totalText] }).toEqual({ scope: scope.unitName, shown: months.rows.map((r) => r.cells[0].text) });
+    }
   });
 
   it('shows a board member, in every report of the tree, exactly the recounted figure in every cell that is not hidden', async () => {
