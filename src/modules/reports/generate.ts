@@ -20,6 +20,9 @@ import { REQUEST_TOPICS, PREFERRED_TIMES } from '../requests/schema.js';
 import { REFERRAL_TOPICS } from '../referrals/vocab.js';
 import { campaignPicker, insertAmbassadors, insertAttendance, insertCampaigns, insertPlan, insertTrainings } from './generate-more.js';
 
+/** Counted up when the generator writes more or other rows, so a kept benchmark year is not reused stale. */
+export const GENERATOR_VERSION = 2;
+
 /** A small deterministic generator (mulberry32). */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
