@@ -47,27 +47,32 @@ export function campaignPicker(campaigns: CampaignPeriod[], r: Rand): (day: stri
 }
 
 /**
- * Anhörigombud in the units, by the unit's place in the list: none; one trained during the year;
- * one last trained years ago; two, one trained in the year and again after it (coverage is counted
- * as it stood at the end of the year, so the later training must not hide the earlier one).
+ * Anhörigombud in the units, by the unit's place in the list: one who ended during the year; one
+ * trained during the year; one last trained years ago; two, one of them trained in the year and
+ * again after it and ended the year after (coverage is counted as it stood at the end of the
+ * year, so neither the later training nor the later end may change it).
  */
 export async function insertAmbassadors(trx: Kysely<DB>, tenantId: string, year: number, now: Date, unitIds: string[], r: Rand): Promise<number> {
   const today = now.toISOString().slice(0, 10);
   const day = () => iso(year, 1 + Math.floor(r() * 11), 1 + Math.floor(r() * 28));
   let n = 0;
-  const add = async (unitId: string, since: string, dates: string[]) => {
+  const add = async (unitId: string, since: string, dates: string[], endedOn: string | null = null) => {
     n++;
     await seedAmbassador(trx, tenantId, now, {
       unitId, userId: null, personName: `Ombud ${String(n).padStart(4, '0')}`, personTitle: 'Undersköterska', designatedBy: null, since,
       trainings: dates.filter((d) => d <= today).map((date) => ({ date, title: 'Grundutbildning för anhörigombud', minutes: 180 })),
+      endedOn: endedOn !== null && endedOn < today ? endedOn : null,
     });
   };
   for (const [i, unitId] of unitIds.entries()) {
     const kind = i % 4;
+    // Ended during the year: no longer in place at its end.
+    if (kind === 0) await add(unitId, iso(year - 2, 4, 1), [iso(year, 2, 3)], iso(year, 10, 1));
     if (kind === 1) await add(unitId, iso(year - 1, 9, 1), [day()]);
     if (kind === 2) await add(unitId, iso(year - 3, 2, 1), [iso(year - 3, 3, 10)]);
     if (kind === 3) {
-      await add(unitId, iso(year, 1, 15), [day(), iso(year + 1, 3, 12)]);
+      // In place and trained at the end of the year, ended the year after.
+      await add(unitId, iso(year, 1, 15), [day(), iso(year + 1, 3, 12)], iso(year + 1, 6, 30));
       await add(unitId, iso(year - 2, 5, 1), []);
     }
   }

@@ -131,7 +131,7 @@ export async function recountMore(db: Kysely<DB>, tenantId: string, year: number
 /**
  * Ambassador coverage as it stood on 31 December: every active own unit (kind unit) in the part,
  * under its nearest administration; covered when an ambassador in place then (designated by that
- * day, not ended) was trained within the window before it, by hand or at a training session of
+ * day, not ended by it) was trained within the window before it, by hand or at a training session of
  * the events engine they were ticked present at.
  */
 async function coverage(db: Kysely<DB>, tenantId: string, year: number, months: number, w: Where): Promise<Map<string, Figures>> {
@@ -143,7 +143,7 @@ async function coverage(db: Kysely<DB>, tenantId: string, year: number, months: 
     external, sort_order from org_units where tenant_id = ${tenantId}`);
   const byId = new Map(units.map((u) => [u.id, u]));
   const ambassadors = await rows(sql<{ id: string; unit_id: string; user_id: string | null }>`select id, unit_id, user_id from ambassadors
-    where tenant_id = ${tenantId} and ended_on is null and since <= ${asOf}`);
+    where tenant_id = ${tenantId} and (ended_on is null or ended_on > ${asOf}) and since <= ${asOf}`);
   const byHand = new Set((await rows(sql<{ ambassador_id: string }>`select distinct ambassador_id from ambassador_trainings
     where tenant_id = ${tenantId} and date >= ${since} and date <= ${asOf}`)).map((r) => r.ambassador_id));
   const atEvents = await rows(sql<{ user_id: string; starts_at: string }>`select b.user_id, s.starts_at from event_attendance a join event_bookings b on b.id = a.booking_id
