@@ -5,7 +5,7 @@
 // contact table, in the same run (median of 3 each), printed as a ratio. SQLite always;
 // PostgreSQL too when TEST_DATABASE_URL points at a server. Generating the year is slow, so it
 // is generated once and reused: SQLite in BENCH_REPORT_FILE (default a file in the temporary
-// directory named by the sizes), PostgreSQL in a database named by the sizes. BENCH_REPORT_FRESH=1
+// directory named by the sizes and GENERATOR_VERSION), PostgreSQL in a database named the same way. BENCH_REPORT_FRESH=1
 // generates again. The goal (issue 14): at most 0.5 s for the municipality's report.
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { openDatabase, type Database } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { findTenantBySlug, listUnits } from '../src/platform/tenancy/tenancy.js';
-import { generateYear } from '../src/modules/reports/generate.js';
+import { GENERATOR_VERSION, generateYear } from '../src/modules/reports/generate.js';
 import { yearlyReport } from '../src/modules/reports/service.js';
 import { pathTo, subtree } from '../src/platform/tenancy/tenancy.js';
 
@@ -71,7 +71,7 @@ async function measure(database: Database, label: string): Promise<boolean> {
 
 export async function benchReports(): Promise<boolean> {
   console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (median of 3):`);
-  const file = process.env.BENCH_REPORT_FILE ?? join(tmpdir(), `bredvid-report-bench-${CONTACTS}-${BOOKINGS}-${DAY}.sqlite`);
+  const file = process.env.BENCH_REPORT_FILE ?? join(tmpdir(), `bredvid-report-bench-${CONTACTS}-${BOOKINGS}-${DAY}-g${GENERATOR_VERSION}.sqlite`);
   if (FRESH && existsSync(file)) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   const lite = openDatabase(`sqlite:${file}`);
   let ok = true;
@@ -86,7 +86,7 @@ export async function benchReports(): Promise<boolean> {
     console.log('PostgreSQL skipped: set TEST_DATABASE_URL to measure it too.');
     return ok;
   }
-  const name = `bredvid_report_bench_${CONTACTS}_${BOOKINGS}_${DAY.replaceAll('-', '')}`;
+  const name = `bredvid_report_bench_${CONTACTS}_${BOOKINGS}_${DAY.replaceAll('-', '')}_g${GENERATOR_VERSION}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;

@@ -59,14 +59,14 @@ export async function listTrainings(db: Exec, tenantId: string, ambassadorIds: s
     .where('ambassador_id', 'in', ambassadorIds).orderBy('date', 'desc').execute();
 }
 
-/** The latest hand-recorded training per ambassador. */
-export async function lastTrainings(db: Exec, tenantId: string, ambassadorIds: string[]): Promise<Map<string, string>> {
+/** Each ambassador's latest training recorded by hand on or before `upTo` (YYYY-MM-DD). */
+export async function lastTrainings(db: Exec, tenantId: string, ambassadorIds: string[], upTo: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   // Chunked: PostgreSQL and SQLite both cap the number of bound parameters.
   for (let i = 0; i < ambassadorIds.length; i += 500) {
     const rows = await db.selectFrom('ambassador_trainings')
       .select(['ambassador_id', (eb) => eb.fn.max('date').as('last')])
-      .where('tenant_id', '=', tenantId).where('ambassador_id', 'in', ambassadorIds.slice(i, i + 500))
+      .where('tenant_id', '=', tenantId).where('ambassador_id', 'in', ambassadorIds.slice(i, i + 500)).where('date', '<=', upTo)
       .groupBy('ambassador_id').execute();
     for (const r of rows) if (r.last) out.set(r.ambassador_id, String(r.last));
   }

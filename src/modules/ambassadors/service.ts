@@ -204,16 +204,19 @@ export async function ambassadorCoverage(db: Kysely<DB>, tenantId: string, scope
   // builds the whole organisation tree's reports together); each scope keeps its own units.
   const all = await sharedRead(`ambassadors.coverage:${tenantId}:${today}`, async () => {
     const [units, settings, rows] = await Promise.all([
-      sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId)), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, 'all', { activeOnly: true }),
+      sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId)), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, 'all', { activeOnly: false }),
     ]);
     const months = settings.ambassadorTrainingMonths;
     const trainedSince = addMonths(today, -months);
-    const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id));
+    // Coverage as it stood on `today` (a past year's end for the report): a later training must
+    // not hide the one that counted then.
+    const manual = await q.lastTrainings(db, tenantId, rows.map((r) => r.id), today);
     const userIds = [...new Set(rows.map((r) => r.user_id).filter((x): x is string => x !== null))];
     const fromEvents = await eventTrainings(db, tenantId, userIds, trainedSince);
     const ambassadorsByUnit = new Map<string, CoverageAmbassador[]>();
     for (const r of rows) {
       if (r.since > today) continue; // designated from a future date: not yet in place
+      if (r.ended_on !== null && r.ended_on <= today) continue; // ended by then (a past year's report counts who was in place at its end)
       const eventDates = r.user_id ? (fromEvents.get(r.user_id) ?? []).map((e) => e.date) : [];
       const dates = [manual.get(r.id), ...eventDates].filter((d): d is string => !!d && d <= today);
       const lastTraining = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
@@ -236,13 +239,13 @@ export async function coverageFor(db: Kysely<DB>, clock: Clock, actor: Principal
 /** Used by the demo seed: an ambassador with a training history, no actor. */
 export async function seedAmbassador(db: Kysely<DB>, tenantId: string, now: Date, a: {
   unitId: string; userId: string | null; personName: string | null; personTitle: string; designatedBy: string | null; since: string;
-  trainings: { date: string; title: string; minutes: number }[];
+  trainings: { date: string; title: string; minutes: number }[]; endedOn?: string | null;
 }): Promise<string> {
   const id = newId();
   const at = now.toISOString();
   await q.insertAmbassador(db, {
     id, tenant_id: tenantId, unit_id: a.unitId, user_id: a.userId, person_name: a.personName, person_title: a.personTitle,
-    designated_by: a.designatedBy, since: a.since, ended_on: null, ended_by: null, end_reason: null, created_at: at, updated_at: at,
+    designated_by: a.designatedBy, since: a.since, ended_on: a.endedOn ?? null, ended_by: null, end_reason: a.endedOn ? 'Avslutat' : null, created_at: at, updated_at: at,
   });
   for (const t of a.trainings) {
     await q.insertTraining(db, { id: newId(), tenant_id: tenantId, ambassador_id: id, date: t.date, title: t.title, minutes: t.minutes, recorded_by: null, created_at: at });

@@ -1,7 +1,8 @@
 // Dashboards for specialists and managers (SPEC C6): this year against last year, month by
 // month, for the whole municipality or one part of it. Each series is a 12-month breakdown with
-// the year's total, suppressed exactly as the report's month tables are (same numbers in, same
-// cells hidden), including the cells a larger part's dashboard would reveal by subtraction.
+// the year's total, suppressed over the board's organisation tree exactly as the report's month
+// table is (series-tree.ts: same numbers in, same cells hidden), so nothing hidden on one
+// overview follows from the others and the reports.
 import { DateTime } from 'luxon';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
@@ -9,8 +10,10 @@ import { MONTH_NAMES, ZONE } from '../../platform/domain/dates.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import type { ReportScope } from './model.js';
 import type { Mode } from './present.js';
-import { breakdownCells, formatCount, suppress, suppressedLabel } from './suppression.js';
-import { DASHBOARD_SOURCES } from './sections/monthly.js';
+import { breakdownCells, formatCount, suppress, suppressedLabel, type CellState } from './suppression.js';
+import { DASHBOARD_SOURCES, seriesTableId } from './sections/monthly.js';
+import { seriesTreeStates } from './series-tree.js';
+import { withSharedReads } from '../../platform/db/shared-reads.js';
 import { definition } from './definitions.js';
 import { forcedInSeries } from './differencing.js';
 
@@ -42,9 +45,8 @@ export interface ShownPanel {
 
 export const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
 
-function showSeries(values: number[], year: number, monthsElapsed: number, mode: Mode, threshold: number, forced: Set<number>): ShownSeries {
+function showSeries(values: number[], year: number, monthsElapsed: number, mode: Mode, threshold: number, states: CellState[]): ShownSeries {
   const total = values.reduce((s, v) => s + v, 0);
-  const { states } = suppress(breakdownCells(values, total, { totalIsAnchor: true }), threshold, forced);
   const label = (i: number, v: number) => (mode === 'exact' || states[i] === 'shown' ? formatCount(v) : suppressedLabel(states[i], v, threshold));
   return {
     year,
@@ -54,24 +56,43 @@ function showSeries(values: number[], year: number, monthsElapsed: number, mode:
   };
 }
 
+/** A series on its own (a unit's, below the board's tree): its own small numbers and what the larger parts' series would reveal. */
+function ownStates(values: number[], larger: number[][], threshold: number): CellState[] {
+  const total = values.reduce((s, v) => s + v, 0);
+  return suppress(breakdownCells(values, total, { totalIsAnchor: true }), threshold, forcedInSeries(values, larger, threshold)).states;
+}
+
+/** The parts of the organisation a board member can open side by side (service.boardTree). */
+export interface BoardTree { scopes: ReportScope[]; parents: number[] }
+
 /**
- * `larger`: the parts of the organisation containing `scope` (service.largerScopes). Their
- * series are read only for sources split by unit; the others are the same in every scope.
+ * `larger`: the parts of the organisation containing `scope` (service.largerScopes). A scope of
+ * the board's tree (the municipality, an administration, an area) is suppressed together with
+ * every other part of the tree (series-tree.ts), as the report is; a unit below it on its own,
+ * against the larger parts' series.
  */
-export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope: ReportScope, mode: Mode, larger: ReportScope[] = []): Promise<ShownPanel[]> {
+export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope: ReportScope, mode: Mode, larger: ReportScope[] = [], tree?: BoardTree): Promise<ShownPanel[]> {
   const today = DateTime.fromJSDate(now, { zone: ZONE });
   const year = today.year;
   const threshold = tenant.settings.suppressionThreshold;
   const whole = scope.unitIds === 'all';
-  return Promise.all(DASHBOARD_SOURCES.map(async (src) => {
-    const years = (s: ReportScope) => Promise.all([src.months(db, tenant, year, s), src.months(db, tenant, year - 1, s)]);
-    const [[cur, prev], ...above] = await Promise.all([scope, ...(src.municipalityWide ? [] : larger)].map(years));
-    const current = showSeries(cur, year, today.month, mode, threshold, forcedInSeries(cur, above.map(([c]) => c), threshold));
-    const previous = showSeries(prev, year - 1, 12, mode, threshold, forcedInSeries(prev, above.map(([, p]) => p), threshold));
+  const at = tree ? tree.scopes.findIndex((s) => s.unitId === scope.unitId) : -1;
+  return withSharedReads(() => Promise.all(DASHBOARD_SOURCES.map(async (src) => {
+    const read = (y: number) => async (): Promise<[number[], CellState[]]> => {
+      if (tree && at >= 0 && !src.municipalityWide) {
+        const all = await Promise.all(tree.scopes.map((s) => src.months(db, tenant, y, s)));
+        return [all[at], seriesTreeStates(seriesTableId(src.id), all, tree.parents, threshold)[at]];
+      }
+      const [own, ...above] = await Promise.all([scope, ...(src.municipalityWide ? [] : larger)].map((s) => src.months(db, tenant, y, s)));
+      return [own, ownStates(own, above, threshold)];
+    };
+    const [[cur, curStates], [prev, prevStates]] = await Promise.all([read(year)(), read(year - 1)()]);
+    const current = showSeries(cur, year, today.month, mode, threshold, curStates);
+    const previous = showSeries(prev, year - 1, 12, mode, threshold, prevStates);
     const where = whole ? 'Hela kommunen.' : src.municipalityWide ? 'Gäller hela kommunen: källan registrerar inte enhet.' : `Gäller ${scope.unitName} med allt under den.`;
     return {
       id: src.id, title: src.title, municipalityWide: src.municipalityWide && !whole, current, previous,
       description: `${definition(src.definition).counted ?? definition(src.definition).text} ${where} Staplar per månad för ${year} (till och med ${MONTH_NAMES[today.month - 1]}) och ${year - 1}. Totalt ${year} hittills: ${current.totalText}. Totalt ${year - 1}: ${previous.totalText}.`,
     };
-  }));
+  })));
 }

@@ -11,7 +11,7 @@ import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
 import { clearContacts } from './fixtures.js';
 import { contactRows, generateYear, type Generated } from './generate.js';
 import { buildReport } from './report.js';
-import { boardTree, yearlyReport } from './service.js';
+import { boardTree, dashboard, yearlyReport } from './service.js';
 import { listUnits, findTenantBySlug, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { withSharedReads } from '../../platform/db/shared-reads.js';
 import type { ReportScope, YearlyReport } from './model.js';
@@ -19,6 +19,7 @@ import { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS, ONWARD_TARGET_LABELS } from '../c
 import { AGE_BAND_LABELS, GENDER_LABELS, HEARD_VIA_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABELS } from '../../platform/domain/vocab.js';
 import { REFERRAL_TOPIC_LABELS } from '../referrals/vocab.js';
 import { workingDaysBetween } from '../referrals/service.js';
+import { NOT_ADDITIVE_KEYS, recountMore, SCOPE_FREE_KEYS } from './recount-sql.js';
 
 const slug = 'hassleholm';
 const YEAR = 2025;
@@ -186,6 +187,8 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     offers.set('Erbjudanden, totalt', offers.get('Totalt')!);
     offers.delete('Totalt');
     out.set('stodkontakt-svar', offers);
+    // Follow-ups, needs assessments, ambassadors and trainings, campaigns, budget, self-checks, violence flags, offer days.
+    for (const [k, v] of await recountMore(t.db, tid, YEAR, tenant.settings.ambassadorTrainingMonths, w)) out.set(k, v);
     return out;
   }
 
@@ -193,7 +196,6 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
   function figures(r: YearlyReport): Map<string, Figures> {
     const out = new Map<string, Figures>();
     for (const s of r.sections) {
-      if (s.municipalityWide) continue;
       out.set(`fakta:${s.id}`, new Map((s.facts ?? []).flatMap((f) => (f.cell.kind === 'count' || f.cell.kind === 'plain' ? [[f.label, f.cell.value]] : f.cell.kind === 'measure' && f.cell.format === 'days' ? [[f.label, f.cell.value ?? -1]] : []))));
       for (const tb of s.tables) {
         tb.columns.forEach((col, c) => {
@@ -231,13 +233,25 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
       requests: await n(sql`select count(*) as n from contact_requests where tenant_id = ${tid} and reference like 'G%'`),
       referrals: await n(sql`select count(*) as n from referrals where tenant_id = ${tid} and consent_carer_wording = 'Genererad.'`),
       bookings: await n(sql`select count(*) as n from event_bookings b join events e on e.id = b.event_id where b.tenant_id = ${tid} and e.summary = 'Genererad grupp.'`),
+      campaignContacts: await n(sql`select count(*) as n from contact_log l join outreach_campaigns c on c.id = l.campaign_id where l.tenant_id = ${tid} and c.description = 'Genererad kampanj.'`),
+      campaignRequests: await n(sql`select count(*) as n from contact_requests q join outreach_campaigns c on c.id = q.campaign_id where q.tenant_id = ${tid} and c.description = 'Genererad kampanj.'`),
+      violenceRequests: await n(sql`select count(*) as n from contact_requests where tenant_id = ${tid} and reference like 'G%' and violence_flag = 1`),
+      violenceReferrals: await n(sql`select count(*) as n from referrals where tenant_id = ${tid} and consent_carer_wording = 'Genererad.' and violence_flag = 1`),
+      ambassadors: await n(sql`select count(*) as n from ambassadors a join org_units u on u.id = a.unit_id where a.tenant_id = ${tid} and a.person_name like 'Ombud %'`),
+      trainingSessions: await n(sql`select count(*) as n from event_sessions s join events e on e.id = s.event_id where s.tenant_id = ${tid} and e.summary = 'Genererad utbildning.'`),
+      planActivities: await n(sql`select count(*) as n from plan_activities a join plans p on p.id = a.plan_id where a.tenant_id = ${tid} and p.title like 'Genererad%'`),
     }).toEqual({
       contacts: made.contacts, identifiedContacts: made.identifiedContacts, carers: made.carers, offers: made.offers, requests: made.requests,
-      referrals: made.referrals, bookings: made.bookings,
+      referrals: made.referrals, bookings: made.bookings, campaignContacts: made.campaignContacts, campaignRequests: made.campaignRequests,
+      violenceRequests: made.violenceRequests, violenceReferrals: made.violenceReferrals, ambassadors: made.ambassadors, trainingSessions: made.trainingSessions,
+      planActivities: made.planActivities,
     });
     // Every identified contact links to a carer that exists, and every section has something to count.
     expect(made.identifiedContacts).toBeGreaterThan(100);
-    for (const k of ['carersWithSupportContact', 'followUps', 'offers', 'eventsWithoutUnit', 'needsAssessments', 'selfchecks'] as const) expect({ k, n: made[k] > 0 }).toEqual({ k, n: true });
+    for (const k of ['carersWithSupportContact', 'followUps', 'offers', 'eventsWithoutUnit', 'needsAssessments', 'selfchecks', 'attended', 'absent', 'lateCancellations',
+      'campaigns', 'campaignContacts', 'campaignRequests', 'ambassadors', 'trainingSessions', 'trainingAttended', 'planActivities', 'violenceRequests', 'violenceReferrals'] as const) {
+      expect({ k, n: made[k] > 0 }).toEqual({ k, n: true });
+    }
     // Same seed, same year: the generator's rows are the same again (ids of contacts aside).
     const again = (seed: number) => [...contactRows({ year: YEAR, n: 300, unitIds: ['a', 'b'], seed, carerIds: ['x', 'y', 'z'], carerUnits: ['a', 'b', 'a'] })].map(({ id: _id, ...rest }) => rest);
     expect(again(21)).toEqual(again(21));
@@ -247,6 +261,7 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
   it('matches the plain-SQL recount in every cell of every section, for the municipality, each administration and each area', async () => {
     let compared = 0;
     let nonZeroParts = 0;
+    const nonZeroTables = new Set<string>();
     for (const [i, scope] of scopes.entries()) {
       const expected = await recount(scope.unitIds === 'all' ? { all: true } : { in: scope.unitIds });
       const shown = figures(reports[i]);
@@ -257,6 +272,7 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
         for (const [label, value] of got!) {
           expect({ scope: scope.unitName, table, label, value }).toEqual({ scope: scope.unitName, table, label, value: want.get(label) ?? 0 });
           compared++;
+          if (value !== 0) nonZeroTables.add(table.split(':')[0]);
         }
         // And nothing the recount found is missing from the report.
         for (const [label, value] of want) if (value !== 0) expect({ scope: scope.unitName, table, label, present: got!.has(label) }).toEqual({ scope: scope.unitName, table, label, present: true });
@@ -269,6 +285,10 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     }
     expect(compared).toBeGreaterThan(1000);
     expect(nonZeroParts).toBeGreaterThanOrEqual(4);
+    // Every table of every section was compared with a figure that is not 0: the generated year fills them all.
+    const tables = reports[0].sections.flatMap((sec) => sec.tables.map((tb) => tb.id));
+    expect(tables.filter((id) => !nonZeroTables.has(id))).toEqual([]);
+    expect(reports[0].sections.filter((sec) => sec.tables.length === 0).map((sec) => sec.id)).toEqual([]);
   });
 
   it('adds up: for every additive figure, the areas plus what lies outside every area are the municipality', async () => {
@@ -278,7 +298,7 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     const rest = await recount({ outside: inAreas });
     const whole = figures(reports[0]);
     // Unique carers are a distinct count, and a median is no sum: not additive. Every other recounted figure is.
-    const additive = [...rest.keys()].filter((k) => k !== 'fakta:formedlingar');
+    const additive = [...rest.keys()].filter((k) => !NOT_ADDITIVE_KEYS.includes(k) && !SCOPE_FREE_KEYS.includes(k));
     let checked = 0;
     for (const table of additive) {
       for (const [label, value] of whole.get(table)!) {
@@ -291,6 +311,17 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     expect(checked).toBeGreaterThan(100);
     // Hours are rounded per unit, so they add up exactly too; the generated contacts all lie in areas.
     expect(rest.get('kontakter-slag')!.get('Kontakter totalt')).toBe(0);
+  });
+
+  it('shows on the overview of every part of the tree the months of contacts exactly as the report of the year does, hidden or shown', async () => {
+    for (const scope of scopes) {
+      // The clock is in the year after the generated one: the overview's "previous year".
+      const series = (await dashboard(t.db, t.clock, tenant, scope, 'suppressed')).find((p) => p.id === 'kontakter')!.previous;
+      expect(series.year).toBe(YEAR);
+      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
+      const months = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === 'kontakter-manad')!;
+      expect({ scope: scope.unitName, shown: [...series.display, series.totalText] }).toEqual({ scope: scope.unitName, shown: months.rows.map((r) => r.cells[0].text) });
+    }
   });
 
   it('shows a board member, in every report of the tree, exactly the recounted figure in every cell that is not hidden', async () => {

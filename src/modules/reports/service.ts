@@ -159,9 +159,9 @@ export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant,
   return presentReport(report, mode, threshold, forcedByLarger(report, larger, threshold));
 }
 
-/** The dashboard, protected against differencing with the larger parts' dashboards like the report. */
+/** The dashboard, suppressed over the board's organisation tree like the report (a unit's against the larger parts'). */
 export async function dashboard(db: Kysely<DB>, clock: Clock, tenant: Tenant, scope: ReportScope, mode: Mode): Promise<ShownPanel[]> {
-  return dashboardPanels(db, tenant, clock.now(), scope, mode, await largerScopes(db, tenant.id, scope));
+  return dashboardPanels(db, tenant, clock.now(), scope, mode, await largerScopes(db, tenant.id, scope), boardTree(await listUnits(db, tenant.id)));
 }
 
 /** Every export leaves the specialists: suppressed for everyone, and written to the access log. */

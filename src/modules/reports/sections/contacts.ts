@@ -6,13 +6,11 @@ import {
   AGE_BANDS, AGE_BAND_LABELS, GENDERS, GENDER_LABELS, HEARD_VIA, HEARD_VIA_LABELS, RELATIONSHIPS, RELATIONSHIP_LABELS,
   TARGET_GROUPS, TARGET_GROUP_LABELS,
 } from '../../../platform/domain/vocab.js';
-import { MONTH_NAMES } from '../../../platform/domain/dates.js';
 import { breakdownTable, count, plain, type ReportSection } from '../model.js';
 import type { SectionContext } from './context.js';
 import { carerCounts, contactHours } from '../source-queries.js';
+import { monthTable } from './monthly.js';
 
-const MONTHS = MONTH_NAMES.map((_, i) => String(i + 1).padStart(2, '0'));
-const MONTH_LABELS = Object.fromEntries(MONTHS.map((m, i) => [m, MONTH_NAMES[i][0].toUpperCase() + MONTH_NAMES[i].slice(1)]));
 
 export async function contactsSection(ctx: SectionContext): Promise<ReportSection> {
   const [s, carers, hours] = await Promise.all([
@@ -55,7 +53,8 @@ export async function contactsSection(ctx: SectionContext): Promise<ReportSectio
       breakdownTable({ ...common, id: 'kontakter-kon', title: 'Kontakter per den anhörigas kön', definition: 'kontakter', counts: s.byGender, order: GENDERS, labels: GENDER_LABELS, firstHeader: 'Kön' }),
       breakdownTable({ ...common, id: 'kontakter-relation', title: 'Kontakter per relation till den närstående', definition: 'kontakter', counts: s.byRelationship, order: RELATIONSHIPS, labels: RELATIONSHIP_LABELS, firstHeader: 'Relation' }),
       breakdownTable({ ...common, id: 'kontakter-hort', title: 'Kontakter per hur den anhöriga hörde talas om stödet', definition: 'hort-talas-om', counts: s.byHeardVia, order: HEARD_VIA, labels: HEARD_VIA_LABELS, firstHeader: 'Hörde talas om stödet genom' }),
-      breakdownTable({ ...common, id: 'kontakter-manad', title: 'Kontakter per månad', definition: 'kontakter', counts: s.byMonth, order: MONTHS, labels: MONTH_LABELS, firstHeader: 'Månad' }),
+      // The same table as the overview's month series of contacts: suppressed as one over the tree.
+      monthTable('kontakter-manad', 'Kontakter per månad', 'kontakter', s.byMonth),
       breakdownTable({
         id: 'kontakter-vidare', title: 'Kontakter där den anhöriga lotsades vidare, per mottagare', definition: 'lotsning', firstHeader: 'Lotsad till',
         counts: s.byReferredTo, order: ONWARD_TARGETS, labels: ONWARD_TARGET_LABELS, unknownLabel: 'Mottagare ej angiven',
