@@ -77,6 +77,20 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     expect((await otherStaff.get(`/${OTHER}/personal/motesplats/rum/${openRoom}`)).status).toBe(404);
   });
 
+  it('opens the moderation pages to motesplats:moderate (specialist, admin) only', async () => {
+    const admin = await signIn(t.app, SLUG, demoUser(t, SLUG, 'admin').email);
+    const queue = await admin.get(`/${SLUG}/personal/motesplats`);
+    expect(queue.status).toBe(200);
+    expect(queue.$(`nav a[href="/${SLUG}/personal/motesplats"]`).length).toBeGreaterThan(0);
+    expect((await admin.get(`/${SLUG}/personal/motesplats/rum/${openRoom}`)).status).toBe(200);
+    for (const role of ['unit_manager', 'ambassador']) {
+      const other = await signIn(t.app, SLUG, demoUser(t, SLUG, role).email);
+      expect({ role, status: (await other.get(`/${SLUG}/personal/motesplats`)).status }).toEqual({ role, status: 403 });
+      expect({ role, status: (await other.post(`/${SLUG}/personal/motesplats/rum`, { name: 'X', description: 'X', houseRules: 'X', holdFirstPosts: '0', retentionDays: '30' })).status })
+        .toEqual({ role, status: 403 });
+    }
+  });
+
   it('posts, replies with a content-free notice, and the moderation flow', async () => {
     const join = await a.post(`/${SLUG}/mina-sidor/motesplats/${openRoom}/ga-med`, { pseudonym: 'Zqxros', rules: '' });
     expect(join.status).toBe(400);

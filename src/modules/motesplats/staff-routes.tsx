@@ -1,6 +1,6 @@
 // Thin staff routes of Mötesplatsen under /personal/motesplats: the moderators' queue and its
-// actions, room admin (rooms, moderators, members) and the word list. Carer-support staff
-// (contacts:inbox) moderate and administer rooms.
+// actions, room admin (rooms, moderators, members) and the word list. Those with
+// motesplats:moderate (specialists, admin) moderate and administer rooms.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
@@ -10,7 +10,7 @@ import { render } from '../../platform/http/render.js';
 import * as service from './service.js';
 import { QueuePage, RoomFormPage, RoomsPage, WordListPage } from './staff-views.js';
 
-const PERM = 'contacts:inbox' as const;
+const PERM = 'motesplats:moderate' as const;
 const idParam = z.object({ id: z.string().uuid() });
 const reasonSchema = z.object({ reason: z.string().trim().min(1, 'Skriv ett skäl (det visas för den anhöriga)').max(500, 'Högst 500 tecken'), confirm: z.string().optional() }).strict();
 const emptySchema = z.object({ confirm: z.string().optional() }).strict();
