@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
 import { bookPublic, createEvent } from '../events/test-helpers.js';
-import { eraseExpiredThreads } from './service.js';
+import { randomUUID } from 'node:crypto';
+import { eraseExpiredThreads, POSTS_PER_WINDOW } from './service.js';
 
 const SLUG = 'hassleholm';
 const OTHER = 'vetlanda';
@@ -187,5 +188,35 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     const left = await t.db.selectFrom('motesplats_posts').select('id').where('room_id', '=', openRoom).execute();
     expect(left).toHaveLength(0);
     expect(await dump(t)).not.toContain('ZQX-REPLY');
+  });
+
+  it('counts approved posts without losing any to parallel posts, and limits posts per account', async () => {
+    const room = await createRoom(staff, SLUG, { name: 'Räknerummet', holdFirstPosts: '0' });
+    const c = await signInCarer(t, SLUG, 'rakna.motesplats@example.se');
+    await c.get(`/${SLUG}/mina-sidor/motesplats/${room}`);
+    expect((await c.post(`/${SLUG}/mina-sidor/motesplats/${room}/ga-med`, { pseudonym: 'Räknaren', rules: 'on' })).status).toBe(303);
+    const statuses = await Promise.all(Array.from({ length: 8 }, (_, i) => c.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: `Parallellt ${i}` }).then((r) => r.status)));
+    expect(statuses).toEqual(Array(8).fill(303));
+    const member = await t.db.selectFrom('motesplats_members').select(['id', 'approved_posts']).where('room_id', '=', room).executeTakeFirstOrThrow();
+    expect(member.approved_posts).toBe(8);
+
+    // Up to the limit of the window (posts written straight into the table), then a 429 that keeps the text.
+    const tenantId = (await t.db.selectFrom('tenants').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()).id;
+    const at = t.clock.now().toISOString();
+    await t.db.insertInto('motesplats_posts').values(Array.from({ length: POSTS_PER_WINDOW - 8 }, () => ({
+      id: randomUUID(), tenant_id: tenantId, room_id: room, thread_id: null, member_id: member.id, body: 'Tidigare', status: 'visible', held_reason: null, crisis: 0,
+      moderation_reason: null, moderated_by: null, moderated_at: null, erased_at: null, created_at: at, last_activity_at: at,
+    }))).execute();
+    const refused = await c.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: 'Ett till ZQX-LIMIT' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('900');
+    expect(refused.$('.error-summary').text()).toContain('15');
+    expect(refused.$('#f-body').val()).toBe('Ett till ZQX-LIMIT');
+    expect(await t.db.selectFrom('motesplats_posts').select('id').where('body', '=', 'Ett till ZQX-LIMIT').execute()).toHaveLength(0);
+    // Another carer is not held back by this one.
+    const other = await signInCarer(t, SLUG, 'annan.rakna@example.se');
+    await other.get(`/${SLUG}/mina-sidor/motesplats/${room}`);
+    expect((await other.post(`/${SLUG}/mina-sidor/motesplats/${room}/ga-med`, { pseudonym: 'Grannen', rules: 'on' })).status).toBe(303);
+    expect((await other.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: 'Hej' })).status).toBe(303);
   });
 });

@@ -23,7 +23,7 @@ const roomSchema = z.object({
   opens: time,
   closes: time,
   closedOutsideHours: f.checkbox(),
-  holdFirstPosts: z.string().regex(/^\d{1,2}$/, 'Skriv ett tal mellan 0 och 99').transform(Number),
+  holdFirstPosts: z.string().regex(/^\d{1,2}$/, `Skriv ett tal mellan 0 och ${service.MAX_HOLD_FIRST_POSTS}`).transform(Number),
   retentionDays: z.string().regex(/^\d{1,4}$/, 'Skriv antal dagar, 1–3650').transform(Number).refine((n) => n >= 1 && n <= 3650, 'Skriv antal dagar, 1–3650'),
   moderatorIds: z.union([z.string().uuid(), z.array(z.string().uuid())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 }).strict();
