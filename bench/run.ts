@@ -142,14 +142,14 @@ async function measureRoomPageAlone(url: string, headers: Record<string, string>
  *  as the app answers (what it takes at most), then at the issue's 100 posts/s from the same
  *  connections (the goal: that rate with p99 ≤ 250 ms). */
 async function measurePosting(setup: MotesplatsSetup, base: string, baseline: Running): Promise<boolean> {
-  await benchPosting(setup, base, 1, connections); // warm-up
+  await benchPosting(setup, base, 1); // warm-up
   const bare: Sample[] = [];
   const most: PostingRun[] = [];
   const paced: PostingRun[] = [];
   for (let i = 0; i < rounds; i++) {
     bare.push(await load(`${baseline.base}/`));
-    most.push(await benchPosting(setup, base, seconds, connections));
-    paced.push(await benchPosting(setup, base, seconds, connections, POST_RATE));
+    most.push(await benchPosting(setup, base, seconds));
+    paced.push(await benchPosting(setup, base, seconds, POST_RATE));
   }
   const med = (runs: PostingRun[]) => ({ rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)) });
   const b = med(bare.map((x) => ({ ...x, posted: 0 })));
@@ -173,7 +173,7 @@ async function measureApp(label: string, database: Database, url: string, baseli
   let ok = true;
   try {
     const list = (await targets(app.base)).filter((t) => selected(t.name));
-    const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base) : undefined;
+    const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base, connections) : undefined;
     if (motesplats && selected(MOTESPLATS_PAGE)) {
       list.push({ name: MOTESPLATS_PAGE, path: motesplats.pagePath, headers: { cookie: motesplats.cookie }, rpsGoal: 0.10, p99Goal: 250 });
     }
