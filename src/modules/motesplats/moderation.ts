@@ -101,6 +101,13 @@ export async function moderateMember(deps: Deps, tenant: Tenant, actor: Principa
   return m.room_id;
 }
 
+/** The room of a member (for showing a member form again with its error). */
+export async function roomOfMember(deps: Deps, tenant: Tenant, memberId: string): Promise<string> {
+  const m = await q.findMemberById(deps.db, tenant.id, memberId);
+  if (!m) throw new NotFound();
+  return m.room_id;
+}
+
 // ---- room admin ----------------------------------------------------------------------------
 
 export interface RoomInput {

@@ -133,6 +133,10 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     expect(text(await b.get(`/${SLUG}/mina-sidor/motesplats/${openRoom}`))).not.toContain('ZQX-THREAD');
     expect(text(await a.get(`/${SLUG}/mina-sidor/motesplats/${openRoom}`))).toContain('Anledning: Kan peka ut en person');
     const memberB = await t.db.selectFrom('motesplats_members').select('id').where('room_id', '=', openRoom).where('pseudonym', '=', 'Linden').executeTakeFirstOrThrow();
+    const noMuteReason = await staff.post(`/${SLUG}/personal/motesplats/medlemmar/${memberB.id}/tysta`, { reason: ' ' });
+    expect(noMuteReason.status).toBe(400);
+    expect(noMuteReason.$(`.error-summary a[href="#f-mute-${memberB.id}"]`).length).toBe(1);
+    expect(noMuteReason.$(`#f-mute-${memberB.id}`).attr('aria-invalid')).toBe('true');
     expect((await staff.post(`/${SLUG}/personal/motesplats/medlemmar/${memberB.id}/tysta`, { reason: 'Paus' })).status).toBe(303);
     const muted = await b.post(`/${SLUG}/mina-sidor/motesplats/${openRoom}/inlagg`, { body: 'Hej igen' });
     expect(muted.status).toBe(400);

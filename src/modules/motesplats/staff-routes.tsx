@@ -77,7 +77,11 @@ export async function staffMotesplatsRoutes(app: FastifyInstance): Promise<void>
       let reason: string | null = null;
       if (needsReason) {
         const parsed = parseForm(reasonSchema, req.body);
-        if (!parsed.ok) return queue(req, reply, { [`${segment === 'tysta' ? 'mute' : 'remove'}-${id}`]: parsed.errors.reason ?? 'Skriv ett skäl' }, 400);
+        // Shown again on the member's room page, where each member has these forms (ids f-mute-…, f-remove-…).
+        if (!parsed.ok) {
+          const roomId = await service.roomOfMember(deps, tenantOf(req), id);
+          return roomForm(req, reply, roomId, { errors: { [`${segment === 'tysta' ? 'mute' : 'remove'}-${id}`]: parsed.errors.reason ?? 'Skriv ett skäl' } }, 400);
+        }
         reason = parsed.data.reason;
       }
       const roomId = await service.moderateMember(deps, tenantOf(req), principal, id, action, reason);

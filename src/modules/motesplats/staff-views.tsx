@@ -92,15 +92,15 @@ export function RoomsPage({ ctx, rooms }: { ctx: PageContext; rooms: Room[] }) {
   );
 }
 
-function MemberRow({ ctx, m }: { ctx: PageContext; m: Member }) {
+function MemberRow({ ctx, m, errors }: { ctx: PageContext; m: Member; errors?: FieldErrors }) {
   const base = `/${ctx.tenant!.slug}/personal/motesplats/medlemmar/${m.id}`;
   return (
     <li>
       <strong safe>{m.pseudonym}</strong> <span class="muted" safe>{STATUS[m.status] ?? m.status}</span>
       {m.statusReason ? <> <span class="muted" safe>{`(${m.statusReason})`}</span></> : ''}
-      {m.status === 'active' ? <ReasonForm ctx={ctx} action={`${base}/tysta`} id={`f-mute-${m.id}`} label={`Skäl att stänga av ${m.pseudonym}`} button="Stäng av från att skriva" /> : ''}
+      {m.status === 'active' ? <ReasonForm ctx={ctx} action={`${base}/tysta`} id={`f-mute-${m.id}`} label={`Skäl att stänga av ${m.pseudonym}`} button="Stäng av från att skriva" errors={errors} /> : ''}
       {m.status === 'muted' ? <Form ctx={ctx} action={`${base}/aktivera`} class="inline-form"><button type="submit" class="button button-secondary">Låt skriva igen</button></Form> : ''}
-      {m.status !== 'removed' ? <ReasonForm ctx={ctx} action={`${base}/ta-bort`} id={`f-remove-${m.id}`} label={`Skäl att ta bort ${m.pseudonym} ur rummet`} button="Ta bort ur rummet" warning /> : ''}
+      {m.status !== 'removed' ? <ReasonForm ctx={ctx} action={`${base}/ta-bort`} id={`f-remove-${m.id}`} label={`Skäl att ta bort ${m.pseudonym} ur rummet`} button="Ta bort ur rummet" warning errors={errors} /> : ''}
     </li>
   );
 }
@@ -136,7 +136,7 @@ export function RoomFormPage({ ctx, room, staff, series, errors, values, notice 
       </Form>
       {room ? <>
         <h2>Medlemmar</h2>
-        {room.members.length === 0 ? <p>Inga medlemmar ännu.</p> : <ul class="owned-list">{room.members.map((m) => <MemberRow ctx={ctx} m={m} />)}</ul>}
+        {room.members.length === 0 ? <p>Inga medlemmar ännu.</p> : <ul class="owned-list">{room.members.map((m) => <MemberRow ctx={ctx} m={m} errors={errors} />)}</ul>}
       </> : ''}
     </Layout>
   );
