@@ -14,6 +14,8 @@ declare module 'autocannon' {
     amount?: number;
     pipelining?: number;
     workers?: number;
+    /** requests per second over all connections (open loop); 0 = as fast as answers come */
+    overallRate?: number;
     headers?: Record<string, string>;
   }
   interface Result {

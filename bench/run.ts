@@ -35,10 +35,10 @@ interface Target { name: string; path: string; headers?: Record<string, string>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function load(url: string, headers: Record<string, string> = {}, duration = seconds): Promise<Sample> {
+async function load(url: string, headers: Record<string, string> = {}, duration = seconds, conns = connections): Promise<Sample & { mean: number }> {
   // Browsers and phones always ask for compression; so does the load.
-  const r = await autocannon({ url, connections, duration, workers: 1, headers: { 'accept-encoding': 'br, gzip', ...headers } });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors + r.timeouts, bytes: r.throughput.average / Math.max(1, r.requests.average) };
+  const r = await autocannon({ url, connections: conns, duration, workers: 1, headers: { 'accept-encoding': 'br, gzip', ...headers } });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, mean: r.latency.mean, failed: r.non2xx + r.errors + r.timeouts, bytes: r.throughput.average / Math.max(1, r.requests.average) };
 }
 
 /** Bytes on the wire and their encoding, as a phone asking for brotli receives them. */
@@ -120,23 +120,46 @@ async function measureStartup(url: string): Promise<void> {
 
 const MOTESPLATS_PAGE = 'mötesplats room, 200 posts';
 const MOTESPLATS_POST = 'mötesplats post POST';
+const POST_RATE = 100;
 
-/** Posting into a room from every connection, interleaved with the baseline, medians;
- *  the goal is 100 posts/s with p99 ≤ 250 ms. */
+/** The room page from one connection (one request at a time, so its latency is the time to
+ *  answer it, not a queue), against the bare route the same way; the goal is under 50 ms. */
+async function measureRoomPageAlone(url: string, headers: Record<string, string>, baseline: Running): Promise<void> {
+  await load(url, headers, 1, 1); // warm-up
+  const bare: (Sample & { mean: number })[] = [];
+  const page: (Sample & { mean: number })[] = [];
+  for (let i = 0; i < rounds; i++) {
+    bare.push(await load(`${baseline.base}/`, {}, seconds, 1));
+    page.push(await load(url, headers, seconds, 1));
+  }
+  const p = { p50: median(page.map((x) => x.p50)), mean: median(page.map((x) => x.mean)), rps: median(page.map((x) => x.rps)) };
+  const b = { p50: median(bare.map((x) => x.p50)), mean: median(bare.map((x) => x.mean)), rps: median(bare.map((x) => x.rps)) };
+  const ratio = b.mean / p.mean;
+  console.log(`  ${'  same, 1 connection'.padEnd(26)} p50 ${String(p.p50).padStart(4)} ms  mean ${p.mean.toFixed(1).padStart(6)} ms  (bare ${b.p50} ms, mean ${b.mean.toFixed(2)} ms)  ratio ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(0)})   goal p50 < 50 ms: ${p.p50 < 50 ? 'met' : 'NOT met'}`);
+}
+
+/** Posting into a room from every connection, interleaved with the baseline, medians: as fast
+ *  as the app answers (what it takes at most), then at the issue's 100 posts/s from the same
+ *  connections (the goal: that rate with p99 ≤ 250 ms). */
 async function measurePosting(setup: MotesplatsSetup, base: string, baseline: Running): Promise<boolean> {
-  await benchPosting(setup, base, 1, connections); // warm-up
+  await benchPosting(setup, base, 1); // warm-up
   const bare: Sample[] = [];
-  const runs: PostingRun[] = [];
+  const most: PostingRun[] = [];
+  const paced: PostingRun[] = [];
   for (let i = 0; i < rounds; i++) {
     bare.push(await load(`${baseline.base}/`));
-    runs.push(await benchPosting(setup, base, seconds, connections));
+    most.push(await benchPosting(setup, base, seconds));
+    paced.push(await benchPosting(setup, base, seconds, POST_RATE));
   }
-  const m = { rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)) };
-  const b = { rps: median(bare.map((x) => x.rps)), p50: median(bare.map((x) => x.p50)), p99: median(bare.map((x) => x.p99)) };
-  const failed = runs.reduce((n, x) => n + x.failed, 0);
-  const posted = runs.reduce((n, x) => n + x.posted, 0);
-  const met = m.rps >= 100 && m.p99 <= 250;
-  console.log(row(MOTESPLATS_POST, m, m.rps / b.rps, `goal ≥ 100 posts/s, p99 ≤ 250 ms: ${met ? 'met' : 'NOT met'}   ${posted} posts${failed ? `, ${failed} FAILED` : ''}`));
+  const med = (runs: PostingRun[]) => ({ rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)) });
+  const b = med(bare.map((x) => ({ ...x, posted: 0 })));
+  const m = med(most);
+  const r = med(paced);
+  const failed = [...most, ...paced].reduce((n, x) => n + x.failed, 0);
+  const posted = [...most, ...paced].reduce((n, x) => n + x.posted, 0);
+  const met = r.rps >= POST_RATE * 0.95 && r.p99 <= 250;
+  console.log(row(MOTESPLATS_POST, m, m.rps / b.rps, `the most it takes from ${connections} connections`));
+  console.log(row(`  paced at ${POST_RATE}/s`, r, r.rps / b.rps, `goal ${POST_RATE} posts/s from ${connections} connections, p99 ≤ 250 ms: ${met ? 'met' : 'NOT met'}   ${posted} posts${failed ? `, ${failed} FAILED` : ''}`));
   console.log(row('  baseline (bare Fastify)', b));
   return failed === 0;
 }
@@ -150,7 +173,7 @@ async function measureApp(label: string, database: Database, url: string, baseli
   let ok = true;
   try {
     const list = (await targets(app.base)).filter((t) => selected(t.name));
-    const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base) : undefined;
+    const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base, connections) : undefined;
     if (motesplats && selected(MOTESPLATS_PAGE)) {
       list.push({ name: MOTESPLATS_PAGE, path: motesplats.pagePath, headers: { cookie: motesplats.cookie }, rpsGoal: 0.10, p99Goal: 250 });
     }
@@ -171,6 +194,7 @@ async function measureApp(label: string, database: Database, url: string, baseli
       const met = ratio >= t.rpsGoal && m.p99 <= t.p99Goal;
       console.log(row(t.name, m, ratio, `goal ≥ ${t.rpsGoal}, p99 ≤ ${t.p99Goal} ms: ${met ? 'met' : 'NOT met'}   ${probe.bytes} B ${probe.encoding}${failed ? `   ${failed} FAILED` : ''}`));
       console.log(row('  baseline (bare Fastify)', b));
+      if (t.name === MOTESPLATS_PAGE) await measureRoomPageAlone(app.base + t.path, t.headers ?? {}, baseline);
       if (failed > 0) ok = false;
     }
     if (motesplats && selected(MOTESPLATS_POST)) ok = (await measurePosting(motesplats, app.base, baseline)) && ok;

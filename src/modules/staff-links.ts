@@ -26,7 +26,7 @@ export const STAFF_LINKS: StaffLink[] = [
   { path: '/formedla', label: 'Förmedla kontakt', description: 'Lämna en anhörig som vill ha stöd vidare till anhörigstödet, med hens samtycke.', permission: 'referrals:create' },
   { path: '/behovsbedomning', label: 'Anhöriga i behovsbedömningen', description: 'Registrera att en anhörig deltog i den närståendes behovsbedömning.', permission: 'needs_assessment:record' },
   { path: '/meddelanden', label: 'Meddelanden från Mina sidor', description: 'Säkra meddelanden från anhöriga med konto på Mina sidor: läs och svara.', permission: 'contacts:inbox' },
-  { path: '/motesplats', label: 'Mötesplatsen', description: 'Granska inlägg och anmälningar i anhörigas samtalsrum, och sköt rum, moderatorer och ordlista.', permission: 'contacts:inbox' },
+  { path: '/motesplats', label: 'Mötesplatsen', description: 'Granska inlägg och anmälningar i anhörigas samtalsrum, och sköt rum, moderatorer och ordlista.', permission: 'motesplats:moderate' },
   { path: '/information', label: 'Informationssidor', description: 'Skriv och publicera informationssidorna på svenska, lätt svenska och fler språk.', permission: 'pages:edit' },
   { path: '/granskning', label: 'Granskning av innehåll', description: 'Informationssidor och erbjudanden som inte granskats på 12 månader, med ansvarig.', permission: 'pages:edit',
     status: (d, p) => reviewReminder(d, p) },

@@ -16,6 +16,9 @@ export interface Room {
   retentionDays: number;
 }
 
+/** The most first posts a room can hold for approval (the room form takes two digits). */
+export const MAX_HOLD_FIRST_POSTS = 99;
+
 export const toRoom = (r: RoomRow): Room => ({
   id: r.id, name: r.name, description: r.description, houseRules: r.house_rules, eventId: r.event_id, opens: r.opens_at_time,
   closes: r.closes_at_time, closedOutsideHours: r.closed_outside_hours === 1, holdFirstPosts: r.hold_first_posts, retentionDays: r.retention_days,

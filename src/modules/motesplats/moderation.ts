@@ -8,7 +8,7 @@ import { enqueue } from '../../platform/mail/outbox.js';
 import { NotFound } from '../../platform/http/errors.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
-import { toMember, toRoom, wordsOf, type Member, type Room } from './model.js';
+import { MAX_HOLD_FIRST_POSTS, toMember, toRoom, wordsOf, type Member, type Room } from './model.js';
 import { noticeForApprovedReply } from './notices.js';
 import { parseWordList } from './text.js';
 import * as q from './queries.js';
@@ -66,14 +66,13 @@ export async function moderatePost(deps: Deps, tenant: Tenant, actor: Principal,
   if (!p) throw new NotFound();
   const now = deps.clock.now();
   const at = now.toISOString();
-  const member = action === 'approve' && p.member_id ? await q.findMemberById(deps.db, tenant.id, p.member_id) : undefined;
   const notice = action === 'approve' && p.status === 'held' ? await noticeForApprovedReply(deps, tenant, p) : undefined;
   await deps.db.transaction().execute(async (trx) => {
     const decided = { moderated_by: actor.userId, moderated_at: at };
     if (action === 'approve' && p.status === 'held') {
       await q.updatePost(trx, tenant.id, postId, { ...decided, status: 'visible', held_reason: null, last_activity_at: at });
       if (p.thread_id) await q.touchThread(trx, tenant.id, p.thread_id, at);
-      if (member) await q.updateMember(trx, tenant.id, member.id, { approved_posts: member.approved_posts + 1 });
+      if (p.member_id) await q.countApprovedPost(trx, tenant.id, p.member_id, MAX_HOLD_FIRST_POSTS);
       if (notice) await enqueue(trx, { ...notice, dedupeKey: `${notice.dedupeKey}:${postId}` }, now);
     } else if (action === 'hide') {
       await q.updatePost(trx, tenant.id, postId, { ...decided, status: 'hidden', moderation_reason: reason });
@@ -99,6 +98,13 @@ export async function moderateMember(deps: Deps, tenant: Tenant, actor: Principa
     await q.updateMember(trx, tenant.id, memberId, { status, status_reason: action === 'unmute' ? null : reason });
     await audit(trx, { tenantId: tenant.id, userId: actor.userId, action: `motesplats.member.${action}`, subjectType: 'motesplats_member', subjectId: memberId, purpose: reason }, now);
   });
+  return m.room_id;
+}
+
+/** The room of a member (for showing a member form again with its error). */
+export async function roomOfMember(deps: Deps, tenant: Tenant, memberId: string): Promise<string> {
+  const m = await q.findMemberById(deps.db, tenant.id, memberId);
+  if (!m) throw new NotFound();
   return m.room_id;
 }
 

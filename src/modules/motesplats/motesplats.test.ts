@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
+import { randomUUID } from 'node:crypto';
 import { bookPublic, createEvent } from '../../../test/events.js';
-import { eraseExpiredThreads } from './service.js';
+import { eraseExpiredThreads, POSTS_PER_WINDOW } from './service.js';
 
 const SLUG = 'hassleholm';
 const OTHER = 'vetlanda';
@@ -77,6 +78,20 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     expect((await otherStaff.get(`/${OTHER}/personal/motesplats/rum/${openRoom}`)).status).toBe(404);
   });
 
+  it('opens the moderation pages to motesplats:moderate (specialist, admin) only', async () => {
+    const admin = await signIn(t.app, SLUG, demoUser(t, SLUG, 'admin').email);
+    const queue = await admin.get(`/${SLUG}/personal/motesplats`);
+    expect(queue.status).toBe(200);
+    expect(queue.$(`nav a[href="/${SLUG}/personal/motesplats"]`).length).toBeGreaterThan(0);
+    expect((await admin.get(`/${SLUG}/personal/motesplats/rum/${openRoom}`)).status).toBe(200);
+    for (const role of ['unit_manager', 'ambassador']) {
+      const other = await signIn(t.app, SLUG, demoUser(t, SLUG, role).email);
+      expect({ role, status: (await other.get(`/${SLUG}/personal/motesplats`)).status }).toEqual({ role, status: 403 });
+      expect({ role, status: (await other.post(`/${SLUG}/personal/motesplats/rum`, { name: 'X', description: 'X', houseRules: 'X', holdFirstPosts: '0', retentionDays: '30' })).status })
+        .toEqual({ role, status: 403 });
+    }
+  });
+
   it('posts, replies with a content-free notice, and the moderation flow', async () => {
     const join = await a.post(`/${SLUG}/mina-sidor/motesplats/${openRoom}/ga-med`, { pseudonym: 'Zqxros', rules: '' });
     expect(join.status).toBe(400);
@@ -118,6 +133,10 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     expect(text(await b.get(`/${SLUG}/mina-sidor/motesplats/${openRoom}`))).not.toContain('ZQX-THREAD');
     expect(text(await a.get(`/${SLUG}/mina-sidor/motesplats/${openRoom}`))).toContain('Anledning: Kan peka ut en person');
     const memberB = await t.db.selectFrom('motesplats_members').select('id').where('room_id', '=', openRoom).where('pseudonym', '=', 'Linden').executeTakeFirstOrThrow();
+    const noMuteReason = await staff.post(`/${SLUG}/personal/motesplats/medlemmar/${memberB.id}/tysta`, { reason: ' ' });
+    expect(noMuteReason.status).toBe(400);
+    expect(noMuteReason.$(`.error-summary a[href="#f-mute-${memberB.id}"]`).length).toBe(1);
+    expect(noMuteReason.$(`#f-mute-${memberB.id}`).attr('aria-invalid')).toBe('true');
     expect((await staff.post(`/${SLUG}/personal/motesplats/medlemmar/${memberB.id}/tysta`, { reason: 'Paus' })).status).toBe(303);
     const muted = await b.post(`/${SLUG}/mina-sidor/motesplats/${openRoom}/inlagg`, { body: 'Hej igen' });
     expect(muted.status).toBe(400);
@@ -173,5 +192,35 @@ describe.each(DIALECTS)('Mötesplatsen on %s', (dialect) => {
     const left = await t.db.selectFrom('motesplats_posts').select('id').where('room_id', '=', openRoom).execute();
     expect(left).toHaveLength(0);
     expect(await dump(t)).not.toContain('ZQX-REPLY');
+  });
+
+  it('counts approved posts without losing any to parallel posts, and limits posts per account', async () => {
+    const room = await createRoom(staff, SLUG, { name: 'Räknerummet', holdFirstPosts: '0' });
+    const c = await signInCarer(t, SLUG, 'rakna.motesplats@example.se');
+    await c.get(`/${SLUG}/mina-sidor/motesplats/${room}`);
+    expect((await c.post(`/${SLUG}/mina-sidor/motesplats/${room}/ga-med`, { pseudonym: 'Räknaren', rules: 'on' })).status).toBe(303);
+    const statuses = await Promise.all(Array.from({ length: 8 }, (_, i) => c.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: `Parallellt ${i}` }).then((r) => r.status)));
+    expect(statuses).toEqual(Array(8).fill(303));
+    const member = await t.db.selectFrom('motesplats_members').select(['id', 'approved_posts']).where('room_id', '=', room).executeTakeFirstOrThrow();
+    expect(member.approved_posts).toBe(8);
+
+    // Up to the limit of the window (posts written straight into the table), then a 429 that keeps the text.
+    const tenantId = (await t.db.selectFrom('tenants').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()).id;
+    const at = t.clock.now().toISOString();
+    await t.db.insertInto('motesplats_posts').values(Array.from({ length: POSTS_PER_WINDOW - 8 }, () => ({
+      id: randomUUID(), tenant_id: tenantId, room_id: room, thread_id: null, member_id: member.id, body: 'Tidigare', status: 'visible', held_reason: null, crisis: 0,
+      moderation_reason: null, moderated_by: null, moderated_at: null, erased_at: null, created_at: at, last_activity_at: at,
+    }))).execute();
+    const refused = await c.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: 'Ett till ZQX-LIMIT' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('900');
+    expect(refused.$('.error-summary').text()).toContain('15');
+    expect(refused.$('#f-body').val()).toBe('Ett till ZQX-LIMIT');
+    expect(await t.db.selectFrom('motesplats_posts').select('id').where('body', '=', 'Ett till ZQX-LIMIT').execute()).toHaveLength(0);
+    // Another carer is not held back by this one.
+    const other = await signInCarer(t, SLUG, 'annan.rakna@example.se');
+    await other.get(`/${SLUG}/mina-sidor/motesplats/${room}`);
+    expect((await other.post(`/${SLUG}/mina-sidor/motesplats/${room}/ga-med`, { pseudonym: 'Grannen', rules: 'on' })).status).toBe(303);
+    expect((await other.post(`/${SLUG}/mina-sidor/motesplats/${room}/inlagg`, { body: 'Hej' })).status).toBe(303);
   });
 });

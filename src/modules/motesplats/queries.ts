@@ -77,6 +77,16 @@ export async function updateMember(db: Exec, tenantId: string, id: string, patch
   await db.updateTable('motesplats_members').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
+/**
+ * Counts one more approved post of a member, in SQL so concurrent posts never lose a count, and
+ * only up to `cap` (the largest number of first posts a room can hold): past it the count can
+ * change nothing, so the member's row is not written (nor locked) at all.
+ */
+export async function countApprovedPost(db: Exec, tenantId: string, id: string, cap: number): Promise<void> {
+  await db.updateTable('motesplats_members').set((eb) => ({ approved_posts: eb('approved_posts', '+', 1) }))
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('approved_posts', '<', cap).execute();
+}
+
 export async function deleteMember(db: Exec, tenantId: string, id: string): Promise<void> {
   await db.deleteFrom('motesplats_members').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
@@ -85,6 +95,16 @@ export async function deleteMember(db: Exec, tenantId: string, id: string): Prom
 
 export async function insertPost(db: Exec, row: Insertable<MotesplatsPostsTable>): Promise<void> {
   await db.insertInto('motesplats_posts').values(row).execute();
+}
+
+/** Posts written by an account (under any of its pseudonyms) in the municipality since `since`, counted up to `upTo` at most. */
+export async function postsOfAccountSince(db: Exec, tenantId: string, accountId: string, since: string, upTo: number): Promise<number> {
+  const recent = db.selectFrom('motesplats_posts').innerJoin('motesplats_members', 'motesplats_members.id', 'motesplats_posts.member_id')
+    .select('motesplats_posts.id')
+    .where('motesplats_members.tenant_id', '=', tenantId).where('motesplats_members.account_id', '=', accountId)
+    .where('motesplats_posts.tenant_id', '=', tenantId).where('motesplats_posts.created_at', '>', since).limit(upTo);
+  const r = await db.selectFrom(recent.as('recent')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export async function findPost(db: Exec, tenantId: string, id: string): Promise<PostRow | undefined> {

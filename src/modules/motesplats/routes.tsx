@@ -6,7 +6,7 @@ import { pageContext, redirect, tenantOf } from '../../platform/http/context.js'
 import { f, parseForm, parseQuery, type FormValues } from '../../platform/http/forms.js';
 import { Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
-import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
+import { limitMessage } from '../../platform/http/abuse-limits.js';
 import { translator, type Translate } from '../../platform/i18n/i18n.js';
 import { signedInCarer } from '../mypages/routes.js';
 import * as service from './service.js';
@@ -28,8 +28,6 @@ const NOTICES = {
 } as const;
 const noticeQuery = z.object({ klar: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional(), hjalp: z.enum(['1']).optional() });
 
-/** A carer's posts, per client address and municipality (the bench raises these with PUBLIC_WRITE_LIMIT_FACTOR). */
-export const POST_LIMITS: WriteLimits = { perAddress: 60, perMunicipality: 5000 };
 
 export const motesplatsT = (req: FastifyRequest): Translate => translator(req.locale, service.MOTESPLATS_MESSAGES);
 
@@ -99,15 +97,18 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     const fail = (errors: FieldErrors, status: number) => roomPage(req, reply, accountId, room,
       { errors: threadId ? { [`reply-${threadId}`]: Object.values(errors)[0]! } : errors, values: parsed.values, errorThread: threadId }, status);
     if (!parsed.ok) return fail(parsed.errors, 400);
-    const guard = await guardPublicWrite(deps, req, reply, 'motesplats-post', POST_LIMITS);
-    if (guard.refusal) return fail({ _form: guard.refusal }, 429);
     try {
       const posted = await service.post(deps, tenantOf(req), accountId, room, parsed.data);
       const notice = posted.status === 'held' ? 'granskas' : 'publicerat';
       return redirect(reply, `${base(req)}/${room}?klar=${notice}${posted.crisis ? '&hjalp=1' : ''}#${posted.crisis ? 'help-title' : `inlagg-${posted.id}`}`);
     } catch (err) {
-      await guard.release();
       if (err instanceof Invalid) return fail(err.fields, 400);
+      if (err instanceof service.TooManyPosts) {
+        // The limit is the account's (service.POSTS_PER_WINDOW); the message is the public forms' one: when to try again, and other ways in.
+        const settings = tenantOf(req).settings;
+        reply.header('retry-after', String(err.retryAfterSeconds));
+        return fail({ _form: limitMessage(req.locale, { phone: settings.contactPhone, email: settings.contactEmail }, { perAddress: 0, perMunicipality: 0, windowMs: service.POST_WINDOW_MS }) }, 429);
+      }
       throw err;
     }
   });

@@ -16,7 +16,7 @@ import { listTenants, type Tenant } from '../../platform/tenancy/tenancy.js';
 import * as accounts from '../accounts/service.js';
 import * as events from '../events/service.js';
 import * as requests from '../requests/service.js';
-import { carerSees, intoThreads, roomOpen, toMember, toPost, toRoom, wordsOf, type HeldReason, type Member, type Room, type Thread } from './model.js';
+import { carerSees, intoThreads, MAX_HOLD_FIRST_POSTS, roomOpen, toMember, toPost, toRoom, wordsOf, type HeldReason, type Member, type Room, type Thread } from './model.js';
 import { isCrisis, listedWord } from './text.js';
 import { replyNotice, tellCrisis } from './notices.js';
 import * as q from './queries.js';
@@ -31,6 +31,23 @@ type Exec = Kysely<DB> | Transaction<DB>;
 JOBS.push({ name: 'motesplats.retention', everyMs: 24 * 60 * 60_000, run: async (deps, now) => void (await eraseExpiredThreads(deps.db, now)) });
 
 export const MAX_POST = 4000;
+
+/**
+ * A carer's posts per account, in every room of the municipality together: at most
+ * POSTS_PER_WINDOW in POST_WINDOW_MS (times PUBLIC_WRITE_LIMIT_FACTOR). Counted from the posts
+ * themselves, so the check takes no lock and writes nothing: posts by different carers never
+ * wait for each other. (The public forms' guard, a lock per address and one per municipality,
+ * made every post in the municipality queue behind the one before it.) Parallel posts from one
+ * account can pass the limit by at most their own number; the next is refused.
+ */
+export const POSTS_PER_WINDOW = 60;
+export const POST_WINDOW_MS = 15 * 60_000;
+
+export class TooManyPosts extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too many posts');
+  }
+}
 
 // ---- access --------------------------------------------------------------------------------
 
@@ -125,30 +142,35 @@ export async function post(deps: Deps, tenant: Tenant, accountId: string, roomId
   if (member.status === 'muted') throw new Invalid({ body: 'motesplats.err.muted' });
   const now = deps.clock.now();
   if (!roomOpen(room, now)) throw new Invalid({ body: 'motesplats.err.closed' });
-  let thread: q.PostRow | undefined;
-  if (input.threadId) {
-    thread = await q.findPost(deps.db, tenant.id, input.threadId);
-    if (!thread || thread.room_id !== roomId || thread.thread_id !== null || (thread.status !== 'visible' && thread.status !== 'erased' && thread.status !== 'removed')) throw new NotFound();
-  }
+  const since = new Date(now.getTime() - POST_WINDOW_MS).toISOString();
+  const limit = POSTS_PER_WINDOW * (deps.config.PUBLIC_WRITE_LIMIT_FACTOR ?? 1);
+  const [recent, words, thread] = await Promise.all([
+    q.postsOfAccountSince(deps.db, tenant.id, accountId, since, limit), q.wordList(deps.db, tenant.id),
+    input.threadId ? q.findPost(deps.db, tenant.id, input.threadId) : Promise.resolve(undefined),
+  ]);
+  if (recent >= limit) throw new TooManyPosts(POST_WINDOW_MS / 1000);
+  if (input.threadId && (!thread || thread.room_id !== roomId || thread.thread_id !== null || (thread.status !== 'visible' && thread.status !== 'erased' && thread.status !== 'removed'))) throw new NotFound();
   const crisis = isCrisis(input.body);
   const held: HeldReason | null = crisis ? 'crisis'
-    : listedWord(input.body, wordsOf(await q.wordList(deps.db, tenant.id))) ? 'word'
+    : listedWord(input.body, wordsOf(words)) ? 'word'
     : member.approved_posts < room.holdFirstPosts ? 'new_member' : null;
   const id = newId();
   const at = now.toISOString();
   const notice = !held && thread ? await replyNotice(deps, tenant, thread, member.id) : undefined;
   const moderators = crisis ? await crisisRecipients(deps, tenant, roomId) : [];
-  await deps.db.transaction().execute(async (trx) => {
-    await q.insertPost(trx, {
-      id, tenant_id: tenant.id, room_id: roomId, thread_id: thread?.id ?? null, member_id: member.id, body: input.body, status: held ? 'held' : 'visible',
-      held_reason: held, crisis: crisis ? 1 : 0, moderation_reason: null, moderated_by: null, moderated_at: null, erased_at: null, created_at: at, last_activity_at: at,
-    });
-    if (thread && !held) await q.touchThread(trx, tenant.id, thread.id, at);
-    if (!held) await q.updateMember(trx, tenant.id, member.id, { approved_posts: member.approved_posts + 1 });
-    if (notice) await enqueue(trx, { ...notice, dedupeKey: `${notice.dedupeKey}:${id}` }, now);
-    for (const m of moderators) await tellCrisis(trx, deps, tenant, m, roomId, id, now);
-    if (crisis) await audit(trx, { tenantId: tenant.id, userId: null, action: 'motesplats.post.crisis_flag', subjectType: 'motesplats_post', subjectId: id }, now);
-  });
+  const writes: ((e: Exec) => Promise<void>)[] = [(e) => q.insertPost(e, {
+    id, tenant_id: tenant.id, room_id: roomId, thread_id: thread?.id ?? null, member_id: member.id, body: input.body, status: held ? 'held' : 'visible',
+    held_reason: held, crisis: crisis ? 1 : 0, moderation_reason: null, moderated_by: null, moderated_at: null, erased_at: null, created_at: at, last_activity_at: at,
+  })];
+  if (thread && !held) writes.push((e) => q.touchThread(e, tenant.id, thread.id, at));
+  // Counted only as far as a room's hold can reach; past that the member's row is left alone.
+  if (!held && member.approved_posts < MAX_HOLD_FIRST_POSTS) writes.push((e) => q.countApprovedPost(e, tenant.id, member.id, MAX_HOLD_FIRST_POSTS));
+  if (notice) writes.push(async (e) => void (await enqueue(e, { ...notice, dedupeKey: `${notice.dedupeKey}:${id}` }, now)));
+  for (const m of moderators) writes.push((e) => tellCrisis(e, deps, tenant, m, roomId, id, now));
+  if (crisis) writes.push((e) => audit(e, { tenantId: tenant.id, userId: null, action: 'motesplats.post.crisis_flag', subjectType: 'motesplats_post', subjectId: id }, now));
+  // A plain new post (the usual case) is one statement: no transaction to open and commit around it.
+  if (writes.length === 1) await writes[0]!(deps.db);
+  else await deps.db.transaction().execute(async (trx) => { for (const w of writes) await w(trx); });
   return { id, status: held ? 'held' : 'visible', crisis };
 }
 

@@ -1,6 +1,6 @@
 // Thin staff routes of Mötesplatsen under /personal/motesplats: the moderators' queue and its
-// actions, room admin (rooms, moderators, members) and the word list. Carer-support staff
-// (contacts:inbox) moderate and administer rooms.
+// actions, room admin (rooms, moderators, members) and the word list. Those with
+// motesplats:moderate (specialists, admin) moderate and administer rooms.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
@@ -10,7 +10,7 @@ import { render } from '../../platform/http/render.js';
 import * as service from './service.js';
 import { QueuePage, RoomFormPage, RoomsPage, WordListPage } from './staff-views.js';
 
-const PERM = 'contacts:inbox' as const;
+const PERM = 'motesplats:moderate' as const;
 const idParam = z.object({ id: z.string().uuid() });
 const reasonSchema = z.object({ reason: z.string().trim().min(1, 'Skriv ett skäl (det visas för den anhöriga)').max(500, 'Högst 500 tecken'), confirm: z.string().optional() }).strict();
 const emptySchema = z.object({ confirm: z.string().optional() }).strict();
@@ -23,7 +23,7 @@ const roomSchema = z.object({
   opens: time,
   closes: time,
   closedOutsideHours: f.checkbox(),
-  holdFirstPosts: z.string().regex(/^\d{1,2}$/, 'Skriv ett tal mellan 0 och 99').transform(Number),
+  holdFirstPosts: z.string().regex(/^\d{1,2}$/, `Skriv ett tal mellan 0 och ${service.MAX_HOLD_FIRST_POSTS}`).transform(Number),
   retentionDays: z.string().regex(/^\d{1,4}$/, 'Skriv antal dagar, 1–3650').transform(Number).refine((n) => n >= 1 && n <= 3650, 'Skriv antal dagar, 1–3650'),
   moderatorIds: z.union([z.string().uuid(), z.array(z.string().uuid())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 }).strict();
@@ -77,7 +77,11 @@ export async function staffMotesplatsRoutes(app: FastifyInstance): Promise<void>
       let reason: string | null = null;
       if (needsReason) {
         const parsed = parseForm(reasonSchema, req.body);
-        if (!parsed.ok) return queue(req, reply, { [`${segment === 'tysta' ? 'mute' : 'remove'}-${id}`]: parsed.errors.reason ?? 'Skriv ett skäl' }, 400);
+        // Shown again on the member's room page, where each member has these forms (ids f-mute-…, f-remove-…).
+        if (!parsed.ok) {
+          const roomId = await service.roomOfMember(deps, tenantOf(req), id);
+          return roomForm(req, reply, roomId, { errors: { [`${segment === 'tysta' ? 'mute' : 'remove'}-${id}`]: parsed.errors.reason ?? 'Skriv ett skäl' } }, 400);
+        }
         reason = parsed.data.reason;
       }
       const roomId = await service.moderateMember(deps, tenantOf(req), principal, id, action, reason);

@@ -17,26 +17,28 @@ function crumbs(ctx: PageContext, last?: string) {
   return last ? [...out, { href: `${base}/motesplats`, label: 'Mötesplatsen' }, { label: last }] : [...out, { label: 'Mötesplatsen' }];
 }
 
-function ReasonForm({ ctx, action, label, button, id, warning }: { ctx: PageContext; action: string; label: string; button: string; id: string; warning?: boolean }) {
+/** A form asking for the reason shown to the carer; `errors` is keyed by the field id without its `f-` (as the routes send it). */
+function ReasonForm({ ctx, action, label, button, id, warning, errors }: { ctx: PageContext; action: string; label: string; button: string; id: string; warning?: boolean; errors?: FieldErrors }) {
+  const error = errors?.[id.replace(/^f-/, '')];
   return (
     <Form ctx={ctx} action={action} class="inline-form">
-      <TextField name="reason" id={id} label={label} width="medium" maxlength={500} />
+      <TextField name="reason" id={id} label={label} width="medium" maxlength={500} errors={error ? { reason: error } : undefined} />
       <button type="submit" class={`button ${warning ? 'button-warning' : 'button-secondary'}`} safe>{button}</button>
     </Form>
   );
 }
 
-function QueueEntry({ ctx, item }: { ctx: PageContext; item: QueueItem }) {
+function QueueEntry({ ctx, item, errors }: { ctx: PageContext; item: QueueItem; errors?: FieldErrors }) {
   const base = `/${ctx.tenant!.slug}/personal/motesplats`;
   const post = `${base}/inlagg/${item.postId}`;
   return (
-    <li class={`queue-item${item.crisis ? ' queue-crisis' : ''}`}>
+    <li class={`queue-item${item.crisis ? ' queue-crisis' : ''}`} id={`post-${item.postId}`}>
       {item.crisis ? <p><strong>Brådskande: krisord. Den som skrev har fått information om 1177 och 112.</strong></p> : ''}
       <p class="muted">
         <span safe>{item.roomName}</span> · <span safe>{item.author ?? '[borttaget]'}</span> · <span safe>{formatStaffTime(item.createdAt)}</span>
         {item.status === 'held' && item.heldReason ? <> · <span safe>{`Väntar: ${HELD[item.heldReason] ?? item.heldReason}`}</span></> : ''}
       </p>
-      <blockquote><p class="post-body" safe>{item.body || '[texten är borttagen]'}</p></blockquote>
+      <blockquote><p class="post-body" dir="auto" safe>{item.body || '[texten är borttagen]'}</p></blockquote>
       {item.reports.length > 0 ? (
         <ul>{item.reports.map((r) => <li safe>{`Anmält ${formatStaffTime(r.createdAt)}: ${r.reason}`}</li>)}</ul>
       ) : ''}
@@ -48,10 +50,10 @@ function QueueEntry({ ctx, item }: { ctx: PageContext; item: QueueItem }) {
           <Form ctx={ctx} action={`${post}/avfarda`} class="inline-form"><button type="submit" class="button button-secondary">Avfärda anmälan</button></Form>
         ) : ''}
       </div>
-      <ReasonForm ctx={ctx} action={`${post}/dolj`} id={`f-hide-${item.postId}`} label="Skäl att dölja (visas för den som skrev)" button="Dölj inlägget" />
-      <ReasonForm ctx={ctx} action={`${post}/ta-bort`} id={`f-remove-${item.postId}`} label="Skäl att ta bort (visas för den som skrev)" button="Ta bort texten" warning />
+      <ReasonForm ctx={ctx} action={`${post}/dolj`} id={`f-hide-${item.postId}`} label="Skäl att dölja (visas för den som skrev)" button="Dölj inlägget" errors={errors} />
+      <ReasonForm ctx={ctx} action={`${post}/ta-bort`} id={`f-remove-${item.postId}`} label="Skäl att ta bort (visas för den som skrev)" button="Ta bort texten" warning errors={errors} />
       {item.memberId && item.memberStatus === 'active' ? (
-        <ReasonForm ctx={ctx} action={`${base}/medlemmar/${item.memberId}/tysta`} id={`f-mute-${item.postId}`} label="Skäl att stänga av skribenten (visas för hen)" button="Stäng av från att skriva" />
+        <ReasonForm ctx={ctx} action={`${base}/medlemmar/${item.memberId}/tysta`} id={`f-mute-${item.postId}`} label="Skäl att stänga av skribenten (visas för hen)" button="Stäng av från att skriva" errors={errors} />
       ) : ''}
     </li>
   );
@@ -69,7 +71,7 @@ export function QueuePage({ ctx, items, notice, errors }: { ctx: PageContext; it
       {crisis > 0 ? <Banner kind="warning" title={crisis === 1 ? '1 inlägg med krisord väntar' : `${crisis} inlägg med krisord väntar`} /> : ''}
       <h2>Att granska</h2>
       {items.length === 0 ? <p>Inget väntar på granskning och inga anmälningar är öppna.</p> : (
-        <ul class="owned-list">{items.map((i) => <QueueEntry ctx={ctx} item={i} />)}</ul>
+        <ul class="owned-list">{items.map((i) => <QueueEntry ctx={ctx} item={i} errors={errors} />)}</ul>
       )}
     </Layout>
   );
@@ -90,15 +92,15 @@ export function RoomsPage({ ctx, rooms }: { ctx: PageContext; rooms: Room[] }) {
   );
 }
 
-function MemberRow({ ctx, m }: { ctx: PageContext; m: Member }) {
+function MemberRow({ ctx, m, errors }: { ctx: PageContext; m: Member; errors?: FieldErrors }) {
   const base = `/${ctx.tenant!.slug}/personal/motesplats/medlemmar/${m.id}`;
   return (
     <li>
       <strong safe>{m.pseudonym}</strong> <span class="muted" safe>{STATUS[m.status] ?? m.status}</span>
       {m.statusReason ? <> <span class="muted" safe>{`(${m.statusReason})`}</span></> : ''}
-      {m.status === 'active' ? <ReasonForm ctx={ctx} action={`${base}/tysta`} id={`f-mute-${m.id}`} label={`Skäl att stänga av ${m.pseudonym}`} button="Stäng av från att skriva" /> : ''}
+      {m.status === 'active' ? <ReasonForm ctx={ctx} action={`${base}/tysta`} id={`f-mute-${m.id}`} label={`Skäl att stänga av ${m.pseudonym}`} button="Stäng av från att skriva" errors={errors} /> : ''}
       {m.status === 'muted' ? <Form ctx={ctx} action={`${base}/aktivera`} class="inline-form"><button type="submit" class="button button-secondary">Låt skriva igen</button></Form> : ''}
-      {m.status !== 'removed' ? <ReasonForm ctx={ctx} action={`${base}/ta-bort`} id={`f-remove-${m.id}`} label={`Skäl att ta bort ${m.pseudonym} ur rummet`} button="Ta bort ur rummet" warning /> : ''}
+      {m.status !== 'removed' ? <ReasonForm ctx={ctx} action={`${base}/ta-bort`} id={`f-remove-${m.id}`} label={`Skäl att ta bort ${m.pseudonym} ur rummet`} button="Ta bort ur rummet" warning errors={errors} /> : ''}
     </li>
   );
 }
@@ -134,7 +136,7 @@ export function RoomFormPage({ ctx, room, staff, series, errors, values, notice 
       </Form>
       {room ? <>
         <h2>Medlemmar</h2>
-        {room.members.length === 0 ? <p>Inga medlemmar ännu.</p> : <ul class="owned-list">{room.members.map((m) => <MemberRow ctx={ctx} m={m} />)}</ul>}
+        {room.members.length === 0 ? <p>Inga medlemmar ännu.</p> : <ul class="owned-list">{room.members.map((m) => <MemberRow ctx={ctx} m={m} errors={errors} />)}</ul>}
       </> : ''}
     </Layout>
   );

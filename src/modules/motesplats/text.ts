@@ -21,11 +21,25 @@ export const CRISIS_PHRASES: readonly string[] = [
 
 const fold = (s: string): string => s.toLocaleLowerCase('sv').normalize('NFC').replace(/\s+/g, ' ');
 
-/** Whole-word (or whole-phrase) occurrence: letters on either side make it another word. */
-function containsPhrase(text: string, phrase: string): boolean {
-  const p = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${p}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+// Compiled once per phrase: every post is checked against the crisis phrases and the word list.
+// Building the ~50 crisis expressions anew for each post cost 80–130 µs of CPU a post here, 7–14
+// µs kept (tmp measurement, loaded 2-core machine).
+const phraseRes = new Map<string, RegExp>();
+const MAX_CACHED_PHRASES = 5000;
+
+function phraseRe(phrase: string): RegExp {
+  let re = phraseRes.get(phrase);
+  if (!re) {
+    const p = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${p}($|[^\\p{L}\\p{N}])`, 'u');
+    if (phraseRes.size >= MAX_CACHED_PHRASES) phraseRes.clear();
+    phraseRes.set(phrase, re);
+  }
+  return re;
 }
+
+/** Whole-word (or whole-phrase) occurrence: letters on either side make it another word. */
+const containsPhrase = (text: string, phrase: string): boolean => phraseRe(phrase).test(text);
 
 export function isCrisis(text: string): boolean {
   const t = fold(text);

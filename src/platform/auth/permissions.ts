@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'selfcheck:admin',
   'selfcheck:staff',
   'needs_assessment:record',
+  'motesplats:moderate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,11 +40,14 @@ const all = (...p: Permission[]) => p;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // events:edit: create and edit activities like other content; participants need events:manage.
+  // motesplats:moderate: the meeting place's queue, rooms, moderators and word list (specialists run
+  // the rooms; admin sets them up and can step in).
   admin: all('staff:home', 'catalog:edit', 'pages:edit', 'partners:edit', 'org:admin', 'users:admin', 'settings:admin',
-    'selfcheck:admin', 'plans:read', 'reports:read', 'events:edit'),
+    'selfcheck:admin', 'plans:read', 'reports:read', 'events:edit', 'motesplats:moderate'),
   specialist: all('staff:home', 'catalog:edit', 'pages:edit', 'partners:edit', 'contacts:log', 'contacts:inbox', 'carers:read',
     'carers:write', 'referrals:create', 'referrals:handle', 'events:edit', 'events:manage', 'events:book_for', 'ambassadors:read',
-    'governance:edit', 'plans:edit', 'plans:read', 'outreach:edit', 'reports:read', 'reports:detailed', 'selfcheck:staff'),
+    'governance:edit', 'plans:edit', 'plans:read', 'outreach:edit', 'reports:read', 'reports:detailed', 'selfcheck:staff',
+    'motesplats:moderate'),
   ambassador: all('staff:home', 'referrals:create', 'events:book_for'),
   staff: all('staff:home', 'referrals:create'),
   case_officer: all('staff:home', 'referrals:create', 'needs_assessment:record'),

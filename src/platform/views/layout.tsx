@@ -76,7 +76,7 @@ export function staffNavItems(ctx: PageContext): { href: string; label: string }
     ['', 'Start', true],
     ['/inkorg', 'Inkorg', specialist],
     ['/meddelanden', 'Meddelanden', specialist],
-    ['/motesplats', 'Mötesplatsen', specialist],
+    ['/motesplats', 'Mötesplatsen', can(p, 'motesplats:moderate')],
     ['/anhoriga', 'Anhöriga', can(p, 'carers:read')],
     ['/uppfoljningar', 'Uppföljningar', can(p, 'carers:read')],
     ['/kontakter', 'Kontaktlogg', can(p, 'contacts:log')],
