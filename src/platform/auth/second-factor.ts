@@ -17,9 +17,11 @@ import { attemptsSince, keyedHash, WINDOW_MS } from './rate-limit.js';
 export const RECOVERY_CODE_COUNT = 10;
 const STEP_SECONDS = 30;
 
-/** Roles holding any of these read identified personal data: the setting requires them to use a second factor. */
+/** Roles holding any of these read identified personal data: the setting requires them to use a second factor.
+ *  Moderating the mötesplats counts: posts are pseudonymous, but carers write about health and family. */
 export const IDENTIFIED_DATA_PERMISSIONS: readonly Permission[] = [
   'carers:read', 'contacts:inbox', 'contacts:log', 'referrals:handle', 'needs_assessment:record', 'ambassadors:read', 'audit:read', 'users:admin',
+  'motesplats:moderate',
 ];
 export const readsIdentifiedData = (p: Principal): boolean => IDENTIFIED_DATA_PERMISSIONS.some((perm) => can(p, perm));
 
