@@ -79,3 +79,18 @@ export async function signInUi(page: Page, slug: string, email: string, password
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL(`**/${slug}/personal**`);
 }
+
+/** Press Tab until the focused element matches, like a keyboard user moving through the page. */
+export async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(`${selector}:focus`).count() > 0) return;
+  }
+  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
+}
+
+/** Tab to a link or button and press Enter; waits for the next page. */
+export async function activate(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+}

@@ -2,22 +2,9 @@
 // every step of "Jag vill bli kontaktad" with the keyboard alone, checking axe on each page.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations } from './browser.js';
+import { activate, expectNoAxeViolations, tabTo } from './browser.js';
 
-/** Press Tab until the focused element matches, like a keyboard user moving through the page. */
-export async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(`${selector}:focus`).count() > 0) return;
-  }
-  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
-}
-
-/** Tab to a link or button and press Enter; waits for the next page. */
-export async function activate(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
+export { activate, tabTo };
 
 export interface Journey {
   alias: string;

@@ -3,25 +3,11 @@
 // Swedish, lätt svenska, English and Arabic (right to left), axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+import { expectNoAxeViolations, startRig, type BrowserRig, activate as submit, tabTo } from './browser.js';
 
 const SLUG = 'hassleholm';
 /** A journey runs a dozen axe checks; on a shared, busy machine that takes minutes. */
 const JOURNEY_MS = 480_000;
-
-async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(`${selector}:focus`).count() > 0) return;
-  }
-  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
-}
-
-/** Press Enter on the focused control and wait for the next page. */
-async function submit(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
 
 describe('Mina sidor on a phone, keyboard only, without JavaScript', () => {
   let rig: BrowserRig;

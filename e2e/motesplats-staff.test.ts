@@ -7,7 +7,7 @@
 // member's first post) before the staff journey starts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+import { expectNoAxeViolations, startRig, type BrowserRig, activate as submit, tabTo } from './browser.js';
 import { demoUser } from '../test/harness.js';
 import { signInCarer } from '../test/carer-session.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
@@ -17,19 +17,6 @@ const JOURNEY_MS = 480_000;
 const CRISIS = 'Jag orkar inte leva längre ZQX-KRIS';
 const FIRST = 'Hej alla, jag är ny här och vakar över min pappa ZQX-NY';
 const ARABIC = 'مرحبا، أنا جديد هنا وأعتني بوالدتي';
-
-async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(`${selector}:focus`).count() > 0) return;
-  }
-  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
-}
-
-async function submit(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
 
 describe('Mötesplatsen staff pages on a phone, keyboard only, without JavaScript', () => {
   let rig: BrowserRig;

@@ -3,23 +3,10 @@
 // help shown after crisis wording; and the pages in Arabic (right to left). Axe on every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, startRig, type BrowserRig } from './browser.js';
+import { expectNoAxeViolations, startRig, type BrowserRig, activate as submit, tabTo } from './browser.js';
 
 const SLUG = 'hassleholm';
 const JOURNEY_MS = 480_000;
-
-async function tabTo(page: Page, selector: string, max = 200): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(`${selector}:focus`).count() > 0) return;
-  }
-  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
-}
-
-async function submit(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
 
 describe('Mötesplatsen on a phone, keyboard only, without JavaScript', () => {
   let rig: BrowserRig;

@@ -3,23 +3,9 @@
 // anonymously → the private status page → withdrawal; and the accessibility statement → a
 // report of a problem. Axe on every page, in Swedish and Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, signInUi, startRig, type BrowserRig } from './browser.js';
+import type { BrowserContext } from 'playwright-core';
+import { expectNoAxeViolations, signInUi, startRig, type BrowserRig, activate, tabTo } from './browser.js';
 import { fillStepsByMouse, walkStepsByKeyboard } from './contact-steps.js';
-
-/** Press Tab until the focused element matches, like a keyboard user moving through the page. */
-async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(`${selector}:focus`).count() > 0) return;
-  }
-  throw new Error(`never reached ${selector} with Tab on ${page.url()}`);
-}
-
-async function activate(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
 
 describe('public portal on a phone, keyboard only, without JavaScript', () => {
   let rig: BrowserRig;
