@@ -7,6 +7,7 @@
 //   npx tsx bench/profile.ts            (SQLite; PROFILE_DB=postgres://… for PostgreSQL)
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
 //   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
+//   PROFILE_PATHS=MOTESPLATS  a signed-in carer's new thread in a mötesplats room (as bench/motesplats.ts)
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { seedDemo, DEMO_PASSWORD } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/db/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/app.js';
+import { setUpMotesplats } from './motesplats.js';
 
 const requests = Number(process.env.PROFILE_REQUESTS ?? 3000);
 const top = Number(process.env.PROFILE_TOP ?? 12);
@@ -113,6 +115,13 @@ async function bookingTarget(db: ReturnType<typeof openDatabase>['db'], base: st
   return { path, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } };
 }
 
+/** A mötesplats room's posting form, as one signed-in member (bench/motesplats.ts sets it up). */
+async function postTarget(db: ReturnType<typeof openDatabase>['db'], base: string): Promise<{ path: string; headers: Record<string, string>; body: string }> {
+  const { postPath, posters: [poster] } = await setUpMotesplats(db, base, 1);
+  const body = new URLSearchParams({ _csrf: poster!.csrf, body: 'Tack för att ni finns. I natt sov jag fyra timmar i sträck.', threadId: '' }).toString();
+  return { path: postPath, headers: { cookie: poster!.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
   const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
@@ -138,10 +147,12 @@ async function main(): Promise<void> {
   await inspector.post('Profiler.setSamplingInterval', { interval: 100 });
   try {
     for (const wanted of paths) {
-      const booking = wanted === 'BOOKING' ? await bookingTarget(database.db, base) : undefined;
+      const booking = wanted === 'BOOKING' ? await bookingTarget(database.db, base)
+        : wanted === 'MOTESPLATS' ? await postTarget(database.db, base) : undefined;
       const path = booking?.path ?? wanted;
       const headers: Record<string, string> = { 'accept-encoding': 'br, gzip', ...(path.includes('/personal') ? { cookie: session } : {}), ...booking?.headers };
-      const post = booking ? { method: 'POST' as const, requests: [{ method: 'POST' as const, setupRequest: fileURLToPath(new URL('./booking-request.cjs', import.meta.url)) }] } : {};
+      const post = booking && 'body' in booking ? { method: 'POST' as const, body: booking.body }
+        : booking ? { method: 'POST' as const, requests: [{ method: 'POST' as const, setupRequest: fileURLToPath(new URL('./booking-request.cjs', import.meta.url)) }] } : {};
       const opts = { url: base + path, connections: 10, workers: 1, headers, ...post };
       await autocannon({ ...opts, amount: 500 });
       if (process.env.PROFILE_SQL) {

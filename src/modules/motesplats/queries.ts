@@ -99,10 +99,10 @@ export async function insertPost(db: Exec, row: Insertable<MotesplatsPostsTable>
 
 /** Posts written by an account (under any of its pseudonyms) in the municipality since `since`, counted up to `upTo` at most. */
 export async function postsOfAccountSince(db: Exec, tenantId: string, accountId: string, since: string, upTo: number): Promise<number> {
-  const recent = db.selectFrom('motesplats_posts').innerJoin('motesplats_members', 'motesplats_members.id', 'motesplats_posts.member_id')
-    .select('motesplats_posts.id')
-    .where('motesplats_members.tenant_id', '=', tenantId).where('motesplats_members.account_id', '=', accountId)
-    .where('motesplats_posts.tenant_id', '=', tenantId).where('motesplats_posts.created_at', '>', since).limit(upTo);
+  // From the account's memberships to their posts in the window (index tenant_id, member_id, created_at).
+  const members = db.selectFrom('motesplats_members').select('id').where('tenant_id', '=', tenantId).where('account_id', '=', accountId);
+  const recent = db.selectFrom('motesplats_posts').select('id')
+    .where('tenant_id', '=', tenantId).where('member_id', 'in', members).where('created_at', '>', since).limit(upTo);
   const r = await db.selectFrom(recent.as('recent')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -1,9 +1,11 @@
 // Database queries of a room page (issue 19, Speed), counted by a Kysely plugin on a second app
 // over the same database, as in platform/http/queries-per-request.test.ts: the posts, replies
-// and "tack" of a room are read once each, however many there are (no query per post).
+// and "tack" of a room are read once each, however many there are (no query per post). On SQLite
+// (no statistics) each statement's plan is read too: a room or a poster is found by its own
+// index, never by walking every post of the municipality.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { KyselyPlugin } from 'kysely';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { Agent, buildTestApp, DIALECTS, nextAddress, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
 import { createApp } from '../../app.js';
@@ -15,6 +17,7 @@ describe.each(DIALECTS)('Mötesplatsen room page queries on %s', (dialect) => {
   let t: TestApp;
   let app: FastifyInstance;
   let tables: string[] = [];
+  let statements: CompiledQuery[] = [];
   let tenantId: string;
   let roomId: string;
   let memberId: string;
@@ -22,6 +25,7 @@ describe.each(DIALECTS)('Mötesplatsen room page queries on %s', (dialect) => {
   const counter: KyselyPlugin = {
     transformQuery: (a) => {
       tables.push(/"identifier":\{"kind":"IdentifierNode","name":"(\w+)"/.exec(JSON.stringify(a.node))?.[1] ?? a.node.kind);
+      statements.push(t.db.getExecutor().compileQuery(a.node, a.queryId));
       return a.node;
     },
     transformResult: async (a) => a.result,
@@ -80,5 +84,26 @@ describe.each(DIALECTS)('Mötesplatsen room page queries on %s', (dialect) => {
     expect(large.tables.filter((x) => x === 'motesplats_posts')).toHaveLength(1);
     expect(large.tables.filter((x) => x === 'motesplats_reactions')).toHaveLength(1);
     expect(large.tables.length, large.tables.join(', ')).toBeLessThanOrEqual(8);
+  });
+
+  it.runIf(dialect === 'sqlite')('finds the room\'s posts and the poster\'s recent posts by their own index, not by the municipality', async () => {
+    await addThreads(2);
+    statements = [];
+    await counted();
+    const pageStatements = statements;
+    // Another member posts (the first has posted hundreds in this window, past the per-account limit).
+    const poster = await signInCarer(t, SLUG, 'plan.motesplats@example.se', new Agent(app, {}, nextAddress()));
+    await poster.get(`/${SLUG}/mina-sidor/motesplats/${roomId}`);
+    expect((await poster.post(`/${SLUG}/mina-sidor/motesplats/${roomId}/ga-med`, { pseudonym: 'Planläsaren', rules: 'on' })).status).toBe(303);
+    statements = [];
+    expect((await poster.post(`/${SLUG}/mina-sidor/motesplats/${roomId}/inlagg`, { body: 'Planen läses.', threadId: '' })).status).toBe(303);
+    const plans: string[] = [];
+    for (const s of [...pageStatements, ...statements].filter((x) => /"motesplats_posts"/.test(x.sql) && /^select/i.test(x.sql))) {
+      const { rows } = await t.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${s.sql}`, [...s.parameters]));
+      plans.push(...rows.map((r) => r.detail));
+    }
+    expect(plans.length).toBeGreaterThanOrEqual(2);
+    const walks = plans.filter((d) => /^SCAN motesplats_posts/.test(d) || /motesplats_posts\S* USING .*\(tenant_id=\?\)$/.test(d));
+    expect(walks, plans.join('\n')).toEqual([]);
   });
 });

@@ -66,8 +66,7 @@ async function roomOf(db: Exec, tenantId: string, roomId: string): Promise<Room>
 
 /** The account's membership of a room it may enter; Forbidden when it may not (or was removed). */
 async function activeMember(deps: Deps, tenantId: string, accountId: string, roomId: string): Promise<{ room: Room; member: q.MemberRow }> {
-  const room = await roomOf(deps.db, tenantId, roomId);
-  const member = await q.findMember(deps.db, tenantId, roomId, accountId);
+  const [room, member] = await Promise.all([roomOf(deps.db, tenantId, roomId), q.findMember(deps.db, tenantId, roomId, accountId)]);
   if (!member || member.status === 'removed' || !(await mayEnter(deps, tenantId, accountId, room))) throw new Forbidden();
   return { room, member };
 }
@@ -138,16 +137,16 @@ export interface Posted { id: string; status: 'visible' | 'held'; crisis: boolea
  * room says so. Otherwise it is visible, and the thread's author is told (opt-in, no content).
  */
 export async function post(deps: Deps, tenant: Tenant, accountId: string, roomId: string, input: { body: string; threadId?: string }): Promise<Posted> {
-  const { room, member } = await activeMember(deps, tenant.id, accountId, roomId);
-  if (member.status === 'muted') throw new Invalid({ body: 'motesplats.err.muted' });
   const now = deps.clock.now();
-  if (!roomOpen(room, now)) throw new Invalid({ body: 'motesplats.err.closed' });
   const since = new Date(now.getTime() - POST_WINDOW_MS).toISOString();
   const limit = POSTS_PER_WINDOW * (deps.config.PUBLIC_WRITE_LIMIT_FACTOR ?? 1);
-  const [recent, words, thread] = await Promise.all([
-    q.postsOfAccountSince(deps.db, tenant.id, accountId, since, limit), q.wordList(deps.db, tenant.id),
+  // Read together (one round trip's wait on PostgreSQL, not four); nothing is written before the checks below.
+  const [{ room, member }, recent, words, thread] = await Promise.all([
+    activeMember(deps, tenant.id, accountId, roomId), q.postsOfAccountSince(deps.db, tenant.id, accountId, since, limit), q.wordList(deps.db, tenant.id),
     input.threadId ? q.findPost(deps.db, tenant.id, input.threadId) : Promise.resolve(undefined),
   ]);
+  if (member.status === 'muted') throw new Invalid({ body: 'motesplats.err.muted' });
+  if (!roomOpen(room, now)) throw new Invalid({ body: 'motesplats.err.closed' });
   if (recent >= limit) throw new TooManyPosts(POST_WINDOW_MS / 1000);
   if (input.threadId && (!thread || thread.room_id !== roomId || thread.thread_id !== null || (thread.status !== 'visible' && thread.status !== 'erased' && thread.status !== 'removed'))) throw new NotFound();
   const crisis = isCrisis(input.body);
