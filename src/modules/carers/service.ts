@@ -323,40 +323,4 @@ export async function carerIdByPersonnummer(db: Db, tenantId: string, personnumm
   return rows.length === 1 ? rows[0]!.id : undefined;
 }
 
-/** One unit's stödkontakt offers in a period: counts by answer and identity, and days from first contact to offer. */
-export interface UnitOfferTally {
-  unitId: string;
-  accepted: number; declined: number; notReached: number; identified: number; anonymous: number;
-  /** Whole days from first contact to offer → number of offers. */
-  days: Map<number, number>;
-}
-
-/**
- * The yearly report's read of offers (issue 14): one grouped query, every unit's tally, so that
- * each part of the organisation sums its units' tallies instead of filtering every offer. The
- * same figures as supportOfferFigures.
- */
-export async function offerTalliesByUnit(db: Kysely<DB>, tenantId: string, from: string, to: string): Promise<UnitOfferTally[]> {
-  const rows = await db.selectFrom('support_offers')
-    .select((eb) => ['unit_id', 'answer', 'first_contact_on', 'offered_on', eb.fn.count<number>('carer_id').as('identified'), eb.fn.countAll<number>().as('n')])
-    .where('tenant_id', '=', tenantId).where('offered_on', '>=', from).where('offered_on', '<=', to)
-    .groupBy(['unit_id', 'answer', 'first_contact_on', 'offered_on']).execute();
-  const out = new Map<string, UnitOfferTally>();
-  for (const r of rows) {
-    let t = out.get(r.unit_id);
-    if (!t) out.set(r.unit_id, t = { unitId: r.unit_id, accepted: 0, declined: 0, notReached: 0, identified: 0, anonymous: 0, days: new Map() });
-    const n = Number(r.n);
-    const identified = Number(r.identified);
-    if (r.answer === 'accepted') t.accepted += n;
-    else if (r.answer === 'declined') t.declined += n;
-    else if (r.answer === 'not_reached') t.notReached += n;
-    t.identified += identified;
-    t.anonymous += n - identified;
-    const d = calendarDaysBetween(r.first_contact_on, r.offered_on);
-    t.days.set(d, (t.days.get(d) ?? 0) + n);
-  }
-  return [...out.values()];
-}
-
-/** Whole days between two ISO dates (YYYY-MM-DD), as daysBetween in offers.ts counts them. */
-const calendarDaysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+export { offerTalliesByUnit, type UnitOfferTally } from './offer-tallies.js';

@@ -141,8 +141,8 @@ async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promi
         b.participants += s.head_count ?? present.get(s.session_id) ?? 0;
       }
     }
-    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings++;
-    for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations++;
+    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings += b.n;
+    for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations += r.n;
     return out;
   });
 }
