@@ -303,11 +303,13 @@ export interface FollowUpStats { year: number; planned: number; done: number; ca
 
 /** Follow-ups and planned actions due in the year: done, cancelled, and still open past their date. */
 export async function yearlyFollowUpStats(db: Kysely<DB>, tenantId: string, year: number, today: string): Promise<FollowUpStats> {
-  const rows = await q.actionsDueBetween(db, tenantId, `${year}-01-01`, `${year}-12-31`);
+  // Counted in SQL by kind and status (a year holds thousands of actions, a few kinds and statuses).
+  const rows = await q.actionTalliesDueBetween(db, tenantId, `${year}-01-01`, `${year}-12-31`, today);
+  const sum = (keep: (r: (typeof rows)[number]) => boolean, n: (r: (typeof rows)[number]) => number = (r) => r.n) => rows.filter(keep).reduce((a, r) => a + n(r), 0);
   return {
-    year, planned: rows.length, done: rows.filter((r) => r.status === 'done').length, cancelled: rows.filter((r) => r.status === 'cancelled').length,
-    overdue: rows.filter((r) => r.status === 'planned' && r.due_on < today).length,
-    followUpsDone: rows.filter((r) => r.status === 'done' && r.kind === 'follow_up').length,
+    year, planned: sum(() => true), done: sum((r) => r.status === 'done'), cancelled: sum((r) => r.status === 'cancelled'),
+    overdue: sum((r) => r.status === 'planned', (r) => r.past),
+    followUpsDone: sum((r) => r.status === 'done' && r.kind === 'follow_up'),
   };
 }
 

@@ -84,14 +84,16 @@ export interface AttendedTrainingRow {
 export async function attendedTrainings(db: Exec, tenantId: string, userIds: string[], since: string): Promise<AttendedTrainingRow[]> {
   if (userIds.length === 0) return [];
   // From the users' bookings (event_bookings_user_idx) to their attendance, not the other way round:
-  // a year's attendance is tens of thousands of rows, the few users' bookings a handful.
+  // a year's attendance is tens of thousands of rows, the few users' bookings a handful. The tenant
+  // is the bookings' (an attendance row belongs to its booking's tenant), so that no index on
+  // event_attendance's tenant tempts the planner to start there.
   return db.selectFrom('event_bookings')
     .innerJoin('event_attendance', 'event_attendance.booking_id', 'event_bookings.id')
     .innerJoin('event_sessions', 'event_sessions.id', 'event_attendance.session_id')
     .innerJoin('events', 'events.id', 'event_bookings.event_id')
     .select(['event_bookings.user_id', 'events.id as event_id', 'events.title', 'events.type', 'event_sessions.id as session_id',
       'event_sessions.starts_at', 'event_sessions.ends_at'])
-    .where('event_bookings.tenant_id', '=', tenantId).where('event_attendance.tenant_id', '=', tenantId).where('event_attendance.attended', '=', 1)
+    .where('event_bookings.tenant_id', '=', tenantId).where('event_attendance.attended', '=', 1)
     .where('event_bookings.user_id', 'in', userIds).where('event_sessions.starts_at', '>=', since)
     .where((eb) => eb.or([eb('events.audience', 'like', jsonArrayContains('ambassadors')), eb('events.audience', 'like', jsonArrayContains('staff'))]))
     .orderBy('event_sessions.starts_at').execute();

@@ -33,21 +33,22 @@ const monthMemo = new Map<number, string[]>();
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via';
 const REQUEST_COLUMNS: RequestColumn[] = ['mode', 'target_group', 'age_band', 'heard_via'];
-type RequestRow = Record<RequestColumn, string | null> & { unit: string | null; m: number; n: number };
+type RequestRow = Record<RequestColumn, string | null> & { unit: string | null; n: number };
 
 /**
- * The year's contact requests in one query grouped by every column the report counts, the routed
- * unit and the Stockholm month (one pass over an index that holds them all, migration 0025); read
- * once per shared call, and every breakdown, month series and scope is summed from its rows.
+ * The year's contact requests in one query grouped by every column the report counts and the
+ * routed unit (one pass over an index that holds them all, migration 0025); read once per shared
+ * call, and every breakdown and scope is summed from its rows. The months are a query of their
+ * own (requestsPerMonth): grouped by month too, the rows would be several times as many.
  */
 function requestRows(db: Kysely<DB>, tenantId: string, year: number): Promise<RequestRow[]> {
   const { from, to } = yearInstants(year);
   return sharedRead(`requests.grouped:${tenantId}:${year}`, async () => {
     const rows = await db.selectFrom('contact_requests')
-      .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+      .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
       .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
-      .groupBy([...REQUEST_COLUMNS, 'routed_unit_id', 'm']).execute();
-    return rows.map((r) => ({ ...r, m: Number(r.m), n: Number(r.n) }));
+      .groupBy([...REQUEST_COLUMNS, 'routed_unit_id']).execute();
+    return rows.map((r) => ({ ...r, n: Number(r.n) }));
   });
 }
 
@@ -122,11 +123,12 @@ async function perUnitMonths(key: string, unitIds: 'all' | string[], load: () =>
   return monthsIn(await sharedRead(key, async () => unitMonths(await load())), unitIds);
 }
 
-export async function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
-  const inScope = inUnits(unitIds);
-  const out = Array.from({ length: 12 }, () => 0);
-  for (const r of await requestRows(db, tenantId, year)) if (inScope(r.unit)) out[r.m - 1] += r.n;
-  return out;
+/** Contact requests received in the year per Stockholm month, by the routed unit. */
+export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
+  const { from, to } = yearInstants(year);
+  return perUnitMonths(`requests.months:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
+    .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['routed_unit_id', 'm']).execute());
 }
 
 /** Referrals received in the year, by the receiving unit. */
