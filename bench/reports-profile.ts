@@ -1,10 +1,13 @@
 // Profiling aid for the yearly report (issue 14): builds (or reuses) a generated year in
 // PROFILE_DB (a sqlite:/postgres: URL), then times the municipality and an area report and
 // counts the queries each one runs. `npx tsx bench/reports-profile.ts`. PROFILE_TABLES=1 names the
-// tables queried; PROFILE_QUERIES=1 (SQLite) lists the slowest statements of the last run.
+// tables queried; PROFILE_QUERIES=1 lists the slowest statements of the last run (PROFILE_EXPLAIN=1: with
+// SQLite's plans; PROFILE_DUMP=file: all of them with parameters, as JSON).
 // For where the CPU goes: `node --cpu-prof --import tsx bench/reports-profile.ts`.
-import { Kysely, SqliteDialect, sql, type KyselyPlugin, type LogEvent } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type KyselyPlugin, type LogEvent } from 'kysely';
 import Sqlite from 'better-sqlite3';
+import pg from 'pg';
+import { writeFileSync } from 'node:fs';
 import type { DB } from '../src/platform/db/schema.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
@@ -40,13 +43,17 @@ async function main(): Promise<void> {
     const all = await listUnits(database.db, tenant.id);
     const units = all.filter((u) => u.kind === 'unit' && !u.external).slice(0, 4).map((u) => u.id);
     await generateYear(database.db, tenant.id, { year, contacts: CONTACTS, bookings: CONTACTS / 10, unitIds: units, now });
-    if (database.dialect === 'postgres') await sql`ANALYZE`.execute(database.db);
   }
+  // As bench/reports.ts: planner statistics (and PostgreSQL's visibility map) up to date.
+  await sql.raw(database.dialect === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE').execute(database.db);
   const all = await listUnits(database.db, tenant.id);
-  const timings: { sql: string; ms: number }[] = [];
-  const log = (e: LogEvent) => { timings.push({ sql: e.query.sql.replace(/\s+/g, ' ').slice(0, 160), ms: e.queryDurationMillis }); };
-  const timed = process.env.PROFILE_QUERIES && database.dialect === 'sqlite'
-    ? new Kysely<DB>({ dialect: new SqliteDialect({ database: new Sqlite(URL_.slice('sqlite:'.length)) }), log }) : database.db;
+  const timings: { sql: string; ms: number; full: string; params: readonly unknown[] }[] = [];
+  const log = (e: LogEvent) => { timings.push({ sql: e.query.sql.replace(/\s+/g, ' ').slice(0, 160), ms: e.queryDurationMillis, full: e.query.sql, params: e.query.parameters }); };
+  const lite = process.env.PROFILE_QUERIES && database.dialect === 'sqlite' ? new Sqlite(URL_.slice('sqlite:'.length)) : null;
+  // PostgreSQL: a pool of its own with the log (statements overlap there, so their times add up to more than the wall time).
+  const pool = process.env.PROFILE_QUERIES && database.dialect === 'postgres' ? new pg.Pool({ connectionString: URL_, max: 10 }) : null;
+  const timed = lite ? new Kysely<DB>({ dialect: new SqliteDialect({ database: lite }), log })
+    : pool ? new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log }) : database.db;
   const db = timed.withPlugin(counter);
   const clock = { now: () => now };
   const unit = all.find((u) => u.kind === 'unit' && !u.external)!;
@@ -57,25 +64,41 @@ async function main(): Promise<void> {
   ];
   for (const { label, scope } of scopes) {
     const times: number[] = [];
+    const cpu: number[] = [];
     let q = 0;
     for (let i = 0; i < 3; i++) {
       queries = 0;
       tables.clear();
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       await yearlyReport(db, clock, tenant, year, scope, 'suppressed');
       times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
       q = queries;
     }
     times.sort((a, b) => a - b);
-    console.log(`${database.dialect} ${label.padEnd(13)} median ${(times[1] / 1000).toFixed(3)} s  queries ${q}`);
+    cpu.sort((a, b) => a - b);
+    // CPU time of this process (JS, and SQLite's SQL, which runs in it): moves far less with the machine's load than the wall time.
+    console.log(`${database.dialect} ${label.padEnd(13)} median ${(times[1] / 1000).toFixed(3)} s  cpu ${(cpu[1] / 1000).toFixed(3)} s  queries ${q}`);
     if (timings.length > 0) {
       const all = timings.splice(0).slice(-q).sort((a, b) => b.ms - a.ms);
+      // PROFILE_DUMP=file: every statement of the last run with its parameters, to try variants by hand.
+      if (process.env.PROFILE_DUMP) writeFileSync(`${process.env.PROFILE_DUMP}.${label}.json`, JSON.stringify(all.map((t) => ({ ms: t.ms, sql: t.full, params: t.params })), null, 1));
       console.log(`  SQL ${all.reduce((a, t) => a + t.ms, 0).toFixed(0)} ms in all`);
       const last = all.slice(0, Number(process.env.PROFILE_TOP ?? 12));
-      for (const t of last) console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  ${t.sql}`);
+      for (const t of last) {
+        console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  ${t.sql}`);
+        // PROFILE_EXPLAIN=1: SQLite's plan of each listed statement.
+        if (process.env.PROFILE_EXPLAIN && lite) {
+          const plan = lite!.prepare(`EXPLAIN QUERY PLAN ${t.full}`).all(...t.params) as { detail: string }[];
+          for (const p of plan) console.log(`             ${p.detail}`);
+        }
+      }
     }
     if (process.env.PROFILE_TABLES) console.log([...tables].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(', '));
   }
+  await pool?.end();
   await database.close();
 }
 

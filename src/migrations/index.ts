@@ -27,6 +27,7 @@ import * as m0027 from './20261125_0027_relative_age.js';
 import * as m0028 from './20261205_0028_booking_locale.js';
 import * as m0037 from './20261205_0037_event_translations.js';
 import * as m0038 from './20261205_0038_message_attachments.js';
+import * as m0039 from './20261206_0039_report_speed.js';
 import * as m0040 from './20261206_0040_tenant_scoped_indexes.js';
 import * as m0036 from './20261205_0036_law_conditions.js';
 import * as m0031 from './20261125_0031_carer_accounts.js';
@@ -76,6 +77,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261205_0036_law_conditions': m0036,
   '20261205_0037_event_translations': m0037,
   '20261205_0038_message_attachments': m0038,
+  '20261206_0039_report_speed': m0039,
   '20261206_0040_tenant_scoped_indexes': m0040,
 };
 

@@ -145,7 +145,10 @@ export async function usersWithRole(db: Exec, tenantId: string, role: string) {
 }
 
 /** Planned actions and follow-ups due in a date range, by status (yearly report). */
-export async function actionsDueBetween(db: Exec, tenantId: string, from: string, to: string) {
-  return db.selectFrom('carer_actions').select(['kind', 'status', 'due_on']).where('tenant_id', '=', tenantId)
-    .where('due_on', '>=', from).where('due_on', '<=', to).execute();
+/** Actions due in [from, to] counted by kind and status; `past`: of those, due before `today`. */
+export async function actionTalliesDueBetween(db: Exec, tenantId: string, from: string, to: string, today: string): Promise<{ kind: string; status: string; n: number; past: number }[]> {
+  const rows = await db.selectFrom('carer_actions')
+    .select((eb) => ['kind', 'status', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>(eb.case().when('due_on', '<', today).then(1).else(0).end()).as('past')])
+    .where('tenant_id', '=', tenantId).where('due_on', '>=', from).where('due_on', '<=', to).groupBy(['kind', 'status']).execute();
+  return rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n), past: Number(r.past ?? 0) }));
 }

@@ -303,11 +303,13 @@ export interface FollowUpStats { year: number; planned: number; done: number; ca
 
 /** Follow-ups and planned actions due in the year: done, cancelled, and still open past their date. */
 export async function yearlyFollowUpStats(db: Kysely<DB>, tenantId: string, year: number, today: string): Promise<FollowUpStats> {
-  const rows = await q.actionsDueBetween(db, tenantId, `${year}-01-01`, `${year}-12-31`);
+  // Counted in SQL by kind and status (a year holds thousands of actions, a few kinds and statuses).
+  const rows = await q.actionTalliesDueBetween(db, tenantId, `${year}-01-01`, `${year}-12-31`, today);
+  const sum = (keep: (r: (typeof rows)[number]) => boolean, n: (r: (typeof rows)[number]) => number = (r) => r.n) => rows.filter(keep).reduce((a, r) => a + n(r), 0);
   return {
-    year, planned: rows.length, done: rows.filter((r) => r.status === 'done').length, cancelled: rows.filter((r) => r.status === 'cancelled').length,
-    overdue: rows.filter((r) => r.status === 'planned' && r.due_on < today).length,
-    followUpsDone: rows.filter((r) => r.status === 'done' && r.kind === 'follow_up').length,
+    year, planned: sum(() => true), done: sum((r) => r.status === 'done'), cancelled: sum((r) => r.status === 'cancelled'),
+    overdue: sum((r) => r.status === 'planned', (r) => r.past),
+    followUpsDone: sum((r) => r.status === 'done' && r.kind === 'follow_up'),
   };
 }
 
@@ -323,40 +325,4 @@ export async function carerIdByPersonnummer(db: Db, tenantId: string, personnumm
   return rows.length === 1 ? rows[0]!.id : undefined;
 }
 
-/** One unit's stödkontakt offers in a period: counts by answer and identity, and days from first contact to offer. */
-export interface UnitOfferTally {
-  unitId: string;
-  accepted: number; declined: number; notReached: number; identified: number; anonymous: number;
-  /** Whole days from first contact to offer → number of offers. */
-  days: Map<number, number>;
-}
-
-/**
- * The yearly report's read of offers (issue 14): one grouped query, every unit's tally, so that
- * each part of the organisation sums its units' tallies instead of filtering every offer. The
- * same figures as supportOfferFigures.
- */
-export async function offerTalliesByUnit(db: Kysely<DB>, tenantId: string, from: string, to: string): Promise<UnitOfferTally[]> {
-  const rows = await db.selectFrom('support_offers')
-    .select((eb) => ['unit_id', 'answer', 'first_contact_on', 'offered_on', eb.fn.count<number>('carer_id').as('identified'), eb.fn.countAll<number>().as('n')])
-    .where('tenant_id', '=', tenantId).where('offered_on', '>=', from).where('offered_on', '<=', to)
-    .groupBy(['unit_id', 'answer', 'first_contact_on', 'offered_on']).execute();
-  const out = new Map<string, UnitOfferTally>();
-  for (const r of rows) {
-    let t = out.get(r.unit_id);
-    if (!t) out.set(r.unit_id, t = { unitId: r.unit_id, accepted: 0, declined: 0, notReached: 0, identified: 0, anonymous: 0, days: new Map() });
-    const n = Number(r.n);
-    const identified = Number(r.identified);
-    if (r.answer === 'accepted') t.accepted += n;
-    else if (r.answer === 'declined') t.declined += n;
-    else if (r.answer === 'not_reached') t.notReached += n;
-    t.identified += identified;
-    t.anonymous += n - identified;
-    const d = calendarDaysBetween(r.first_contact_on, r.offered_on);
-    t.days.set(d, (t.days.get(d) ?? 0) + n);
-  }
-  return [...out.values()];
-}
-
-/** Whole days between two ISO dates (YYYY-MM-DD), as daysBetween in offers.ts counts them. */
-const calendarDaysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+export { offerTalliesByUnit, type UnitOfferTally } from './offer-tallies.js';

@@ -42,7 +42,40 @@ const UNKNOWN = 'unknown';
 interface YearByUnit {
   rows: Awaited<ReturnType<typeof yearTalliesByUnit>>;
   months: Awaited<ReturnType<typeof monthTalliesByUnit>>;
-  carers: Awaited<ReturnType<typeof carersByUnit>>;
+  carers: CarersByUnit;
+}
+
+/** The identified carers with contacts in the year: each carer numbered 0…total-1, listed under every unit it had contacts in. */
+interface CarersByUnit {
+  total: number;
+  byUnit: Map<string | null, Int32Array>;
+}
+
+function numberCarers(rows: { unit: string | null; carer: string }[]): CarersByUnit {
+  const index = new Map<string, number>();
+  const lists = new Map<string | null, number[]>();
+  for (const r of rows) {
+    let i = index.get(r.carer);
+    if (i === undefined) index.set(r.carer, i = index.size);
+    let list = lists.get(r.unit);
+    if (!list) lists.set(r.unit, list = []);
+    list.push(i);
+  }
+  return { total: index.size, byUnit: new Map([...lists].map(([u, l]) => [u, Int32Array.from(l)])) };
+}
+
+/** Distinct carers over the units in scope (a carer with contacts in two of them counts once). */
+function distinctCarers(carers: CarersByUnit, inScope: (u: string | null) => boolean): number {
+  const seen = new Uint8Array(carers.total);
+  let n = 0;
+  for (const [unit, list] of carers.byUnit) {
+    if (!inScope(unit)) continue;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (seen[i] === 0) { seen[i] = 1; n++; }
+    }
+  }
+  return n;
 }
 
 /**
@@ -52,7 +85,7 @@ interface YearByUnit {
 function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<YearByUnit> {
   return sharedRead(`contacts.tallies-by-unit:${tenantId}:${year}`, async () => {
     const [rows, months, carers] = await Promise.all([yearTalliesByUnit(db, tenantId, year), monthTalliesByUnit(db, tenantId, year), carersByUnit(db, tenantId, year)]);
-    return { rows, months, carers };
+    return { rows, months, carers: numberCarers(carers) };
   });
 }
 
@@ -91,7 +124,7 @@ export async function yearlyContactStats(db: Kysely<DB>, tenantId: string, year:
   delete referredTo[UNKNOWN];
   const byMonth: Counts = {};
   monthsOf(all, inScope).forEach((n, i) => { byMonth[String(i + 1).padStart(2, '0')] = n; });
-  const carers = new Set(all.carers.filter((c) => inScope(c.unit)).map((c) => c.carer)).size;
+  const carers = distinctCarers(all.carers, inScope);
   const total = (identified['0'] ?? 0) + (identified['1'] ?? 0);
   return {
     year, total, totalMinutes,

@@ -46,24 +46,28 @@ export async function attendanceCounts(db: Exec, tenantId: string, from: string,
   return rows.map((r) => ({ session_id: r.session_id, attended: Number(r.attended), n: Number(r.n) }));
 }
 
-/** Confirmed bookings of the given events and sessions (a whole-series booking counts once). */
-export async function confirmedBookings(db: Exec, tenantId: string, eventIds: string[], sessionIds: string[]): Promise<{ event_id: string; session_id: string | null }[]> {
+/** Confirmed bookings of the given events and sessions (a whole-series booking counts once),
+ *  counted per event and session (session null: whole-series bookings). */
+export async function confirmedBookings(db: Exec, tenantId: string, eventIds: string[], sessionIds: string[]): Promise<{ event_id: string; session_id: string | null; n: number }[]> {
   if (eventIds.length === 0) return [];
   const rows = [];
   // Chunked: the id lists of a big year can exceed a driver's parameter limit.
   for (let i = 0; i < eventIds.length; i += 500) {
     const chunk = eventIds.slice(i, i + 500);
-    rows.push(...await db.selectFrom('event_bookings').select(['event_id', 'session_id'])
-      .where('tenant_id', '=', tenantId).where('status', '=', 'booked').where('event_id', 'in', chunk).execute());
+    rows.push(...await db.selectFrom('event_bookings').select((eb) => ['event_id', 'session_id', eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', tenantId).where('status', '=', 'booked').where('event_id', 'in', chunk).groupBy(['event_id', 'session_id']).execute());
   }
   const wanted = new Set(sessionIds);
-  return rows.filter((r) => r.session_id === null || wanted.has(r.session_id));
+  return rows.filter((r) => r.session_id === null || wanted.has(r.session_id)).map((r) => ({ event_id: r.event_id, session_id: r.session_id, n: Number(r.n) }));
 }
 
-export async function lateCancellationsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<{ audience: string; unit_id: string | null }[]> {
-  return db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id').select(['events.audience', 'events.unit_id'])
+/** Late cancellations in [from, to) per event, with the event's audience and unit. */
+export async function lateCancellationsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<{ audience: string; unit_id: string | null; n: number }[]> {
+  const rows = await db.selectFrom((eb) => eb.selectFrom('event_bookings').select((b) => ['event_bookings.event_id', b.fn.countAll<number>().as('n')])
     .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.late_cancellation', '=', 1)
-    .where('event_bookings.cancelled_at', '>=', from).where('event_bookings.cancelled_at', '<', to).execute();
+    .where('event_bookings.cancelled_at', '>=', from).where('event_bookings.cancelled_at', '<', to).groupBy('event_bookings.event_id').as('c'))
+    .innerJoin('events', 'events.id', 'c.event_id').select(['events.audience', 'events.unit_id', 'c.n']).execute();
+  return rows.map((r) => ({ audience: r.audience, unit_id: r.unit_id, n: Number(r.n) }));
 }
 
 export interface AttendedTrainingRow {
@@ -79,13 +83,17 @@ export interface AttendedTrainingRow {
 /** Sessions the given staff attended (ticked present) of events for staff or ambassadors. */
 export async function attendedTrainings(db: Exec, tenantId: string, userIds: string[], since: string): Promise<AttendedTrainingRow[]> {
   if (userIds.length === 0) return [];
-  return db.selectFrom('event_attendance')
-    .innerJoin('event_bookings', 'event_bookings.id', 'event_attendance.booking_id')
+  // From the users' bookings (event_bookings_user_idx) to their attendance, not the other way round:
+  // a year's attendance is tens of thousands of rows, the few users' bookings a handful. The tenant
+  // is the bookings' (an attendance row belongs to its booking's tenant), so that no index on
+  // event_attendance's tenant tempts the planner to start there.
+  return db.selectFrom('event_bookings')
+    .innerJoin('event_attendance', 'event_attendance.booking_id', 'event_bookings.id')
     .innerJoin('event_sessions', 'event_sessions.id', 'event_attendance.session_id')
     .innerJoin('events', 'events.id', 'event_bookings.event_id')
     .select(['event_bookings.user_id', 'events.id as event_id', 'events.title', 'events.type', 'event_sessions.id as session_id',
       'event_sessions.starts_at', 'event_sessions.ends_at'])
-    .where('event_attendance.tenant_id', '=', tenantId).where('event_attendance.attended', '=', 1)
+    .where('event_bookings.tenant_id', '=', tenantId).where('event_attendance.attended', '=', 1)
     .where('event_bookings.user_id', 'in', userIds).where('event_sessions.starts_at', '>=', since)
     .where((eb) => eb.or([eb('events.audience', 'like', jsonArrayContains('ambassadors')), eb('events.audience', 'like', jsonArrayContains('staff'))]))
     .orderBy('event_sessions.starts_at').execute();

@@ -114,6 +114,7 @@ async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promi
       if (f === undefined) carerFacing.set(audience, f = isCarerFacing(audience));
       return f;
     };
+    const groupsOf = new Map<string, TargetGroup[]>(); // target_groups text → parsed (a few distinct texts, thousands of sessions)
     const eventUnit = new Map<string, string | null>();
     const carerSessions: string[] = [];
     for (const s of sessions) {
@@ -132,7 +133,8 @@ async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promi
       x.namedParticipants += present.get(s.session_id) ?? 0;
       x.headCount += s.head_count ?? 0;
       x.noShows += absent.get(s.session_id) ?? 0;
-      const groups = parseJson<TargetGroup[]>(s.target_groups, []);
+      let groups = groupsOf.get(s.target_groups);
+      if (!groups) groupsOf.set(s.target_groups, groups = parseJson<TargetGroup[]>(s.target_groups, []));
       for (const g of groups.length > 0 ? groups : (['all'] as const)) {
         const b = x.byTargetGroup[g];
         if (!b) continue;
@@ -141,8 +143,8 @@ async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promi
         b.participants += s.head_count ?? present.get(s.session_id) ?? 0;
       }
     }
-    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings++;
-    for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations++;
+    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings += b.n;
+    for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations += r.n;
     return out;
   });
 }

@@ -34,6 +34,14 @@ export async function campaignCounts(db: Kysely<DB>, tenantId: string, campaignI
     requestsByCampaign(db, tenantId, campaignIds, startOf(from), startOf(addDays(to, 1))),
   ]);
   for (const c of contacts) add(out.contacts, c.campaignId, c.date.slice(0, 7), c.n);
-  for (const r of requests) add(out.requests, r.campaignId, DateTime.fromISO(r.createdAt, { zone: 'utc' }).setZone(ZONE).toFormat('yyyy-MM'), 1);
+  // Stockholm's offset is whole hours, so every instant of one UTC hour has the same local month:
+  // one luxon conversion per hour instead of one per request (thousands in a big year).
+  const monthOfHour = new Map<string, string>();
+  for (const r of requests) {
+    const hour = r.createdAt.slice(0, 13);
+    let month = monthOfHour.get(hour);
+    if (month === undefined) monthOfHour.set(hour, month = DateTime.fromISO(r.createdAt, { zone: 'utc' }).setZone(ZONE).toFormat('yyyy-MM'));
+    add(out.requests, r.campaignId, month, 1);
+  }
   return out;
 }

@@ -6,7 +6,7 @@ import { listUnits } from '../../platform/tenancy/tenancy.js';
 import { sharedRead } from '../../platform/db/shared-reads.js';
 import * as q from './queries.js';
 import { workingDaysBetween } from './working-days.js';
-import { localDateOf, startOfLocalDay } from './time.js';
+import { localDateOf, localDateReader, startOfLocalDay } from './time.js';
 
 export interface ReferralStats {
   year: number;
@@ -26,17 +26,6 @@ export interface ReferralStats {
   measured: number;
   /** withinTarget / measured (0–1), null when nothing is measured yet. */
   shareWithinTarget: number | null;
-}
-
-/** Memoized per call: Stockholm's offset is whole hours, so a UTC hour has one local date. */
-function memo<T>(f: (k: string) => T, key: (k: string) => string = (k) => k): (k: string) => T {
-  const seen = new Map<string, T>();
-  return (k) => {
-    const at = key(k);
-    let v = seen.get(at);
-    if (v === undefined) seen.set(at, v = f(k));
-    return v;
-  };
 }
 
 const BUCKETS = ['0', '1', '2', '3', '4', '5', '6-10', '11+'];
@@ -65,8 +54,15 @@ interface UnitReferrals {
  */
 function yearByUnit(db: Kysely<DB>, tenantId: string, year: number, day: string): Promise<Map<string | null, UnitReferrals>> {
   return sharedRead(`referrals.year-by-unit:${tenantId}:${year}:${day}`, async () => {
-    const dayOf = memo(localDateOf, (iso) => iso.slice(0, 13));
-    const between = memo((k) => workingDaysBetween(k.slice(0, 10), k.slice(11)));
+    const dayOf = localDateReader();
+    const betweenMemo = new Map<string, Map<string, number>>();
+    const between = (from: string, to: string) => {
+      let inner = betweenMemo.get(from);
+      if (!inner) betweenMemo.set(from, inner = new Map());
+      let d = inner.get(to);
+      if (d === undefined) inner.set(to, d = workingDaysBetween(from, to));
+      return d;
+    };
     const rows = await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`));
     const out = new Map<string | null, UnitReferrals>();
     for (const r of rows) {
@@ -85,7 +81,7 @@ function yearByUnit(db: Kysely<DB>, tenantId: string, year: number, day: string)
       if (r.close_reason) inc(u.byCloseReason, r.close_reason);
       if (r.first_contact_at) {
         const contactDay = dayOf(r.first_contact_at);
-        const d = between(`${dayOf(r.created_at)}|${contactDay}`);
+        const d = between(dayOf(r.created_at), contactDay);
         u.days.set(d, (u.days.get(d) ?? 0) + 1);
         inc(u.time, bucket(d));
         u.measured++;

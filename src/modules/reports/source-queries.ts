@@ -33,21 +33,22 @@ const monthMemo = new Map<number, string[]>();
 
 export type RequestColumn = 'mode' | 'target_group' | 'age_band' | 'heard_via';
 const REQUEST_COLUMNS: RequestColumn[] = ['mode', 'target_group', 'age_band', 'heard_via'];
-type RequestRow = Record<RequestColumn, string | null> & { unit: string | null; m: number; n: number };
+type RequestRow = Record<RequestColumn, string | null> & { unit: string | null; n: number };
 
 /**
- * The year's contact requests in one query grouped by every column the report counts, the routed
- * unit and the Stockholm month (one pass over an index that holds them all, migration 0025); read
- * once per shared call, and every breakdown, month series and scope is summed from its rows.
+ * The year's contact requests in one query grouped by every column the report counts and the
+ * routed unit (one pass over an index that holds them all, migration 0025); read once per shared
+ * call, and every breakdown and scope is summed from its rows. The months are a query of their
+ * own (requestsPerMonth): grouped by month too, the rows would be several times as many.
  */
 function requestRows(db: Kysely<DB>, tenantId: string, year: number): Promise<RequestRow[]> {
   const { from, to } = yearInstants(year);
   return sharedRead(`requests.grouped:${tenantId}:${year}`, async () => {
     const rows = await db.selectFrom('contact_requests')
-      .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+      .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
       .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
-      .groupBy([...REQUEST_COLUMNS, 'routed_unit_id', 'm']).execute();
-    return rows.map((r) => ({ ...r, m: Number(r.m), n: Number(r.n) }));
+      .groupBy([...REQUEST_COLUMNS, 'routed_unit_id']).execute();
+    return rows.map((r) => ({ ...r, n: Number(r.n) }));
   });
 }
 
@@ -122,11 +123,12 @@ async function perUnitMonths(key: string, unitIds: 'all' | string[], load: () =>
   return monthsIn(await sharedRead(key, async () => unitMonths(await load())), unitIds);
 }
 
-export async function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
-  const inScope = inUnits(unitIds);
-  const out = Array.from({ length: 12 }, () => 0);
-  for (const r of await requestRows(db, tenantId, year)) if (inScope(r.unit)) out[r.m - 1] += r.n;
-  return out;
+/** Contact requests received in the year per Stockholm month, by the routed unit. */
+export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
+  const { from, to } = yearInstants(year);
+  return perUnitMonths(`requests.months:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
+    .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['routed_unit_id', 'm']).execute());
 }
 
 /** Referrals received in the year, by the receiving unit. */
@@ -138,15 +140,25 @@ export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number
 }
 
 /** Bookings made in the year to events open to carers (not staff trainings), by the event's unit:
- *  "Bokningar" on the overview and in the yearly report alike. */
+ *  "Bokningar" on the overview and in the yearly report alike. The bookings are grouped by event
+ *  and month first (the covering index event_bookings_tenant_created_idx, no table rows read), and
+ *  only those groups joined with their events (some hundreds, not every booking). */
 export function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
   return perUnitMonths(`bookings:${tenantId}:${year}`, unitIds, async () => {
-    const rows = await db.selectFrom('event_bookings').innerJoin('events', 'events.id', 'event_bookings.event_id')
-      .select((eb) => ['events.audience', sql.ref<string | null>('events.unit_id').as('unit'), monthOf('event_bookings.created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
+    const rows = await db.selectFrom((eb) => eb.selectFrom('event_bookings')
+      .select((b) => ['event_bookings.event_id', monthOf('event_bookings.created_at', year).as('m'), b.fn.countAll<number>().as('n')])
       .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to)
-      .groupBy(['events.audience', 'events.unit_id', 'm']).execute();
-    return rows.filter((r) => parseJson<string[]>(r.audience, []).includes('carers'));
+      .groupBy(['event_bookings.event_id', 'm']).as('b'))
+      .innerJoin('events', 'events.id', 'b.event_id')
+      .select(['events.audience', sql.ref<string | null>('events.unit_id').as('unit'), 'b.m', 'b.n']).execute();
+    const carers = new Map<string, boolean>();
+    const forCarers = (audience: string) => {
+      let yes = carers.get(audience);
+      if (yes === undefined) carers.set(audience, yes = parseJson<string[]>(audience, []).includes('carers'));
+      return yes;
+    };
+    return rows.filter((r) => forCarers(r.audience));
   });
 }
 
