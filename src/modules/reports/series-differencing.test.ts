@@ -115,7 +115,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
       hiddenChecked += checkSecondTables(input);
     }), { numRuns: 150 });
     expect(hiddenChecked).toBeGreaterThan(200);
-  });
+  }, 120_000);
 
   it('does the same for sparse trees of three levels or more, where rests of 0 tie the levels together', () => {
     let hiddenChecked = 0;
@@ -126,7 +126,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
     }), { numRuns: 150 });
     expect(deep).toBe(150);
     expect(hiddenChecked).toBeGreaterThan(300);
-  }, 180_000);
+  }, 300_000);
 
   // Found by the sparse property test: the municipality's "<4" in March of the administration
   // moves only through its areas' January, November and December and its own total, which the

@@ -284,7 +284,7 @@ function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forc
     const signature = stateOf.join(',');
     if (passed.get(m) === signature) continue;
     const gap = columnGap(m, {
-      range: (v) => labelRange(stateOf[v], m.vars[v].value, threshold),
+      ranges: m.vars.map((x, v) => labelRange(stateOf[v], x.value, threshold)),
       hideable: (v) => { const x = m.vars[v]; return !x.anchor && x.value > 0 && !forced[x.node].pinned?.get(m.tableId)?.has(x.key); },
       threshold,
     });

@@ -100,7 +100,7 @@ export function labelRange(state: CellState | undefined, value: number, threshol
 
 export interface SearchOptions {
   /** Per var: its label's range, or null when shown. */
-  range: (v: number) => [number, number] | null;
+  ranges: ([number, number] | null)[];
   /** Per var: whether a shown figure may be hidden to make a move (then "dolt": t or more). */
   hideable: (v: number) => boolean;
   threshold: number;
@@ -119,7 +119,7 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
   const sums = new Int32Array(nEq + m.rests.length);
   const delta = new Int8Array(m.vars.length);
   const moved: number[] = [];
-  const ranges = m.vars.map((_, v) => o.range(v));
+  const ranges = o.ranges;
   let hides = 0;
   let visits = 0;
   const violated = (ci: number) => (ci < nEq ? sums[ci] !== 0 : sums[ci] < -m.rests[ci - nEq].slack);
@@ -171,8 +171,10 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
     }
     return false;
   };
+  // Checking (no hides): one depth-first search, the most constrained figure first. Hiding: the
+  // fewest figures first, then the shortest move (iterative deepening).
   for (let hideLimit = 0; hideLimit <= o.maxHides; hideLimit++) {
-    for (let limit = 2; limit <= MAX_MOVES; limit++) {
+    for (let limit = o.maxHides === 0 ? MAX_MOVES : 2; limit <= MAX_MOVES; limit++) {
       visits = 0;
       for (const d of [1, -1]) {
         if (allowed(target, d, 0) !== 1) continue;
@@ -199,7 +201,7 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
  */
 export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>): { target: number; hide: number[] | null } | undefined {
   for (let v = 0; v < m.vars.length; v++) {
-    const r = o.range(v);
+    const r = o.ranges[v];
     if (!r || m.vars[v].value === 0) continue;
     if (findMove(m, v, { ...o, maxHides: 0 })) continue;
     const fix = findMove(m, v, { ...o, maxHides: 3 });
