@@ -147,12 +147,11 @@ describe('the overview\'s month series, the reports and the tree together', () =
     checkSecondTables({ o: { size: 5, t: 5 }, parents: [0, 1, 1, 1], own: [[0,0,0,1,0,0,0,0,0,0,0,0],[0,0,1,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,2,0,0,0,0,3,0],[1,0,0,0,2,0,0,1,0,0,1,0],[0,0,0,0,0,2,2,0,0,0,1,0]].map((months, i) => ({ months, split: i === 2 ? [0,0,0,0,0,748447439,0,0,0,0,154484597,0] : i === 4 ? [0,0,0,0,0,0,544427068,0,0,0,0,0] : months.map(() => 0) })) });
   });
 
-  // Known gap (issue 14, left open): the tree's crosstabs protect each parent with its children
-  // one level at a time. With an administration and an area below it, a municipality's month
-  // "<4" can be pinned to exactly 3 from the labels: lowering it needs a move through the area
-  // whose every other month is already at the edge of its "<4". Fails until the tree is solved
-  // as one problem across levels; then turn this into a plain test.
-  it('known gap: a three-level tree can pin a hidden month down from the labels', () => {
+  // Was a known gap (issue 14): the tree's crosstabs protect each parent with its children one
+  // level at a time. With an administration and an area below it, a municipality's month "<4"
+  // could be pinned to exactly 3 from the labels: lowering it needs a move through the area
+  // whose every other month is already at the edge of its "<4". whole-tree.ts closes it.
+  it('does not let a three-level tree pin a hidden month down from the labels', () => {
     checkSecondTables({
       o: { size: 4, t: 4 }, parents: [0, 1, 0],
       own: [[1, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0], [0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0], [3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 3], [0, 0, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0]]
