@@ -353,6 +353,22 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     expect(nonZero).toBeGreaterThan(scopes.length);
   });
 
+  it('shows the year\'s total of requests, bookings and referrals on the overview exactly where the report shows it', async () => {
+    const at: Record<string, [string, string]> = {
+      forfragningar: ['forfragningar-satt', 'Totalt'], bokningar: ['grupper-deltagare', 'Bokningar som gjordes under året'], formedlingar: ['formedlingar-enhet', 'Totalt'],
+    };
+    for (const scope of scopes) {
+      const panels = await dashboard(t.db, t.clock, tenant, scope, 'suppressed');
+      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
+      for (const [id, [table, label]] of Object.entries(at)) {
+        const cell = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === table)!.rows.find((r) => r.label === label)!.cells[0];
+        const series = panels.find((p) => p.id === id)!.previous;
+        expect({ scope: scope.unitName, id, hidden: cell.hidden, text: cell.hidden ? '' : cell.text })
+          .toEqual({ scope: scope.unitName, id, hidden: !/^[\d\s\u00a0]+$/.test(series.totalText), text: /^[\d\s\u00a0]+$/.test(series.totalText) ? series.totalText : '' });
+      }
+    }
+  });
+
   it('shows a board member, in every report of the tree, exactly the recounted figure in every cell that is not hidden', async () => {
     let shownCells = 0;
     for (const [i, scope] of scopes.entries()) {
