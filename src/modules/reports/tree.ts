@@ -6,6 +6,10 @@
 // the parent's figures. A cell hidden in one report is hidden in every crosstab it appears in,
 // and each crosstab is protected by the same engine as a single table (suppression.ts). The
 // result feeds back into each report's own suppression as `forced` cells, until nothing changes.
+// One level at a time is not enough with three levels (a move in the municipality's crosstab may
+// need the administration's own figures to follow): when the crosstabs have settled, every table
+// column is checked over the whole tree as one problem (whole-tree.ts), and what that hides
+// starts the rounds again.
 import type { ReportTable, YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
