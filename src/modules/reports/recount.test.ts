@@ -324,6 +324,51 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     }
   });
 
+  it('counts the overview\'s requests, bookings and referrals per month as plain SQL does, adding up to the report\'s totals of the year', async () => {
+    const monthOf = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).month - 1;
+    const perMonth = (xs: { at: string }[]) => xs.reduce((m, x) => { m[monthOf(x.at)]++; return m; }, Array.from({ length: 12 }, () => 0));
+    let nonZero = 0;
+    for (const scope of scopes) {
+      const w: Where = scope.unitIds === 'all' ? { all: true } : { in: scope.unitIds };
+      const tid = tenant.id;
+      const sources: [string, number[], string, string][] = [
+        ['forfragningar', perMonth(await rows(sql<{ at: string }>`select created_at as at from contact_requests where tenant_id = ${tid} and created_at >= ${FROM} and created_at < ${TO} and ${unitSql('routed_unit_id', w)}`)),
+          'forfragningar-satt', 'Totalt'],
+        ['bokningar', perMonth(await rows(sql<{ at: string }>`select b.created_at as at from event_bookings b join events e on e.id = b.event_id where b.tenant_id = ${tid}
+          and b.created_at >= ${FROM} and b.created_at < ${TO} and e.audience like '%"carers"%' and ${unitSql('e.unit_id', w)}`)), 'grupper-deltagare', 'Bokningar som gjordes under året'],
+        ['formedlingar', perMonth(await rows(sql<{ at: string }>`select created_at as at from referrals where tenant_id = ${tid} and created_at >= ${FROM} and created_at < ${TO} and ${unitSql('to_unit_id', w)}`)),
+          'formedlingar-enhet', 'Totalt'],
+      ];
+      const panels = await dashboard(t.db, t.clock, tenant, scope, 'exact');
+      const report = figures(reports[scopes.indexOf(scope)]);
+      for (const [id, months, table, label] of sources) {
+        const series = panels.find((p) => p.id === id)!.previous;
+        expect(series.year).toBe(YEAR);
+        expect({ scope: scope.unitName, id, months: series.values }).toEqual({ scope: scope.unitName, id, months });
+        const sum = months.reduce((a, b) => a + b, 0);
+        expect({ scope: scope.unitName, id, total: report.get(table)?.get(label) }).toEqual({ scope: scope.unitName, id, total: sum });
+        if (sum > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(scopes.length);
+  });
+
+  it('shows the year\'s total of requests, bookings and referrals on the overview exactly where the report shows it', async () => {
+    const at: Record<string, [string, string]> = {
+      forfragningar: ['forfragningar-satt', 'Totalt'], bokningar: ['grupper-deltagare', 'Bokningar som gjordes under året'], formedlingar: ['formedlingar-enhet', 'Totalt'],
+    };
+    for (const scope of scopes) {
+      const panels = await dashboard(t.db, t.clock, tenant, scope, 'suppressed');
+      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
+      for (const [id, [table, label]] of Object.entries(at)) {
+        const cell = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === table)!.rows.find((r) => r.label === label)!.cells[0];
+        const series = panels.find((p) => p.id === id)!.previous;
+        expect({ scope: scope.unitName, id, hidden: cell.hidden, text: cell.hidden ? '' : cell.text })
+          .toEqual({ scope: scope.unitName, id, hidden: !/^[\d\s\u00a0]+$/.test(series.totalText), text: /^[\d\s\u00a0]+$/.test(series.totalText) ? series.totalText : '' });
+      }
+    }
+  });
+
   it('shows a board member, in every report of the tree, exactly the recounted figure in every cell that is not hidden', async () => {
     let shownCells = 0;
     for (const [i, scope] of scopes.entries()) {

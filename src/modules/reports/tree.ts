@@ -6,10 +6,15 @@
 // the parent's figures. A cell hidden in one report is hidden in every crosstab it appears in,
 // and each crosstab is protected by the same engine as a single table (suppression.ts). The
 // result feeds back into each report's own suppression as `forced` cells, until nothing changes.
+// One level at a time is not enough with three levels (a move in the municipality's crosstab may
+// need the administration's own figures to follow): when the crosstabs have settled, every table
+// column is checked over the whole tree as one problem (whole-tree.ts), and what that hides
+// starts the rounds again.
 import type { ReportTable, YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
 import { alternativeChange, crosstabCells, suppress, type CellState, type StructureCell } from './suppression.js';
+import { columnGap, columnModels, labelRange, type ColumnModel } from './whole-tree.js';
 
 export interface TreeReport {
   report: YearlyReport;
@@ -203,7 +208,9 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
   pinCells(crosstabs, forced, threshold);
   const statesMemo: StatesMemo = new Map();
   const solved = new Map<string, ReturnType<typeof suppress>>(); // crosstab and its hidden cells → answer
-  for (let round = 0; round < 50; round++) {
+  const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent));
+  const passed = new Map<ColumnModel, string>(); // a column and its states that had no gap
+  for (let round = 0; round < 100; round++) {
     const states = reportStates(nodes, forced, threshold, statesMemo);
     let changed = false;
     for (const [xi, x] of crosstabs.entries()) {
@@ -215,7 +222,11 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
       const m = x.children.length + 1;
       const n = x.labels.length;
       const restTotal = cells[m * n + m - 1].value;
-      if (restTotal > 0 && restTotal < threshold) {
+      // Only when every total in "parent − children" is shown: a hidden one already keeps it (the
+      // same total in another table of the source must not be hidden here alone, or that table
+      // would give it away).
+      const totalsShown = [...x.children.map((_, i) => m * n + i), cells.length - 1].every((i) => !hidden.has(i));
+      if (restTotal > 0 && restTotal < threshold && totalsShown) {
         const totals = x.children.map((_, i) => cells[m * n + i].value);
         const smallest = totals.indexOf(Math.min(...totals.filter((v) => v > 0)));
         if (smallest >= 0) cells[m * n + smallest] = { ...cells[m * n + smallest], anchor: false };
@@ -260,7 +271,44 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
         }
       });
     }
-    if (!changed) return forced;
+    if (!changed && !closeGaps(models, states, forced, threshold, passed)) return forced;
   }
   return forced;
+}
+
+/**
+ * The whole tree as one problem (whole-tree.ts), after the crosstabs have settled: per table
+ * column, the first hidden figure that no second table moves gets the shown figures that free
+ * it hidden (or its table withheld over the tree). Whether anything changed.
+ */
+function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>): boolean {
+  let changed = false;
+  for (const m of models) {
+    const stateOf = m.vars.map((x) => states[x.node].get(`${m.tableId}/${x.key}`));
+    const signature = stateOf.join(',');
+    if (passed.get(m) === signature) continue;
+    const gap = columnGap(m, {
+      ranges: m.vars.map((x, v) => labelRange(stateOf[v], x.value, threshold)),
+      hideable: (v) => { const x = m.vars[v]; return !x.anchor && x.value > 0 && !forced[x.node].pinned?.get(m.tableId)?.has(x.key); },
+      threshold,
+    });
+    if (!gap) {
+      passed.set(m, signature);
+      continue;
+    }
+    for (const v of gap.hide ?? []) {
+      const x = m.vars[v];
+      forced[x.node].tables.set(m.tableId, (forced[x.node].tables.get(m.tableId) ?? new Set<string>()).add(x.key));
+      changed = true;
+    }
+    if (gap.hide) continue;
+    for (const node of new Set(m.vars.map((x) => x.node))) {
+      const w = forced[node].withheld ?? new Set<string>();
+      if (!w.has(m.tableId)) {
+        forced[node].withheld = w.add(m.tableId);
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }

@@ -1,0 +1,211 @@
+// The whole organisation tree as one suppression problem (issue 14). tree.ts protects each parent
+// with its children one level at a time (a crosstab per parent); with an administration and an
+// area below the municipality that is not enough: moving a hidden cell of the administration in
+// the municipality's crosstab needs the administration's own figures to follow, and they may be
+// stuck (its rest already 0, the area's cells at the edge of their labels). Here every published
+// figure of one table column over every report of the tree is an unknown, tied only by:
+//  - each report's own breakdown: its parts (and subtotals) add up to its total;
+//  - what each part recorded itself (the "rest": a parent's figure minus its children's) is ≥ 0.
+// For each hidden figure the search looks for a second table: ±1 on a few figures such that
+// every shown figure stays, every hidden one stays within its label ("<t": 1…t−1, "dolt": t or
+// more) and every rest stays ≥ 0. When there is none, it looks again letting shown figures be
+// hidden (the fewest, then the smallest) and those are hidden; when even that fails the table is
+// withheld over the tree. A move found is a second consistent table, checked by construction
+// (and independently by series-differencing.test.ts). Deterministic: fixed orders, no randomness.
+import type { ReportTable } from './model.js';
+import type { CellState } from './suppression.js';
+
+/** One table column over the tree: figures (vars), equations (Σ coef·Δ = 0) and rests (Σ coef·Δ ≥ −slack). */
+export interface ColumnModel {
+  tableId: string;
+  column: number;
+  vars: { node: number; key: string; value: number; anchor: boolean }[];
+  eqs: [number, number][][];
+  rests: { terms: [number, number][]; slack: number }[];
+  /** Per var: [constraint index, coef], equations then rests (rest i is eqs.length + i). */
+  touching: [number, number][][];
+}
+
+const countAt = (t: ReportTable, r: number, c: number): number | null => {
+  const cell = t.rows[r]?.cells[c];
+  return cell?.kind === 'count' ? cell.value : null;
+};
+
+/**
+ * The models of every table column of the tree. `tables[i]`: report i's additive tables by id
+ * (tree.additiveTables); `parents[i]`: its parent's index, −1 for the municipality.
+ */
+export function columnModels(tables: Map<string, ReportTable>[], parents: number[]): ColumnModel[] {
+  const ids = [...new Set(tables.flatMap((m) => [...m.keys()]))];
+  const out: ColumnModel[] = [];
+  for (const id of ids) {
+    const width = Math.max(...tables.map((m) => { const t = m.get(id); return t ? t.rows[t.rows.length - 1].cells.length : 0; }));
+    for (let c = 0; c < width; c++) {
+      const model: ColumnModel = { tableId: id, column: c, vars: [], eqs: [], rests: [], touching: [] };
+      const partVar: Map<string, number>[] = tables.map(() => new Map());
+      tables.forEach((m, node) => {
+        const t = m.get(id);
+        if (!t) return;
+        const totalRow = t.rows.findIndex((row) => row.total);
+        if (totalRow < 0 || countAt(t, totalRow, c) === null) return;
+        const anchored = t.shape.kind === 'columns' && !!t.shape.totalIsAnchor;
+        const varOf = new Map<number, number>();
+        t.rows.forEach((row, r) => {
+          const v = countAt(t, r, c);
+          if (v === null) return;
+          varOf.set(r, model.vars.length);
+          model.vars.push({ node, key: `${r}:${c}`, value: v, anchor: !!row.total && anchored });
+          if (!row.total && !row.subtotalOf) partVar[node].set(row.label, varOf.get(r)!);
+        });
+        const parts = t.rows.flatMap((row, r) => (!row.total && !row.subtotalOf && varOf.has(r) ? [varOf.get(r)!] : []));
+        model.eqs.push([...parts.map((v): [number, number] => [v, 1]), [varOf.get(totalRow)!, -1]]);
+        t.rows.forEach((row, r) => {
+          if (!row.subtotalOf || !varOf.has(r)) return;
+          model.eqs.push([...row.subtotalOf.flatMap((mr): [number, number][] => (varOf.has(mr) ? [[varOf.get(mr)!, 1]] : [])), [varOf.get(r)!, -1]]);
+        });
+      });
+      parents.forEach((_, p) => {
+        const kids = parents.flatMap((q, i) => (q === p ? [i] : []));
+        if (kids.length === 0 || partVar[p].size === 0 || kids.some((k) => partVar[k].size === 0)) return;
+        const labels = [...new Set([...partVar[p].keys(), ...kids.flatMap((k) => [...partVar[k].keys()])])];
+        const val = (node: number, l: string) => (partVar[node].has(l) ? model.vars[partVar[node].get(l)!].value : 0);
+        const rests = labels.map((l) => val(p, l) - kids.reduce((s, k) => s + val(k, l), 0));
+        if (rests.some((r) => r < 0)) return; // not additive here (a source not split by unit)
+        labels.forEach((l, j) => {
+          const terms: [number, number][] = [
+            ...(partVar[p].has(l) ? [[partVar[p].get(l)!, 1] as [number, number]] : []),
+            ...kids.flatMap((k): [number, number][] => (partVar[k].has(l) ? [[partVar[k].get(l)!, -1]] : [])),
+          ];
+          if (terms.length > 0) model.rests.push({ terms, slack: rests[j] });
+        });
+      });
+      model.touching = model.vars.map(() => []);
+      model.eqs.forEach((e, i) => e.forEach(([v, coef]) => model.touching[v].push([i, coef])));
+      model.rests.forEach((e, i) => e.terms.forEach(([v, coef]) => model.touching[v].push([model.eqs.length + i, coef])));
+      if (model.vars.length > 0) out.push(model);
+    }
+  }
+  return out;
+}
+
+/** What a reader knows of a figure from its label: [lo, hi], or null when it is shown (fixed). */
+export function labelRange(state: CellState | undefined, value: number, threshold: number): [number, number] | null {
+  switch (state ?? 'shown') {
+    case 'shown': return null;
+    case 'primary': return [1, threshold - 1];
+    case 'secondary': return [threshold, Infinity];
+    default: return value > 0 ? [1, Infinity] : [0, Infinity]; // withheld (a 0 only in a table withheld as a whole)
+  }
+}
+
+export interface SearchOptions {
+  /** Per var: its label's range, or null when shown. */
+  ranges: ([number, number] | null)[];
+  /** Per var: whether a shown figure may be hidden to make a move (then "dolt": t or more). */
+  hideable: (v: number) => boolean;
+  threshold: number;
+  maxHides: number;
+}
+
+const MAX_MOVES = 12;
+const MAX_VISITS = 4000;
+
+/**
+ * A second table in which `target` differs: the vars moved (var → ±1) and which of them were
+ * shown (to be hidden), with the fewest hidden first. null when none is found within the limits.
+ */
+export function findMove(m: ColumnModel, target: number, o: SearchOptions): { delta: Map<number, number>; hides: number[] } | null {
+  const nEq = m.eqs.length;
+  const sums = new Int32Array(nEq + m.rests.length);
+  const delta = new Int8Array(m.vars.length);
+  const moved: number[] = [];
+  const ranges = o.ranges;
+  let hides = 0;
+  let visits = 0;
+  const violated = (ci: number) => (ci < nEq ? sums[ci] !== 0 : sums[ci] < -m.rests[ci - nEq].slack);
+  const termsOf = (ci: number) => (ci < nEq ? m.eqs[ci] : m.rests[ci - nEq].terms);
+  /** Whether var v may move by d, and if it needs hiding. */
+  const allowed = (v: number, d: number, hidesLeft: number): 0 | 1 | 2 => {
+    if (delta[v] !== 0) return 0;
+    const x = m.vars[v].value + d;
+    const r = ranges[v];
+    if (r) return x >= r[0] && x <= r[1] ? 1 : 0;
+    return hidesLeft > 0 && o.hideable(v) && x >= o.threshold ? 2 : 0;
+  };
+  const apply = (v: number, d: number) => {
+    delta[v] += d;
+    for (const [ci, coef] of m.touching[v]) sums[ci] += coef * d;
+  };
+  const search = (limit: number, hideLimit: number): boolean => {
+    if (++visits > MAX_VISITS) return false;
+    // The violated constraint with the fewest ways out (constraints touched by a moved var only).
+    let best: [number, number][] | null = null;
+    for (const v of moved) {
+      for (const [ci] of m.touching[v]) {
+        if (!violated(ci)) continue;
+        const need = ci < nEq ? -Math.sign(sums[ci]) : 1;
+        const ways = termsOf(ci).flatMap(([u, coef]): [number, number][] => {
+          const d = need * coef;
+          const a = allowed(u, d, hideLimit - hides);
+          return a === 0 ? [] : [[u, d + (a === 2 ? 10 : 0)]];
+        });
+        if (!best || ways.length < best.length) best = ways;
+        if (ways.length === 0) return false;
+      }
+    }
+    if (!best) return true;
+    if (moved.length >= limit) return false;
+    // Hidden figures first, then shown ones by size (the least information lost).
+    const order = [...best].sort((a, b) => (a[1] > 5 ? 1 : 0) - (b[1] > 5 ? 1 : 0) || (a[1] > 5 ? m.vars[a[0]].value - m.vars[b[0]].value : 0) || a[0] - b[0]);
+    for (const [u, code] of order) {
+      const hide = code > 5;
+      const d = hide ? code - 10 : code;
+      if (allowed(u, d, hideLimit - hides) === 0) continue;
+      apply(u, d);
+      moved.push(u);
+      if (hide) hides++;
+      if (search(limit, hideLimit)) return true;
+      if (hide) hides--;
+      moved.pop();
+      apply(u, -d);
+    }
+    return false;
+  };
+  // Checking (no hides): one depth-first search, the most constrained figure first. Hiding: the
+  // fewest figures first, then the shortest move (iterative deepening).
+  for (let hideLimit = 0; hideLimit <= o.maxHides; hideLimit++) {
+    for (let limit = o.maxHides === 0 ? MAX_MOVES : 2; limit <= MAX_MOVES; limit++) {
+      visits = 0;
+      for (const d of [1, -1]) {
+        if (allowed(target, d, 0) !== 1) continue;
+        apply(target, d);
+        moved.push(target);
+        const found = search(limit, hideLimit);
+        if (found) {
+          const out = new Map(moved.map((v) => [v, delta[v]]));
+          return { delta: out, hides: moved.filter((v) => ranges[v] === null) };
+        }
+        moved.pop();
+        apply(target, -d);
+      }
+      if (visits > MAX_VISITS) break; // deeper searches would not finish either
+    }
+  }
+  return null;
+}
+
+/**
+ * The first hidden figure of the column (in var order) that no second table moves, and what to
+ * do about it: the shown figures to hide, or null when the table must be withheld over the tree.
+ * undefined when every hidden figure moves.
+ */
+export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>): { target: number; hide: number[] | null } | undefined {
+  for (let v = 0; v < m.vars.length; v++) {
+    const r = o.ranges[v];
+    if (!r || m.vars[v].value === 0) continue;
+    if (findMove(m, v, { ...o, maxHides: 0 })) continue;
+    const fix = findMove(m, v, { ...o, maxHides: 3 });
+    return { target: v, hide: fix && fix.hides.length > 0 ? fix.hides : null };
+  }
+  return undefined;
+}
