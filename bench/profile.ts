@@ -7,6 +7,7 @@
 //   npx tsx bench/profile.ts            (SQLite; PROFILE_DB=postgres://… for PostgreSQL)
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
 //   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
+//   PROFILE_BACKGROUND_CHECKPOINTS=0   SQLite WAL checkpoints inside commits (before; on as in production)
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,7 +117,7 @@ async function bookingTarget(db: ReturnType<typeof openDatabase>['db'], base: st
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
   const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
-  const database = openDatabase(url);
+  const database = openDatabase(url, { backgroundCheckpoints: process.env.PROFILE_BACKGROUND_CHECKPOINTS !== '0' });
   await migrateToLatest(database);
   await seedDemo(database.db, systemClock.now());
   const config = loadConfig({
