@@ -54,8 +54,12 @@ export function startWalCheckpointer(sqlite: SqliteDatabase.Database, file: stri
     worker.once('error', reject);
     void exited.then(() => reject(new Error('WAL checkpointer ended before it was ready')));
   });
-  // A failing worker must not take the app down: the request connection checkpoints again.
-  worker.on('error', () => { fallBack(); });
+  // A failing worker must not take the app down: the request connection checkpoints again,
+  // and the failure is reported on standard error (this layer has no logger).
+  worker.on('error', (err) => {
+    fallBack();
+    process.emitWarning(`SQLite WAL checkpointer stopped, checkpoints back in commits: ${err.message}`);
+  });
   ready.catch(() => undefined);
   return {
     ready,
