@@ -8,6 +8,7 @@
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
 //   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
 //   PROFILE_PATHS=MOTESPLATS  a signed-in carer's new thread in a mötesplats room (as bench/motesplats.ts)
+//   PROFILE_BACKGROUND_CHECKPOINTS=0   SQLite WAL checkpoints inside commits (before; on as in production)
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,7 +126,7 @@ async function postTarget(db: ReturnType<typeof openDatabase>['db'], base: strin
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
   const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
-  const database = openDatabase(url);
+  const database = openDatabase(url, { backgroundCheckpoints: process.env.PROFILE_BACKGROUND_CHECKPOINTS !== '0' });
   await migrateToLatest(database);
   await seedDemo(database.db, systemClock.now());
   const config = loadConfig({

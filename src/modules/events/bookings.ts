@@ -109,19 +109,21 @@ export async function book(deps: Deps, tenant: Tenant, eventId: string, req: Boo
     if (!peek) throw new NotFound();
     const sessionId = peek.booking_mode === 'session' ? (req.sessionId ?? null) : null;
     if (peek.booking_mode === 'session' && !sessionId) throw refuse('sessionId', 'chooseSession');
-    const l = await lockHolder(trx, deps, tenant.id, eventId, sessionId);
+    const l = await lockHolder(trx, deps, tenant.id, eventId, sessionId, peek);
     checkDoor(l.event, door);
     if (sessionId && !l.session) throw refuse('sessionId', 'unknownSession');
     const closed = closedRefusal(l.event, l.sessions, l.session, nowIso);
     if (closed) throw new Refused('_form', closed);
     const d = await placeFor(trx, deps, tenant, l, req);
-    await bq.insertBooking(trx, {
+    // Every column is given, so the row stored is this one: no read back.
+    const row: bq.BookingRow = {
       id: bookingId, tenant_id: tenant.id, event_id: eventId, session_id: l.holderSessionId, status: d.status, queue_pos: d.queuePos,
       name: req.name, email: req.email, phone: req.phone, needs: toJson(req.needs), token_hash: tokenHash(token),
       user_id: req.userId ?? null, booked_by_user_id: req.bookedByUserId ?? null, offer_expires_at: null, late_cancellation: 0,
       cancelled_by: null, cancelled_at: null, contact_erased_at: null, locale: req.locale ?? 'sv', created_at: nowIso, updated_at: nowIso,
-    });
-    const booking = toBooking((await bq.findBooking(trx, tenant.id, bookingId))!);
+    };
+    await bq.insertBooking(trx, row);
+    const booking = toBooking(row);
     await notify(trx, deps, tenant, d.status, l.event, l.sessions, booking);
     await audit(trx, {
       tenantId: tenant.id, userId: req.bookedByUserId ?? req.userId ?? null, action: 'event_booking.create',

@@ -17,8 +17,10 @@ export interface Locked {
   holderSessionId: string | null;
 }
 
-export async function lockHolder(trx: Transaction<DB>, deps: Deps, tenantId: string, eventId: string, sessionId: string | null): Promise<Locked> {
-  const first = await sq.findEvent(trx, tenantId, eventId);
+/** `read`: the event row when the caller already read it in this transaction (before any lock,
+ *  like the read here), to decide which row to lock without reading it twice. */
+export async function lockHolder(trx: Transaction<DB>, deps: Deps, tenantId: string, eventId: string, sessionId: string | null, read?: sq.EventRow): Promise<Locked> {
+  const first = read ?? await sq.findEvent(trx, tenantId, eventId);
   if (!first) throw new NotFound();
   let event = toEvent(first);
   let session: SessionInfo | undefined;

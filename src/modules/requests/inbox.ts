@@ -66,7 +66,7 @@ export interface InboxFilter {
 
 export type StatusChange = { status: 'contacted' } | { status: 'closed'; reason: CloseReason };
 
-type Row = q.RequestRow & { unit_name?: string | null; assigned_name?: string | null };
+type Row = q.InboxRow & { unit_name?: string | null; assigned_name?: string | null };
 
 function toItem(r: Row): InboxItem {
   return {

@@ -57,10 +57,19 @@ function inboxQuery(db: Exec, w: InboxWhere) {
   return q;
 }
 
+/** The columns the inbox list shows: no contact details, message or notes (reading those is
+ *  audited, one request at a time), and half the values to convert per row. */
+export const INBOX_COLUMNS = [
+  'id', 'reference', 'created_at', 'status', 'mode', 'channel', 'topic', 'target_group', 'age_band', 'relative_age_band',
+  'preferred_language', 'preferred_time', 'heard_via', 'campaign_id', 'routed_unit_id', 'assigned_user_id', 'contacted_at',
+  'closed_at', 'close_reason', 'erased_at', 'violence_flag',
+] as const satisfies readonly (keyof ContactRequestsTable)[];
+export type InboxRow = Pick<RequestRow, (typeof INBOX_COLUMNS)[number]>;
+
 export async function listInbox(db: Exec, w: InboxWhere, limit: number, offset: number) {
   const base = inboxQuery(db, w);
   const [rows, count] = await Promise.all([
-    base.selectAll('contact_requests').select(['org_units.name as unit_name', 'users.name as assigned_name'])
+    base.select(INBOX_COLUMNS.map((c) => `contact_requests.${c}` as const)).select(['org_units.name as unit_name', 'users.name as assigned_name'])
       .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);

@@ -8,6 +8,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type pg from 'pg';
 import type { DB } from './schema.js';
 import { reusingPgStatements } from './pg-statements.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -28,8 +29,15 @@ function loadPg(): typeof pg {
   return pgDriver;
 }
 
-/** `synchronous` applies to SQLite only (SQLITE_SYNCHRONOUS; docs/operations.md says what it risks). */
-export function openDatabase(url: string, opts: { synchronous?: 'NORMAL' | 'FULL' } = {}): Database {
+export interface OpenOptions {
+  /** SQLite only (SQLITE_SYNCHRONOUS; docs/operations.md says what it risks). */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** SQLite file only: WAL checkpoints in a worker thread instead of inside a request's commit
+   *  (wal-checkpointer.ts). For the long-running server; short CLI commands need none. */
+  backgroundCheckpoints?: boolean;
+}
+
+export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new (loadPg().Pool)({ connectionString: url, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: reusingPgStatements(pool) }) });
@@ -43,7 +51,8 @@ export function openDatabase(url: string, opts: { synchronous?: 'NORMAL' | 'FULL
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${opts.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const checkpointer = opts.backgroundCheckpoints && file !== ':memory:' ? startWalCheckpointer(sqlite, file) : undefined;
+  return { db, dialect: 'sqlite', close: async () => { await checkpointer?.stop(); await db.destroy(); } };
 }
 
 const STATEMENT_CACHE_SIZE = 1000;
