@@ -7,6 +7,7 @@
 // the values reach the form parser rather than stopping at a 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from './harness.js';
+import { crawl } from './crawl.js';
 
 const SLUG = 'sodertalje';
 const SKIP = /\/logga-ut$|\/logga-in$/; // signing out ends the sweep's own session
@@ -18,25 +19,15 @@ interface Target { route: string; url: string; fields: string[] }
 
 /** Walks the pages reachable from the start pages and notes every form's action and fields. */
 async function discover(agent: Agent, starts: string[], limit: number): Promise<Map<string, Target>> {
-  const seen = new Set<string>();
-  const queue = [...starts];
   const forms: { action: string; fields: string[] }[] = [];
-  while (queue.length > 0 && seen.size < limit) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const page = await agent.get(url);
-    if (page.status !== 200 || !String(page.headers['content-type']).includes('text/html')) continue;
-    page.$('form[method="post"], form[method="POST"]').each((_, el) => {
+  await crawl(agent, starts, {
+    within: `/${SLUG}/`, limit, skip: /logga-ut|\.(pdf|xlsx|csv|ics)(\?|$)/,
+    onPage: (page, url) => page.$('form[method="post"], form[method="POST"]').each((_, el) => {
       const action = page.$(el).attr('action') ?? url;
       const fields = [...new Set(page.$(el).find('[name]').map((_i, x) => page.$(x).attr('name')).get())].filter((n) => n !== '_csrf');
       forms.push({ action, fields });
-    });
-    page.$('a[href]').each((_, el) => {
-      const href = (page.$(el).attr('href') ?? '').split('#')[0];
-      if (href.startsWith(`/${SLUG}/`) && !href.includes('logga-ut') && !/\.(pdf|xlsx|csv|ics)(\?|$)/.test(href) && !seen.has(href)) queue.push(href);
-    });
-  }
+    }),
+  });
   const out = new Map<string, Target>();
   for (const form of forms) out.set(form.action.split('?')[0], { route: '', url: form.action, fields: form.fields });
   return out;

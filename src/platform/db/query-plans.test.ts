@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { CompiledQuery, sql, type KyselyPlugin } from 'kysely';
 import { Agent, buildTestApp, demoUser, signIn, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
+import { crawl } from '../../../test/crawl.js';
 import { createApp } from '../../app.js';
 
 const SLUG = 'hassleholm';
@@ -37,25 +38,7 @@ describe('query plans on sqlite', () => {
     await t?.close();
   });
 
-  /** Follows the visitor's same-site links breadth first from `start`, GET only. */
-  async function crawl(agent: Agent, start: string, within: string): Promise<number> {
-    const seen = new Set<string>([start]);
-    const queue = [start];
-    let visited = 0;
-    while (queue.length > 0 && visited < PAGES_PER_VISITOR) {
-      const url = queue.shift()!;
-      const page = await agent.get(url);
-      visited++;
-      if (page.status !== 200 || !/html/.test(String(page.headers['content-type']))) continue;
-      page.$('a[href]').each((_, el) => {
-        const href = (page.$(el).attr('href') ?? '').split('#')[0]!;
-        if (!href.startsWith(within) || seen.has(href) || /logga-ut|export|\.(csv|xlsx|pdf|ics)|ladda-ner|fil\//.test(href)) return;
-        seen.add(href);
-        queue.push(href);
-      });
-    }
-    return visited;
-  }
+  const visit = (agent: Agent, start: string) => crawl(agent, [start], { within: start, limit: PAGES_PER_VISITOR, skip: /logga-ut|export|\.(csv|xlsx|pdf|ics)|ladda-ner|fil\// });
 
   /** The columns that lead an index of each table (other than tenant_id). */
   async function leadingColumns(): Promise<Map<string, Set<string>>> {
@@ -74,10 +57,10 @@ describe('query plans on sqlite', () => {
 
   it('never seeks by tenant_id alone where the statement narrows by a column with its own index', async () => {
     const visits = [
-      await crawl(new Agent(app), `/${SLUG}`, `/${SLUG}`),
-      await crawl(await signIn(app, SLUG, demoUser(t, SLUG, 'specialist').email), `/${SLUG}/personal`, `/${SLUG}/personal`),
-      await crawl(await signIn(app, SLUG, demoUser(t, SLUG, 'admin').email), `/${SLUG}/personal`, `/${SLUG}/personal`),
-      await crawl(await signInCarer(t, SLUG, 'plan.crawl@example.se'), `/${SLUG}/mina-sidor`, `/${SLUG}/mina-sidor`),
+      await visit(new Agent(app), `/${SLUG}`),
+      await visit(await signIn(app, SLUG, demoUser(t, SLUG, 'specialist').email), `/${SLUG}/personal`),
+      await visit(await signIn(app, SLUG, demoUser(t, SLUG, 'admin').email), `/${SLUG}/personal`),
+      await visit(await signInCarer(t, SLUG, 'plan.crawl@example.se'), `/${SLUG}/mina-sidor`),
     ];
     expect(visits.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
     expect(statements.size).toBeGreaterThan(50);
