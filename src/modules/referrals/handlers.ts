@@ -10,7 +10,7 @@ import * as q from './queries.js';
 export interface Handler { id: string; name: string; email: string }
 
 /** Staff whose contacts:inbox roles cover the unit: they see and handle its referrals. */
-export async function handlersFor(db: Kysely<DB>, tenantId: string, units: OrgUnit[], unitId: string | null): Promise<Handler[]> {
+export async function handlersFor(db: Kysely<DB>, tenantId: string, units: readonly OrgUnit[], unitId: string | null): Promise<Handler[]> {
   const rows = await q.staffRoles(db, tenantId);
   const byUser = new Map<string, Principal>();
   for (const r of rows) {

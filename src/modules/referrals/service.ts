@@ -116,7 +116,7 @@ export interface Referral {
   violenceFlag: boolean; violenceNote: string | null; violenceFlaggedAt: string | null;
 }
 
-function toReferral(r: q.ReferralRow, units: OrgUnit[]): Referral {
+function toReferral(r: q.ReferralRow, units: readonly OrgUnit[]): Referral {
   const name = (id: string | null) => units.find((u) => u.id === id)?.name ?? '–';
   return {
     id: r.id, createdAt: r.created_at, topic: r.topic as ReferralTopic, targetGroup: r.target_group as TargetGroup | null, ageBand: r.carer_age_band as AgeBand | null,

@@ -81,7 +81,7 @@ export function resolveReportRequest(principal: Principal, readScope: Scope, now
 const WHOLE_MUNICIPALITY: ReportScope = { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' };
 
 /** The report scope of a unit (and everything under it), or of the whole municipality. */
-function scopeOf(units: OrgUnit[], unitId: string | null): ReportScope {
+function scopeOf(units: readonly OrgUnit[], unitId: string | null): ReportScope {
   if (unitId === null) return WHOLE_MUNICIPALITY;
   return { unitId, unitName: pathTo(units, unitId).map((u) => u.name).join(' › '), unitIds: [...subtree(units, unitId)] };
 }

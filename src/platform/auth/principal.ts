@@ -15,8 +15,9 @@ export interface Principal {
   email: string;
   title: string;
   roles: RoleGrant[];
-  /** The tenant's units, loaded once per request to compute scopes. */
-  units: OrgUnit[];
+  /** The tenant's units, as current as the session read (units-cache.ts), to compute scopes.
+   *  Shared between requests: frozen, never to be changed in place. */
+  units: readonly OrgUnit[];
   /** Signed in with a password someone else set: nothing but changing it until it is changed. */
   mustChangePassword?: boolean;
   /** How this session was signed in (AuthMethod in sessions.ts) */

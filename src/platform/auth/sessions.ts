@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Role } from '../domain/vocab.js';
-import { listUnits } from '../tenancy/tenancy.js';
+import { unitsAt } from '../tenancy/units-cache.js';
 import type { Principal } from './principal.js';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -37,17 +37,20 @@ export interface LoadedSession {
 
 /**
  * Loads a live session and touches it; an expired one is deleted and ignored. The session, its
- * user and the user's roles come in one read (a row per role), and nothing of it is kept between
- * requests: a disabled user, a removed role or a deleted session counts on the very next request.
+ * user, the user's roles and the municipality's units_version come in one read (a row per role),
+ * and nothing of it is kept between requests: a disabled user, a removed role or a deleted
+ * session counts on the very next request. The organisation tree is kept in memory
+ * (units-cache.ts) and read again whenever the version read here is newer than the kept one.
  */
 export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promise<LoadedSession | undefined> {
   const idHash = sha256(id);
   const rows = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('tenants', 'tenants.id', 'sessions.tenant_id')
     .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
     .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id', 'sessions.auth_method',
       'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password',
-      'user_roles.role', 'user_roles.unit_id'])
+      'user_roles.role', 'user_roles.unit_id', 'tenants.units_version'])
     .where('sessions.id_hash', '=', idHash).execute();
   const row = rows[0];
   if (!row) return undefined;
@@ -59,7 +62,7 @@ export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promis
   }
   // Touch at most once a minute to keep writes down.
   const [units] = await Promise.all([
-    listUnits(db, row.tenant_id),
+    unitsAt(db, row.tenant_id, row.units_version),
     t - Date.parse(row.last_seen_at) > 60_000
       ? db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute() : undefined,
   ]);

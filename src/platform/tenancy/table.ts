@@ -10,6 +10,8 @@ export interface TenantsTable {
   created_at: string;
   /** Counted up after every staff change of public content (render cache, http/page-cache.ts). */
   content_version: Generated<number>;
+  /** Counted up by the database on every write of org_units (migration 0042, units-cache.ts). */
+  units_version: Generated<number>;
 }
 
 export interface OrgUnitsTable {

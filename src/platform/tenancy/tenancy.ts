@@ -54,7 +54,7 @@ export async function listUnits(db: Kysely<DB>, tenantId: string): Promise<OrgUn
 }
 
 /** The unit and every unit below it. */
-export function subtree(units: OrgUnit[], rootId: string): Set<string> {
+export function subtree(units: readonly OrgUnit[], rootId: string): Set<string> {
   const children = new Map<string | null, string[]>();
   for (const u of units) {
     const list = children.get(u.parentId) ?? [];
@@ -73,7 +73,7 @@ export function subtree(units: OrgUnit[], rootId: string): Set<string> {
 }
 
 /** Ancestors first: administration → area → unit, for breadcrumbs and report grouping. */
-export function pathTo(units: OrgUnit[], id: string): OrgUnit[] {
+export function pathTo(units: readonly OrgUnit[], id: string): OrgUnit[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   const path: OrgUnit[] = [];
   let cur = byId.get(id);
