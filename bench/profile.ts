@@ -9,6 +9,7 @@
 //   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
 //   PROFILE_PATHS=MOTESPLATS  a signed-in carer's new thread in a mötesplats room (as bench/motesplats.ts)
 //   PROFILE_BACKGROUND_CHECKPOINTS=0   SQLite WAL checkpoints inside commits (before; on as in production)
+//   PROFILE_STATEMENTS=1   SQLite: wall µs per request of each statement (better-sqlite3 all/get/run timed)
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { systemClock } from '../src/platform/db/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/app.js';
 import { setUpMotesplats } from './motesplats.js';
+import SqliteDatabase from 'better-sqlite3';
 
 const requests = Number(process.env.PROFILE_REQUESTS ?? 3000);
 const top = Number(process.env.PROFILE_TOP ?? 12);
@@ -41,6 +43,32 @@ const counter: KyselyPlugin = {
   },
   transformResult: async (a) => a.result,
 };
+
+// PROFILE_STATEMENTS=1: each SQLite statement's own time (binding, stepping, rows to objects).
+const statementTime = new Map<string, { us: number; calls: number }>();
+if (process.env.PROFILE_STATEMENTS) {
+  const proto = (SqliteDatabase as unknown as { Statement?: { prototype: Record<string, unknown> } }).Statement?.prototype
+    ?? Object.getPrototypeOf(new SqliteDatabase(':memory:').prepare('select 1')) as Record<string, unknown>;
+  for (const name of ['all', 'get', 'run']) {
+    const original = proto[name] as (this: { source: string }, ...a: unknown[]) => unknown;
+    proto[name] = function (this: { source: string }, ...a: unknown[]) {
+      const start = process.hrtime.bigint();
+      try { return original.apply(this, a); } finally {
+        const e = statementTime.get(this.source) ?? { us: 0, calls: 0 };
+        e.us += Number(process.hrtime.bigint() - start) / 1000;
+        e.calls++;
+        statementTime.set(this.source, e);
+      }
+    };
+  }
+}
+function printStatements(n: number): void {
+  if (!process.env.PROFILE_STATEMENTS) return;
+  const all = [...statementTime].sort((a, b) => b[1].us - a[1].us);
+  console.log(`  SQLite statements: ${(all.reduce((s, [, e]) => s + e.us, 0) / n).toFixed(0)} µs per request`);
+  for (const [text, e] of all.slice(0, top)) console.log(`    ${(e.us / n).toFixed(1).padStart(7)} µs ${(e.calls / n).toFixed(2)}×  ${text.slice(0, 110)}`);
+  statementTime.clear();
+}
 
 function component(url: string, fn: string): string {
   if (!url) return fn.startsWith('(') ? fn : 'native/builtin';
@@ -163,11 +191,13 @@ async function main(): Promise<void> {
         tables = undefined;
       }
       queries = 0;
+      statementTime.clear();
       await inspector.post('Profiler.start');
       const r = await autocannon({ ...opts, amount: requests });
       const { profile } = await inspector.post('Profiler.stop');
       console.log(`${path} (${database.dialect}, ${r['2xx'] + (r as unknown as { '3xx': number })['3xx']} × 2xx/3xx of ${requests}, ${Math.round(r.throughput.average / Math.max(1, r.requests.average))} B each)`);
       summarise(profile as unknown as Profile, requests);
+      printStatements(requests);
     }
   } finally {
     inspector.disconnect();

@@ -2,6 +2,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { SupportOffersTable } from './table.js';
 import type { Exec, Units } from './queries.js';
+import { reusable } from '../../platform/db/reuse.js';
 
 export type OfferRow = Selectable<SupportOffersTable>;
 
@@ -9,12 +10,11 @@ export async function insertOffers(db: Exec, rows: Insertable<SupportOffersTable
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('support_offers').values(rows.slice(i, i + 500)).execute();
 }
 
-export async function listOffersForCarer(db: Exec, tenantId: string, carerId: string) {
-  return db.selectFrom('support_offers').leftJoin('users', 'users.id', 'support_offers.support_contact_user_id')
+export const listOffersForCarer = reusable('carers.offers', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('support_offers').leftJoin('users', 'users.id', 'support_offers.support_contact_user_id')
     .selectAll('support_offers').select('users.name as support_contact_name')
     .where('support_offers.tenant_id', '=', tenantId).where('support_offers.carer_id', '=', carerId)
-    .orderBy('support_offers.offered_on').orderBy('support_offers.recorded_at').execute();
-}
+    .orderBy('support_offers.offered_on').orderBy('support_offers.recorded_at'));
 
 export async function findContactOffer(db: Exec, tenantId: string, contactId: string): Promise<OfferRow | undefined> {
   return db.selectFrom('support_offers').selectAll().where('tenant_id', '=', tenantId).where('contact_id', '=', contactId).executeTakeFirst();

@@ -2,13 +2,13 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { CarerPlanCommentsTable, CarerPlanMeasuresTable } from './table.js';
 import type { Exec, Units } from './queries.js';
+import { reusable } from '../../platform/db/reuse.js';
 
 export type PlanMeasureRow = Selectable<CarerPlanMeasuresTable>;
 
-export async function listPlan(db: Exec, tenantId: string, carerId: string): Promise<PlanMeasureRow[]> {
-  return db.selectFrom('carer_plan_measures').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('created_at').orderBy('id').execute();
-}
+export const listPlan: (db: Exec, tenantId: string, carerId: string) => Promise<PlanMeasureRow[]> = reusable('carers.plan', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('carer_plan_measures').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('created_at').orderBy('id'));
 
 export async function insertMeasure(db: Exec, row: Insertable<CarerPlanMeasuresTable>): Promise<void> {
   await db.insertInto('carer_plan_measures').values(row).execute();

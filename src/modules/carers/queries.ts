@@ -4,6 +4,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { DB } from '../../platform/db/schema.js';
 import { likeEscape } from '../../platform/db/helpers.js';
 import type { CarerActionsTable, CarerConsentsTable, CarersTable, JournalEntriesTable } from './table.js';
+import { reusable, shaped } from '../../platform/db/reuse.js';
 
 export type Exec = Kysely<DB> | Transaction<DB>;
 export type Units = 'all' | string[];
@@ -18,8 +19,13 @@ function scoped(db: Exec, tenantId: string, units: Units) {
   return q;
 }
 
+// The carer page's reads are built once (platform/db/reuse.ts); the scope's units are an
+// argument, their count and 'all' part of the key.
+const carerById = shaped('carers.byId', (db, all: boolean, tenantId: string, units: readonly string[], id: string) =>
+  scoped(db, tenantId, all ? 'all' : [...units]).selectAll('carers').where('carers.id', '=', id));
+
 export async function findCarer(db: Exec, tenantId: string, units: Units, id: string): Promise<CarerRow | undefined> {
-  return scoped(db, tenantId, units).selectAll('carers').where('carers.id', '=', id).executeTakeFirst();
+  return (await carerById(db, units === 'all', tenantId, units === 'all' ? [] : units, id))[0];
 }
 
 export async function listCarers(db: Exec, tenantId: string, units: Units, f: { supportContact?: string }, limit: number, offset: number) {
@@ -64,10 +70,9 @@ export async function deleteCarer(db: Exec, tenantId: string, id: string): Promi
   return Number((await db.deleteFrom('carers').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst()).numDeletedRows);
 }
 
-export async function listConsents(db: Exec, tenantId: string, carerId: string): Promise<ConsentRow[]> {
-  return db.selectFrom('carer_consents').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('given_on', 'desc').orderBy('recorded_at', 'desc').execute();
-}
+export const listConsents: (db: Exec, tenantId: string, carerId: string) => Promise<ConsentRow[]> = reusable('carers.consents', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('carer_consents').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('given_on', 'desc').orderBy('recorded_at', 'desc'));
 export async function insertConsent(db: Exec, row: Insertable<CarerConsentsTable>): Promise<void> {
   await db.insertInto('carer_consents').values(row).execute();
 }
@@ -77,10 +82,9 @@ export async function withdrawConsent(db: Exec, tenantId: string, carerId: strin
   return Number(res.numUpdatedRows);
 }
 
-export async function listActions(db: Exec, tenantId: string, carerId: string): Promise<ActionRow[]> {
-  return db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('due_on').orderBy('created_at').execute();
-}
+export const listActions: (db: Exec, tenantId: string, carerId: string) => Promise<ActionRow[]> = reusable('carers.actions', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('due_on').orderBy('created_at'));
 export async function insertAction(db: Exec, row: Insertable<CarerActionsTable>): Promise<void> {
   await db.insertInto('carer_actions').values(row).execute();
 }
@@ -103,12 +107,11 @@ export async function plannedDue(db: Exec, tenantId: string, units: Units, onOrB
   return q.orderBy('carer_actions.due_on').orderBy('carer_actions.id').limit(500).execute();
 }
 
-export async function listJournal(db: Exec, tenantId: string, carerId: string) {
-  return db.selectFrom('journal_entries').leftJoin('users', 'users.id', 'journal_entries.signed_by')
+export const listJournal = reusable('carers.journal', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('journal_entries').leftJoin('users', 'users.id', 'journal_entries.signed_by')
     .selectAll('journal_entries').select('users.name as signer_name')
     .where('journal_entries.tenant_id', '=', tenantId).where('journal_entries.carer_id', '=', carerId)
-    .orderBy('journal_entries.signed_at').orderBy('journal_entries.id').execute();
-}
+    .orderBy('journal_entries.signed_at').orderBy('journal_entries.id'));
 export async function insertJournal(db: Exec, row: Insertable<JournalEntriesTable>): Promise<void> {
   await db.insertInto('journal_entries').values(row).execute();
 }
@@ -130,9 +133,11 @@ export async function inactiveSince(db: Exec, tenantId: string, beforeIso: strin
   return db.selectFrom('carers').selectAll().where('tenant_id', '=', tenantId).where('last_activity_at', '<', beforeIso).limit(1000).execute();
 }
 
+const namesOf = reusable('carers.userNames', (db, tenantId: string, ids: readonly string[]) =>
+  db.selectFrom('users').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', ids));
 export async function userNames(db: Exec, tenantId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+  const rows = await namesOf(db, tenantId, ids);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -3,6 +3,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { ContactRequestsTable } from './table.js';
+import { shaped } from '../../platform/db/reuse.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type RequestRow = Selectable<ContactRequestsTable>;
@@ -66,14 +67,34 @@ export const INBOX_COLUMNS = [
 ] as const satisfies readonly (keyof ContactRequestsTable)[];
 export type InboxRow = Pick<RequestRow, (typeof INBOX_COLUMNS)[number]>;
 
+/** The inbox's shape: which of its filters apply (the values are arguments). */
+interface InboxShape { allUnits: boolean; commonQueue: boolean; statuses: boolean; assigned: boolean }
+type InboxArgs = [tenantId: string, units: readonly string[], statuses: readonly string[], assigned: readonly string[]];
+
+function inboxArgs(w: InboxWhere): { shape: InboxShape; args: InboxArgs } {
+  return {
+    shape: { allUnits: w.units === 'all', commonQueue: w.commonQueue, statuses: !!w.statuses, assigned: !!w.assignedUserId },
+    args: [w.tenantId, w.units === 'all' ? [] : w.units, w.statuses ?? [], w.assignedUserId ? [w.assignedUserId] : []],
+  };
+}
+const inboxWhere = (s: InboxShape, [tenantId, units, statuses, assigned]: InboxArgs): InboxWhere => ({
+  tenantId, units: s.allUnits ? 'all' : [...units], commonQueue: s.commonQueue,
+  statuses: s.statuses ? [...statuses] : undefined, assignedUserId: s.assigned ? assigned[0] : undefined,
+});
+
+// Built once per shape (platform/db/reuse.ts): the inbox is the most visited staff page.
+const inboxRows = shaped('requests.inboxRows', (db, s: InboxShape, tenantId: string, units: readonly string[], statuses: readonly string[],
+  assigned: readonly string[], limit: number, offset: number) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
+  .select(INBOX_COLUMNS.map((c) => `contact_requests.${c}` as const)).select(['org_units.name as unit_name', 'users.name as assigned_name'])
+  .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(limit).offset(offset));
+const inboxCount = shaped('requests.inboxCount', (db, s: InboxShape, tenantId: string, units: readonly string[], statuses: readonly string[],
+  assigned: readonly string[]) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
+  .select((eb) => eb.fn.countAll<number>().as('n')));
+
 export async function listInbox(db: Exec, w: InboxWhere, limit: number, offset: number) {
-  const base = inboxQuery(db, w);
-  const [rows, count] = await Promise.all([
-    base.select(INBOX_COLUMNS.map((c) => `contact_requests.${c}` as const)).select(['org_units.name as unit_name', 'users.name as assigned_name'])
-      .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const { shape, args } = inboxArgs(w);
+  const [rows, count] = await Promise.all([inboxRows(db, shape, ...args, limit, offset), inboxCount(db, shape, ...args)]);
+  return { rows, total: Number(count[0]!.n) };
 }
 
 export async function updateRequest(db: Exec, tenantId: string, id: string, patch: Updateable<ContactRequestsTable>, onlyStatuses?: string[]): Promise<number> {

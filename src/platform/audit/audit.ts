@@ -3,6 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
+import { reusable } from '../db/reuse.js';
 
 export interface AuditEntry {
   tenantId: string | null;
@@ -17,20 +18,17 @@ export interface AuditEntry {
   authMethod?: string | null;
 }
 
+// Built once (db/reuse.ts): a row is written on every read of identified personal data.
+const insertAudit = reusable('audit.insert', (db, id: string, tenantId: string | null, userId: string | null, unitId: string | null,
+  action: string, subjectType: string | null, subjectId: string | null, purpose: string | null, outcome: string,
+  authMethod: string | null, at: string) => db.insertInto('audit_log').values({
+  id, tenant_id: tenantId, user_id: userId, unit_id: unitId, action, subject_type: subjectType, subject_id: subjectId,
+  purpose, outcome, auth_method: authMethod, at,
+}), { nullValues: true });
+
 export async function audit(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry, at: Date = new Date()): Promise<void> {
-  await db.insertInto('audit_log').values({
-    id: newId(),
-    tenant_id: entry.tenantId,
-    user_id: entry.userId,
-    unit_id: entry.unitId ?? null,
-    action: entry.action,
-    subject_type: entry.subjectType ?? null,
-    subject_id: entry.subjectId ?? null,
-    purpose: entry.purpose ?? null,
-    outcome: entry.outcome ?? 'ok',
-    auth_method: entry.authMethod ?? null,
-    at: at.toISOString(),
-  }).execute();
+  await insertAudit(db, newId(), entry.tenantId, entry.userId, entry.unitId ?? null, entry.action, entry.subjectType ?? null,
+    entry.subjectId ?? null, entry.purpose ?? null, entry.outcome ?? 'ok', entry.authMethod ?? null, at.toISOString());
 }
 
 export interface AuditFilter {

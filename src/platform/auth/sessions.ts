@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Role } from '../domain/vocab.js';
 import { unitsAt } from '../tenancy/units-cache.js';
+import { reusable } from '../db/reuse.js';
 import type { Principal } from './principal.js';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -29,6 +30,16 @@ export async function createSession(
   return { id, csrf };
 }
 
+// Built and compiled once (db/reuse.ts): it runs on every signed-in request.
+const sessionRows = reusable('session', (db, idHash: string) => db.selectFrom('sessions')
+  .innerJoin('users', 'users.id', 'sessions.user_id')
+  .innerJoin('tenants', 'tenants.id', 'sessions.tenant_id')
+  .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+  .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id', 'sessions.auth_method',
+    'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password',
+    'user_roles.role', 'user_roles.unit_id', 'tenants.units_version'])
+  .where('sessions.id_hash', '=', idHash));
+
 export interface LoadedSession {
   idHash: string;
   csrf: string;
@@ -44,14 +55,7 @@ export interface LoadedSession {
  */
 export async function loadSession(db: Kysely<DB>, id: string, now: Date): Promise<LoadedSession | undefined> {
   const idHash = sha256(id);
-  const rows = await db.selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .innerJoin('tenants', 'tenants.id', 'sessions.tenant_id')
-    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['sessions.id_hash', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.tenant_id', 'sessions.auth_method',
-      'users.id as user_id', 'users.name', 'users.email', 'users.title', 'users.disabled', 'users.must_change_password',
-      'user_roles.role', 'user_roles.unit_id', 'tenants.units_version'])
-    .where('sessions.id_hash', '=', idHash).execute();
+  const rows = await sessionRows(db, idHash);
   const row = rows[0];
   if (!row) return undefined;
   const t = now.getTime();
