@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import type pg from 'pg';
 import type { DB } from './schema.js';
 import { reusingPgStatements } from './pg-statements.js';
@@ -60,28 +60,24 @@ const STATEMENT_CACHE_SIZE = 1000;
 /** better-sqlite3 with prepared statements reused by SQL text: Kysely prepares every query
  *  anew (about 5 % of a page's CPU). Kysely builds the same text for the same query shape with
  *  values as parameters, so the cache stays small; it is emptied if it ever fills (dynamic
- *  IN-lists). A statement still being iterated (a streamed query) is never handed out twice. */
-function reusingStatements(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+ *  IN-lists). A statement still being iterated (a streamed query) is never handed out twice.
+ *  Kysely's SQLite driver uses only prepare() and close(), so this is a plain object with those
+ *  two (a Proxy around the database cost a bound function per property read). */
+function reusingStatements(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
   const cache = new Map<string, SqliteDatabase.Statement>();
-  const prepare = sqlite.prepare.bind(sqlite);
-  return new Proxy(sqlite, {
-    get(target, prop, receiver) {
-      if (prop !== 'prepare') {
-        const v = Reflect.get(target, prop, receiver) as unknown;
-        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+  return {
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) return hit;
+      const stmt = sqlite.prepare(text);
+      if (!hit) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        cache.set(text, stmt);
       }
-      return (text: string) => {
-        const hit = cache.get(text);
-        if (hit && !hit.busy) return hit;
-        const stmt = prepare(text);
-        if (!hit) {
-          if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
-          cache.set(text, stmt);
-        }
-        return stmt;
-      };
+      return stmt;
     },
-  });
+    close: () => { sqlite.close(); },
+  };
 }
 
 export async function ping(db: Kysely<DB>): Promise<void> {

@@ -15,7 +15,17 @@ export const STATEMENTS_PER_CONNECTION = 500;
 
 interface Named { names: Set<string>; stale: Set<string> }
 
-const nameOf = (text: string) => `k${createHash('sha1').update(text).digest('base64url')}`;
+/** Statement names by text, so a query's text is hashed once, not on every run (bounded like the
+ *  statements themselves: dynamic texts past the bound are hashed each time). */
+const names = new Map<string, string>();
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `k${createHash('sha1').update(text).digest('base64url')}`;
+    if (names.size < STATEMENTS_PER_CONNECTION * 4) names.set(text, name);
+  }
+  return name;
+}
 
 export function reusingPgStatements(pool: pg.Pool): PostgresPool {
   const perClient = new WeakMap<pg.PoolClient, Named>();
