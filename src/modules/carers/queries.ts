@@ -142,12 +142,11 @@ export async function userNames(db: Exec, tenantId: string, ids: string[]): Prom
 }
 
 /** Staff holding the role somewhere in the tenant, with the unit each grant is held in. */
-export async function usersWithRole(db: Exec, tenantId: string, role: string) {
-  return db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id')
+export const usersWithRole = reusable('carers.usersWithRole', (db, tenantId: string, role: string) =>
+  db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id')
     .select(['users.id', 'users.name', 'users.email', 'users.title', 'user_roles.unit_id'])
     .where('user_roles.tenant_id', '=', tenantId).where('user_roles.role', '=', role).where('users.disabled', '=', 0)
-    .orderBy('users.name').execute();
-}
+    .orderBy('users.name'));
 
 /** Planned actions and follow-ups due in a date range, by status (yearly report). */
 /** Actions due in [from, to] counted by kind and status; `past`: of those, due before `today`. */

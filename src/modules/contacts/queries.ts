@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'ky
 import type { DB } from '../../platform/db/schema.js';
 import type { ContactLogTable } from './table.js';
 import { recountCarers, TallyDelta, type Countable } from './tally.js';
+import { reusable } from '../../platform/db/reuse.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type ContactRow = Selectable<ContactLogTable>;
@@ -56,10 +57,10 @@ export async function listByUserSince(db: Exec, tenantId: string, userId: string
     .where('created_at', '>=', sinceIso).orderBy('created_at', 'desc').execute();
 }
 
-export async function listForCarer(db: Exec, tenantId: string, carerId: string): Promise<ContactRow[]> {
-  return db.selectFrom('contact_log').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('contact_date', 'desc').orderBy('created_at', 'desc').execute();
-}
+// Built once (platform/db/reuse.ts): read on every view of a carer's page.
+export const listForCarer: (db: Exec, tenantId: string, carerId: string) => Promise<ContactRow[]> = reusable('contacts.forCarer', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('contact_log').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
+    .orderBy('contact_date', 'desc').orderBy('created_at', 'desc'));
 
 /** A carer merge: the duplicate's contacts follow the surviving record, and so do their tallies. */
 export async function relinkCarer(trx: Transaction<DB>, tenantId: string, fromCarerId: string, toCarerId: string): Promise<number> {

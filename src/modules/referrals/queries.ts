@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { NeedsAssessmentsTable, ReferralsTable } from './table.js';
+import { reusable } from '../../platform/db/reuse.js';
 
 export type Exec = Kysely<DB> | Transaction<DB>;
 export type Units = 'all' | string[];
@@ -61,10 +62,10 @@ export async function listFromUnits(db: Exec, tenantId: string, units: Units, si
   return q.orderBy('created_at', 'desc').limit(200).execute();
 }
 
-export async function listForCarer(db: Exec, tenantId: string, carerId: string) {
-  return db.selectFrom('referrals').select(['id', 'created_at', 'topic', 'status', 'first_contact_at', 'closed_at'])
-    .where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).orderBy('created_at', 'desc').execute();
-}
+// Built once (platform/db/reuse.ts): read on every view of a carer's page.
+export const listForCarer = reusable('referrals.forCarer', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('referrals').select(['id', 'created_at', 'topic', 'status', 'first_contact_at', 'closed_at'])
+    .where('tenant_id', '=', tenantId).where('carer_id', '=', carerId).orderBy('created_at', 'desc'));
 
 export async function relinkCarer(db: Exec, tenantId: string, fromId: string, toId: string): Promise<void> {
   await db.updateTable('referrals').set({ carer_id: toId }).where('tenant_id', '=', tenantId).where('carer_id', '=', fromId).execute();

@@ -53,14 +53,26 @@ export async function listUnits(db: Kysely<DB>, tenantId: string): Promise<OrgUn
   }));
 }
 
-/** The unit and every unit below it. */
-export function subtree(units: readonly OrgUnit[], rootId: string): Set<string> {
+// The children of each unit, once per tree: a principal's tree is shared between requests
+// (units-cache.ts, frozen), so scopes no longer rebuild it for every grant of every request.
+// Only a frozen tree is kept (its array and units cannot change); any other is mapped each time.
+const childrenByTree = new WeakMap<readonly OrgUnit[], Map<string | null, string[]>>();
+function childrenOf(units: readonly OrgUnit[]): Map<string | null, string[]> {
+  const kept = childrenByTree.get(units);
+  if (kept) return kept;
   const children = new Map<string | null, string[]>();
   for (const u of units) {
     const list = children.get(u.parentId) ?? [];
     list.push(u.id);
     children.set(u.parentId, list);
   }
+  if (Object.isFrozen(units)) childrenByTree.set(units, children);
+  return children;
+}
+
+/** The unit and every unit below it. */
+export function subtree(units: readonly OrgUnit[], rootId: string): Set<string> {
+  const children = childrenOf(units);
   const out = new Set<string>();
   const stack = [rootId];
   while (stack.length > 0) {
