@@ -4,7 +4,7 @@
 // For the app it also times the first public page (/hassleholm) answered after ready.
 //   npx tsx bench/startup.ts                      # bare Fastify and `appCommand()` (what npm start runs)
 //   STARTUP_ROUNDS=9 (default 7)
-//   STARTUP_COMPARE='plain=node dist/bundle/main.js;semi=node --max-semi-space-size=32 dist/bundle/main.js'
+//   STARTUP_COMPARE='cache=node dist/bundle/main.js;no cache=env BREDVID_CODE_CACHE=off node dist/bundle/main.js'
 //   STARTUP_DB=sqlite|postgres (default both)
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,6 +46,9 @@ async function measure(label: string, url: string): Promise<void> {
   const ready = new Map<string, number[]>([['bare Fastify', []], ...list.map((c) => [c.label, []] as [string, number[]])]);
   const page = new Map<string, number[]>(list.map((c) => [c.label, []]));
   console.log(`\n${label} (load ${load()}):`);
+  // One untimed start each first, so a built app's code cache exists (as after `npm start`'s
+  // first start); BREDVID_CODE_CACHE=off in a command times a start without it.
+  for (const c of list) await (await startApp(url, c)).stop();
   for (let i = 0; i < rounds; i++) {
     const b = await startBaseline();
     await b.stop();

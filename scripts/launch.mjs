@@ -23,8 +23,9 @@ const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
 const cacheFile = `${file}.${createHash('sha256').update(options).digest('hex').slice(0, 12)}.cache`;
 const enabled = process.env.BREDVID_CODE_CACHE !== 'off';
 
-const source = readFileSync(file, 'utf8');
-const header = Buffer.from(`bredvid-code-cache 1 ${process.arch} v8-${process.versions.v8} ${createHash('sha256').update(source).digest('hex')}\n`);
+const bytes = readFileSync(file);
+const header = Buffer.from(`bredvid-code-cache 1 ${process.arch} v8-${process.versions.v8} ${createHash('sha256').update(bytes).digest('hex')}\n`);
+const source = bytes.toString('utf8');
 
 /** The cached data after our header, or undefined when there is none for this bundle and V8. */
 function readCache() {
