@@ -2,7 +2,8 @@
 // loads app.cjs with V8's code cache), as a real process on a real database: it seeds an
 // empty database, answers pages, loads the libraries it loads on first use (pdfkit, exceljs)
 // from node_modules, writes its code cache once ready, reuses it on the next start, and
-// starts from a cache that belongs to another bundle by ignoring and replacing it.
+// starts from a cache that belongs to another bundle by ignoring and replacing it; with
+// --enable-source-maps it is loaded by Node's require (mapped stack traces), without a cache.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ async function freePort(): Promise<number> {
 
 interface Started { base: string; child: ChildProcess; stderr: () => string }
 
-async function start(databaseUrl: string): Promise<Started> {
+async function start(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(out, 'main.js')], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -39,6 +40,7 @@ async function start(databaseUrl: string): Promise<Started> {
       PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port),
       DATABASE_URL: databaseUrl, SESSION_SECRET: 'built-app-test-secret-0123456789abcdef',
       PUBLIC_BASE_URL: 'https://bredvid.example.se', DEMO_SEED: 'true', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
   });
   let err = '';
@@ -186,6 +188,19 @@ describe.each(DIALECTS)('the built app (%s)', (dialect) => {
         await new Promise((r) => setTimeout(r, 50));
       }
       expect(readFileSync(file).subarray(0, newline).toString()).toBe(header);
+    } finally {
+      expect(await stop(app)).toBe(0);
+    }
+    expect(app.stderr()).toBe('');
+  }, SLOW);
+
+  it('starts through Node\'s own require, without a code cache, when source maps are on', async () => {
+    const before = cacheFiles();
+    const app = await start(db.url, { NODE_OPTIONS: '--enable-source-maps' });
+    try {
+      expect((await fetch(`${app.base}/hassleholm`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(cacheFiles()).toEqual(before);
     } finally {
       expect(await stop(app)).toBe(0);
     }
