@@ -254,6 +254,13 @@ async function main(): Promise<void> {
         ok = (await measureApp('PostgreSQL', database, url.toString(), baseline)) && ok;
       } finally {
         await database.close();
+        // pool.end() resolves before its clients have disconnected: wait for them (bounded), or
+        // FORCE kills a closing connection and its pool throws 57P01 at the end of the run.
+        for (let i = 0; i < 50; i++) {
+          const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (open.rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.end();
       }
