@@ -130,6 +130,10 @@ export async function setUpMotesplats(db: Kysely<DB>, base: string, posters: num
   };
 }
 
+/** The form a carer sends to start a new thread. */
+export const postingBody = (csrf: string): string =>
+  new URLSearchParams({ _csrf: csrf, body: 'Tack för att ni finns. I natt sov jag fyra timmar i sträck.', threadId: '' }).toString();
+
 export interface PostingRun { rps: number; p50: number; p99: number; failed: number; posted: number }
 
 /**
@@ -147,7 +151,7 @@ export async function benchPosting(setup: MotesplatsSetup, base: string, seconds
   type Tracker = Promise<{ errors: number; timeouts: number }> & { on(e: 'response', f: (c: unknown, status: number, bytes: number, ms: number) => void): void };
   const start = autocannon as unknown as (o: object) => Tracker;
   await Promise.all(setup.posters.map(async (p) => {
-    const body = new URLSearchParams({ _csrf: p.csrf, body: 'Tack för att ni finns. I natt sov jag fyra timmar i sträck.', threadId: '' }).toString();
+    const body = postingBody(p.csrf);
     const run = start({
       url: base + setup.postPath, connections: 1, method: 'POST', duration: seconds, body,
       ...(rate > 0 ? { overallRate: Math.max(1, rate / setup.posters.length) } : {}),

@@ -74,7 +74,8 @@ export interface AppCommand { cmd: string; args: string[]; label: string }
 
 export const TSX_COMMAND: AppCommand = { cmd: process.execPath, args: ['--import', 'tsx', `${root}src/main.ts`], label: 'tsx src/main.ts' };
 
-/** The bundled app (dist/bundle/, npm run build) when built, otherwise the TypeScript sources through tsx. */
+/** The bundled app as `npm start` runs it (dist/bundle/main.js: the launcher that loads app.cjs
+ *  with V8's code cache) when built, otherwise the TypeScript sources through tsx. */
 export function appCommand(): AppCommand {
   const compiled = `${root}dist/bundle/main.js`;
   if (process.env.BENCH_APP !== 'tsx' && existsSync(compiled)) return { cmd: process.execPath, args: [compiled], label: 'node dist/bundle/main.js' };

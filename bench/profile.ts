@@ -8,6 +8,7 @@
 //   PROFILE_PATHS=/hassleholm/stod,… PROFILE_REQUESTS=4000 PROFILE_TOP=15
 //   PROFILE_PATHS=BOOKING   the public booking POST, a new address each time (as bench/events.ts)
 //   PROFILE_PATHS=MOTESPLATS  a signed-in carer's new thread in a mötesplats room (as bench/motesplats.ts)
+//   PROFILE_PATHS=ROOM   a mötesplats room page with 200 posts, as its member sees it (as bench/motesplats.ts)
 //   PROFILE_BACKGROUND_CHECKPOINTS=0   SQLite WAL checkpoints inside commits (before; on as in production)
 //   PROFILE_STATEMENTS=1   SQLite: wall µs per request of each statement (better-sqlite3 all/get/run timed)
 import { Session } from 'node:inspector/promises';
@@ -151,6 +152,12 @@ async function postTarget(db: ReturnType<typeof openDatabase>['db'], base: strin
   return { path: postPath, headers: { cookie: poster!.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body };
 }
 
+/** A mötesplats room page with 200 posts, as its member reads it (bench/motesplats.ts sets it up). */
+async function roomTarget(db: ReturnType<typeof openDatabase>['db'], base: string): Promise<{ path: string; headers: Record<string, string> }> {
+  const { pagePath, cookie } = await setUpMotesplats(db, base, 0);
+  return { path: pagePath, headers: { cookie } };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bredvid-profile-'));
   const url = process.env.PROFILE_DB ?? `sqlite:${join(dir, 'profile.sqlite')}`;
@@ -177,11 +184,12 @@ async function main(): Promise<void> {
   try {
     for (const wanted of paths) {
       const booking = wanted === 'BOOKING' ? await bookingTarget(database.db, base)
-        : wanted === 'MOTESPLATS' ? await postTarget(database.db, base) : undefined;
+        : wanted === 'MOTESPLATS' ? await postTarget(database.db, base)
+        : wanted === 'ROOM' ? await roomTarget(database.db, base) : undefined;
       const path = booking?.path ?? wanted;
       const headers: Record<string, string> = { 'accept-encoding': 'br, gzip', ...(path.includes('/personal') ? { cookie: session } : {}), ...booking?.headers };
       const post = booking && 'body' in booking ? { method: 'POST' as const, body: booking.body }
-        : booking ? { method: 'POST' as const, requests: [{ method: 'POST' as const, setupRequest: fileURLToPath(new URL('./booking-request.cjs', import.meta.url)) }] } : {};
+        : wanted === 'BOOKING' ? { method: 'POST' as const, requests: [{ method: 'POST' as const, setupRequest: fileURLToPath(new URL('./booking-request.cjs', import.meta.url)) }] } : {};
       const opts = { url: base + path, connections: 10, workers: 1, headers, ...post };
       await autocannon({ ...opts, amount: 500 });
       if (process.env.PROFILE_SQL) {

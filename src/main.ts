@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  // Ready: the launcher of the built app (scripts/launch.mjs) may now write its code cache.
+  (process as NodeJS.EventEmitter).emit('bredvid:ready');
 }
 
 main().catch((err) => {

@@ -21,7 +21,7 @@ import { ACCOUNT_MESSAGES } from './messages.js';
 import * as q from './queries.js';
 import { carerSessionOf, pruneSessions } from './sessions.js';
 
-export { carerSessionOf, startSession, endSession, carerCookie, type CarerSession } from './sessions.js';
+export { carerSessionOf, signedInCarer, startSession, endSession, carerCookie, type CarerSession } from './sessions.js';
 export { normalizeAddress, type Address, type AddressKind } from './addresses.js';
 export { CODE_LIMITS, CODE_TTL_MS, type ItemKind, type CodeCheck } from './codes.js';
 export { ACCOUNT_MESSAGES } from './messages.js';

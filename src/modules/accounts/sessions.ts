@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, randomToken, sha256 } from '../../platform/auth/sessions.js';
 import { cookieOptions } from '../../platform/http/security.js';
-import { tenantOf } from '../../platform/http/context.js';
+import { redirect, tenantOf } from '../../platform/http/context.js';
 import * as q from './queries.js';
 
 export interface CarerSession {
@@ -77,4 +77,15 @@ export async function endSession(req: FastifyRequest, reply: FastifyReply, every
 
 export async function pruneSessions(db: Parameters<typeof q.pruneSessions>[0], now: Date): Promise<void> {
   await q.pruneSessions(db, new Date(now.getTime() - IDLE_TIMEOUT_MS).toISOString(), new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS).toISOString());
+}
+
+/** The signed-in carer's account id; without a carer session, a redirect to the sign-in page
+ *  (and undefined: the route has answered). For every module's pages under Mina sidor. */
+export async function signedInCarer(req: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+  const s = await carerSessionOf(req);
+  if (!s) {
+    await redirect(reply, `/${tenantOf(req).slug}/mina-sidor/logga-in`);
+    return undefined;
+  }
+  return s.accountId;
 }

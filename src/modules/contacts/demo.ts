@@ -5,7 +5,7 @@ import { newId } from '../../platform/db/helpers.js';
 import { AGE_BANDS, GENDERS, HEARD_VIA, RELATIONSHIPS, TARGET_GROUPS, type OfferAnswer } from '../../platform/domain/vocab.js';
 import { parseSettings } from '../../platform/tenancy/settings.js';
 import { updateSettings } from '../org/service.js';
-import { listCampaigns } from '../outreach/service.js';
+import { listCampaigns } from '../campaigns/service.js';
 import { seedContacts } from './service.js';
 import { seedOffers } from '../carers/service.js';
 import { ONWARD_TARGETS } from './vocab.js';

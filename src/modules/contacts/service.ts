@@ -16,7 +16,7 @@ import type { ContactForm } from './schema.js';
 import { DEFAULTS, type ActivityType, type Channel, type OnwardTarget } from './vocab.js';
 import { editableUntil, isEditable, LOG } from './policy.js';
 import { localDate } from './time.js';
-import { activeCampaignOptions, isCampaign } from '../outreach/service.js';
+import { activeCampaignOptions, isCampaign } from '../campaigns/service.js';
 
 export { contactMinutesByUnit, contactsPerMonth, yearlyContactStats, type ContactStats } from './stats.js';
 export { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS } from './vocab.js';

@@ -8,7 +8,7 @@ import { Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.
 import { render } from '../../platform/http/render.js';
 import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import { carerT, localized } from '../accounts/routes.js';
-import { signedInCarer } from '../mypages/routes.js';
+import { signedInCarer } from '../accounts/service.js';
 import { overview } from '../mypages/service.js';
 import { getRequestForStaff } from '../requests/service.js';
 import { readUploads, registerUploads, type UploadedFile } from '../../platform/http/multipart.js';

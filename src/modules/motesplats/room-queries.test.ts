@@ -86,7 +86,10 @@ describe.each(DIALECTS)('Mötesplatsen room page queries on %s', (dialect) => {
     expect(large.tables.length, large.tables.join(', ')).toBeLessThanOrEqual(8);
   });
 
-  it.runIf(dialect === 'sqlite')('finds the room\'s posts and the poster\'s recent posts by their own index, not by the municipality', async () => {
+  // SQLite only: it keeps no statistics here and picks indexes by their shape, so the shape is what
+  // must be right. PostgreSQL plans from statistics, and on a test's ten rows any plan is the
+  // cheapest; its plans at a real size were read with EXPLAIN ANALYZE (docs/performance.md).
+  if (dialect === 'sqlite') it('finds the room\'s posts and the poster\'s recent posts by their own index, not by the municipality', async () => {
     await addThreads(2);
     statements = [];
     await counted();

@@ -8,7 +8,7 @@ import { Invalid, NotFound, type FieldErrors } from '../../platform/http/errors.
 import { render } from '../../platform/http/render.js';
 import { limitMessage } from '../../platform/http/abuse-limits.js';
 import { translator, type Translate } from '../../platform/i18n/i18n.js';
-import { signedInCarer } from '../mypages/routes.js';
+import { signedInCarer } from '../accounts/service.js';
 import * as service from './service.js';
 import { NotAllowedPage, ReportPage, RoomListPage, RoomPageView } from './views.js';
 import { staffMotesplatsRoutes } from './staff-routes.js';

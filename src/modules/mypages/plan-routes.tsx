@@ -11,7 +11,7 @@ import * as accounts from '../accounts/service.js';
 import { carerT, localized } from '../accounts/routes.js';
 import { addPlanComment, planOfLinkedCarer } from '../carers/service.js';
 import { MESSAGE_LIMITS } from '../messages/routes.js';
-import { signedInCarer } from './routes.js';
+import { signedInCarer } from '../accounts/service.js';
 import { MyPlanPage } from './plan-views.js';
 
 const commentSchema = z.object({ comment: z.string().trim().min(1, 'accounts.err.comment').max(1000, 'accounts.err.comment') }).strict();

@@ -28,14 +28,7 @@ const linkSchema = z.object({ consent: f.checkbox() }).strict();
 const NOTICES = { kopplat: 'accounts.link.linked', 'lagt-till': 'accounts.claim.done', sparad: 'accounts.saved', aterkallad: 'accounts.status.withdrawn', skickat: 'accounts.messages.sent' } as const;
 
 /** The signed-in carer's account id, or a redirect to the sign-in page. */
-export async function signedInCarer(req: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
-  const s = await accounts.carerSessionOf(req);
-  if (!s) {
-    await redirect(reply, `/${tenantOf(req).slug}/mina-sidor/logga-in`);
-    return undefined;
-  }
-  return s.accountId;
-}
+const signedInCarer = accounts.signedInCarer;
 
 function idOf(params: unknown): string {
   const p = idParam.safeParse(params);

@@ -5,7 +5,7 @@
 import type { SeedContext } from '../../demo/seeders.js';
 import { localToday } from '../../platform/domain/dates.js';
 import type { OutreachChannel } from './schema.js';
-import { seedCampaign } from './service.js';
+import { seedCampaign } from '../campaigns/service.js';
 
 interface DemoCampaign {
   name: string;

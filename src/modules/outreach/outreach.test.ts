@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { openContactStep, stepOfPage, walkContactForm } from '../../../test/contact-flow.js';
-import { activeCampaignOptions, campaignResults } from './service.js';
+import { activeCampaignOptions } from '../campaigns/service.js';
+import { campaignResults } from './service.js';
 
 const email = (t: TestApp, slug: string, key: string) => t.seeds.get(slug)!.data.staff.find((s) => s.key === key)!.email;
 const count = async (t: TestApp) => Number((await t.db.selectFrom('outreach_campaigns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);

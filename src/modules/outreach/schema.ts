@@ -3,9 +3,9 @@ import { f } from '../../platform/http/forms.js';
 import { isoDateField } from '../../platform/domain/dates.js';
 import { NotFound } from '../../platform/http/errors.js';
 
-/** Channels of outreach (uppsökande verksamhet) the seed documents name. */
-export const OUTREACH_CHANNELS = ['letter', 'advert', 'newspaper', 'fair', 'home_visit', 'en_bra_plats', 'other'] as const;
-export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
+import { OUTREACH_CHANNELS, type OutreachChannel } from '../campaigns/service.js';
+
+export { OUTREACH_CHANNELS, type OutreachChannel };
 export const OUTREACH_CHANNEL_LABELS: Record<OutreachChannel, string> = {
   letter: 'Brev hem',
   advert: 'Annons eller affisch',

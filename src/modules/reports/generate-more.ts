@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { toJson } from '../../platform/db/helpers.js';
-import { seedCampaign } from '../outreach/service.js';
+import { seedCampaign } from '../campaigns/service.js';
 import { seedAmbassador } from '../ambassadors/service.js';
 
 type Rand = () => number;

@@ -17,7 +17,7 @@ import { CheckPage, PrivacyPage, requestsText, StepPage, type FlowModel } from '
 import { navigate, readAnswers, stepForErrors, STEPS, type Answers, type Step } from './steps.js';
 import { ConfirmPage } from '../../platform/views/confirm.js';
 import { isConfirmed } from '../../platform/http/confirm.js';
-import { activeCampaignOptions } from '../outreach/service.js';
+import { activeCampaignOptions } from '../campaigns/service.js';
 import { localToday } from '../../platform/domain/dates.js';
 import { StatusPage } from './views/status.js';
 import { InboxPage } from './views/inbox.js';

@@ -12,7 +12,7 @@ import { audit } from '../../platform/audit/audit.js';
 import { listUnits, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { JOBS } from '../../platform/jobs/scheduler.js';
 import * as q from './queries.js';
-import { isCampaign } from '../outreach/service.js';
+import { isCampaign } from '../campaigns/service.js';
 import { belowMinAge, carerSupportUnitId, commonQueueRule, routeRequest } from './routing.js';
 
 /** Routing rules in the order they are tried (children's rules first): referrals use the same order. */

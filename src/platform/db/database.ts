@@ -23,7 +23,11 @@ export interface Database {
 let pgDriver: typeof pg | undefined;
 function loadPg(): typeof pg {
   if (pgDriver) return pgDriver;
-  pgDriver = createRequire(import.meta.url)('pg') as typeof pg;
+  // In the built app (one CommonJS script, scripts/build.mjs) `require` exists and esbuild
+  // bundles pg behind it, so it is covered by the code cache; under tsx and vitest (ES modules)
+  // the driver comes from node_modules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: bundled only through require
+  pgDriver = (typeof require === 'function' ? require('pg') : createRequire(import.meta.url)('pg')) as typeof pg;
   // PostgreSQL returns bigint (count(*)) as a string; numbers we count fit in a JS number.
   pgDriver.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   return pgDriver;

@@ -12,7 +12,7 @@ import type { PartnersTables } from '../../modules/partners/table.js';
 import type { RequestsTables } from '../../modules/requests/table.js';
 import type { AmbassadorTables } from '../../modules/ambassadors/table.js';
 import type { GovernanceTables } from '../../modules/governance/table.js';
-import type { OutreachTables } from '../../modules/outreach/table.js';
+import type { OutreachTables } from '../../modules/campaigns/table.js';
 import type { SelfcheckTables } from '../../modules/selfcheck/table.js';
 import type { PlansTables } from '../../modules/plans/table.js';
 import type { EventsTables } from '../../modules/events/table.js';

@@ -98,20 +98,33 @@ export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.in
   return retry.success ? retry.data : schema.parse({});
 }
 
+/** One schema per set of arguments. zod schemas are immutable (every method returns a new
+ *  schema), so fields with the same limits can share one; building ~140 field schemas at
+ *  module load was a visible part of start to ready (issue 17, docs/performance.md). */
+function shared<A extends (number | undefined)[], S>(build: (...args: A) => S): (...args: A) => S {
+  const made = new Map<string, S>();
+  return (...args: A) => {
+    const key = args.join(',');
+    let schema = made.get(key);
+    if (schema === undefined) made.set(key, (schema = build(...args)));
+    return schema;
+  };
+}
+
 // Reusable field schemas with Swedish messages.
 export const f = {
   /** One line of text (names, titles): no line breaks. */
-  text: (max = 200) => z.string().min(1, 'Fältet måste fyllas i').max(max, `Högst ${max} tecken`)
-    .refine((v) => max > 200 || !/[\r\n]/.test(v), 'Texten får inte innehålla radbrytningar'),
-  optionalText: (max = 2000) => z.string().max(max, `Högst ${max} tecken`).optional().transform((v) => (v ? v : undefined)),
-  email: () => z.string().min(1, 'Fyll i en e-postadress').max(254, 'Högst 254 tecken').email('Fyll i en giltig e-postadress, till exempel namn@exempel.se'),
+  text: shared((max = 200) => z.string().min(1, 'Fältet måste fyllas i').max(max, `Högst ${max} tecken`)
+    .refine((v) => max > 200 || !/[\r\n]/.test(v), 'Texten får inte innehålla radbrytningar')),
+  optionalText: shared((max = 2000) => z.string().max(max, `Högst ${max} tecken`).optional().transform((v) => (v ? v : undefined))),
+  email: shared(() => z.string().min(1, 'Fyll i en e-postadress').max(254, 'Högst 254 tecken').email('Fyll i en giltig e-postadress, till exempel namn@exempel.se')),
   /** Checkbox: present ('on'/'1'/'true') or absent. */
-  checkbox: () => z.enum(['on', '1', 'true']).optional().transform((v) => v !== undefined),
+  checkbox: shared(() => z.enum(['on', '1', 'true']).optional().transform((v) => v !== undefined)),
   /** One or many checkbox values, always an array. */
   many: <T extends readonly [string, ...string[]]>(values: T) =>
     z.union([z.enum(values), z.array(z.enum(values))]).optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  optionalInt: (min: number, max: number) =>
+  optionalInt: shared((min: number, max: number) =>
     z.string().optional().transform((v, ctx) => {
       if (v === undefined || v === '') return null;
       if (!/^-?\d+$/.test(v)) {
@@ -124,8 +137,8 @@ export const f = {
         return z.NEVER;
       }
       return n;
-    }),
-  id: () => z.string().uuid('Ogiltigt id'),
+    })),
+  id: shared(() => z.string().uuid('Ogiltigt id')),
 };
 
 /** A domain error as the messages a form shows again; anything else goes on to the error handler. */
