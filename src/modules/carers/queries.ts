@@ -40,17 +40,26 @@ export async function listCarers(db: Exec, tenantId: string, units: Units, f: { 
 
 export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: string; email?: string; nameLike?: string }
 
-/** Carers in scope matching any of the given keys (search and duplicate detection). */
+/**
+ * Carers in scope matching any of the given keys (search and duplicate detection). Each key is
+ * looked up by its own index (tenant_id, key) and the few matches joined to their rows, the
+ * matches first (CROSS JOIN keeps that order on SQLite): written as one OR over the keys, SQLite
+ * walked every carer of the municipality on every carer page (the duplicate check). A name
+ * fragment (search) cannot use an index and reads the municipality's carers, as a search must.
+ */
 export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
-  const keys = Object.values(m).filter(Boolean);
-  if (keys.length === 0) return [];
-  return scoped(db, tenantId, units).selectAll('carers').where((eb) => eb.or([
-    ...(m.personnummer ? [eb('carers.personnummer', '=', m.personnummer)] : []),
-    ...(m.nameNorm ? [eb('carers.name_norm', '=', m.nameNorm)] : []),
-    ...(m.phoneNorm ? [eb('carers.phone_norm', '=', m.phoneNorm)] : []),
-    ...(m.email ? [eb('carers.email', '=', m.email)] : []),
-    ...(m.nameLike ? [eb('carers.name_norm', 'like', `%${likeEscape(m.nameLike)}%`)] : []),
-  ])).orderBy('carers.name_norm').limit(limit).execute();
+  const byKey = (column: 'personnummer' | 'name_norm' | 'phone_norm' | 'email', value: string | undefined, like = false) =>
+    value ? [db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenantId)
+      .where(`carers.${column}`, like ? 'like' : '=', like ? `%${likeEscape(value)}%` : value)] : [];
+  const arms = [
+    ...byKey('personnummer', m.personnummer), ...byKey('name_norm', m.nameNorm), ...byKey('phone_norm', m.phoneNorm),
+    ...byKey('email', m.email), ...byKey('name_norm', m.nameLike, true),
+  ];
+  if (arms.length === 0) return [];
+  const matches = arms.slice(1).reduce((all, arm) => all.union(arm), arms[0]!);
+  let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenantId);
+  if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
+  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit).execute();
 }
 
 export async function insertCarer(db: Exec, row: Insertable<CarersTable>): Promise<void> {
