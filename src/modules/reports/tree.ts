@@ -133,15 +133,15 @@ type StatesMemo = Map<string, Map<string, CellState>>;
 const keyOf = (set: ReadonlySet<string> | undefined) => (set && set.size > 0 ? [...set].sort().join(',') : '');
 
 /**
- * The states of every count cell of every report, with the cells forced and pinned so far. Between
+ * The states of every count cell of every additive table of every report, with the cells forced and pinned so far. Between
  * rounds only a few tables gain a forced cell: the others are taken from `memo` (same inputs, same
  * answer: suppress() is deterministic), which is most of what makes the whole tree affordable.
  */
 export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number, memo: StatesMemo = new Map()): Map<string, CellState>[] {
   return nodes.map((n, i) => {
     const out = new Map<string, CellState>();
-    for (const t of n.report.sections.flatMap((s) => s.tables)) {
-      if (t.shape.kind === 'independent') continue;
+    // Only the tables the crosstabs and columns read (each report presents the others on its own).
+    for (const t of additiveTables(n.report)) {
       const f = forced[i].tables.get(t.id);
       const p = forced[i].pinned?.get(t.id);
       const w = forced[i].withheld?.has(t.id) ?? false;
@@ -191,18 +191,43 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
  */
 export function treeForced(given: TreeReport[], threshold: number): ForcedCells[] {
   const nodes = given.map((n) => ({ ...n, report: withFactTables(n.report) }));
-  const forced = solveTree(nodes, threshold);
+  // Parts with nothing recorded (every count of their own sections 0, and so of every part below
+  // them) are left out of the solve: a reader sees their zeros, which a crosstab or column would
+  // hold at 0 anyway, so the others' answer does not depend on them. With every unit in the tree
+  // (service.reportTree) many parts have recorded nothing in a year.
+  const kept = keptNodes(nodes);
+  const index = new Map(kept.map((i, k) => [i, k]));
+  const solved = solveTree(kept.map((i) => ({ ...nodes[i], parent: nodes[i].parent < 0 ? -1 : index.get(nodes[i].parent)! })), threshold);
+  const forced = nodes.map((n, i) => (index.has(i) ? solved[index.get(i)!] : forcedByLarger(n.report, ancestorsOf(nodes, i), threshold)));
   nodes.forEach((n, i) => forceFacts(n.report, forced[i], threshold));
   return forced;
 }
 
+/** The reports of every part containing node i, nearest first. */
+const ancestorsOf = (nodes: TreeReport[], i: number): YearlyReport[] => {
+  const up: YearlyReport[] = [];
+  for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);
+  return up;
+};
+
+/** Whether a report shows any count other than 0 in its own (not municipality-wide) sections. */
+const recordsAnything = (r: YearlyReport): boolean => r.sections.some((s) => !s.municipalityWide && (
+  (s.facts ?? []).some((f) => f.cell.kind === 'count' && f.cell.value !== 0)
+  || s.tables.some((t) => t.rows.some((row) => row.cells.some((c) => c.kind === 'count' && c.value !== 0)))));
+
+/** The nodes the solve needs, in order: the root, and every part that (or a part below which) records anything. */
+function keptNodes(nodes: TreeReport[]): number[] {
+  const keep = nodes.map((n, i) => i === 0 || n.parent < 0 || recordsAnything(n.report));
+  // A part is kept when anything below it is (so the kept parts stay one tree).
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (!keep[i]) continue;
+    for (let p = nodes[i].parent; p >= 0 && !keep[p]; p = nodes[p].parent) keep[p] = true;
+  }
+  return nodes.flatMap((_, i) => (keep[i] ? [i] : []));
+}
+
 function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
-  const ancestors = (i: number) => {
-    const up: YearlyReport[] = [];
-    for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);
-    return up;
-  };
-  const forced = nodes.map((n, i) => forcedByLarger(n.report, ancestors(i), threshold));
+  const forced = nodes.map((n, i) => forcedByLarger(n.report, ancestorsOf(nodes, i), threshold));
   const crosstabs = treeCrosstabs(nodes);
   if (crosstabs.length === 0) return forced;
   pinCells(crosstabs, forced, threshold);
