@@ -165,9 +165,16 @@ const isPinned = (forced: ForcedCells[], x: TreeCrosstab, i: number) => {
  * cell, or the reader would find them anyway. Marked `pinned` and treated as anchors.
  */
 function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: number): void {
+  // A crosstab's answer depends only on the pins of its table: one whose table gained no pin since
+  // it was last looked at would pin nothing again, and is skipped (the same result, found sooner).
+  const version = new Map<string, number>();
+  const seen = new Map<TreeCrosstab, number>();
   for (let round = 0; round < 20; round++) {
     let changed = false;
     for (const x of crosstabs) {
+      const v = version.get(x.tableId) ?? 0;
+      if (seen.get(x) === v) continue;
+      seen.set(x, v);
       const fixed = x.cells.map((c, i) => c.value === 0 || !!c.anchor || isPinned(forced, x, i));
       const states: CellState[] = fixed.map((f) => (f ? 'shown' : 'withheld'));
       x.cells.forEach((c, i) => {
@@ -177,6 +184,7 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
         const pins = forced[a[0]].pinned ?? new Map<string, Set<string>>();
         pins.set(x.tableId, (pins.get(x.tableId) ?? new Set<string>()).add(a[1]));
         forced[a[0]].pinned = pins;
+        version.set(x.tableId, (version.get(x.tableId) ?? 0) + 1);
         changed = true;
       });
     }
