@@ -10,6 +10,7 @@
 // need the administration's own figures to follow): when the crosstabs have settled, every table
 // column is checked over the whole tree as one problem (whole-tree.ts), and what that hides
 // starts the rounds again.
+import { createHash } from 'node:crypto';
 import type { ReportTable, YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
@@ -198,6 +199,26 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
  * forced sets only grow, so it ends.
  */
 export function treeForced(given: TreeReport[], threshold: number): ForcedCells[] {
+  // The same reports give the same answer (the solve is deterministic): the page, its CSV, XLSX
+  // and PDF and the other parts' reports of the same figures are solved once. Keyed by the whole
+  // input, so any change in the data is a new solve; a few answers kept, none shared as objects.
+  const key = createHash('sha256').update(JSON.stringify([threshold, given])).digest('base64');
+  const hit = solvedTrees.get(key);
+  if (hit) {
+    solvedTrees.delete(key);
+    solvedTrees.set(key, hit);
+    return structuredClone(hit);
+  }
+  const forced = solveWholeTree(given, threshold);
+  solvedTrees.set(key, structuredClone(forced));
+  if (solvedTrees.size > SOLVED_KEPT) solvedTrees.delete(solvedTrees.keys().next().value!);
+  return forced;
+}
+
+const SOLVED_KEPT = 32;
+const solvedTrees = new Map<string, ForcedCells[]>();
+
+function solveWholeTree(given: TreeReport[], threshold: number): ForcedCells[] {
   const nodes = given.map((n) => ({ ...n, report: withFactTables(n.report) }));
   // Parts with nothing recorded (every count of their own sections 0, and so of every part below
   // them) are left out of the solve: a reader sees their zeros, which a crosstab or column would
