@@ -1,6 +1,6 @@
 // Dashboards for specialists and managers (SPEC C6): this year against last year, month by
 // month, for the whole municipality or one part of it. Each series is a 12-month breakdown with
-// the year's total, suppressed over the board's organisation tree exactly as the report's month
+// the year's total, suppressed over the whole organisation tree (every unit) exactly as the report's month
 // table is (series-tree.ts: same numbers in, same cells hidden), so nothing hidden on one
 // overview follows from the others and the reports.
 import { DateTime } from 'luxon';
