@@ -8,7 +8,7 @@ import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../..
 import { clearContacts } from './fixtures.js';
 import { generateYear } from './generate.js';
 import { buildReport } from './report.js';
-import { boardTree, yearlyReport } from './service.js';
+import { reportTree, yearlyReport } from './service.js';
 import ExcelJS from 'exceljs';
 import { cookieNames } from '../../platform/http/security.js';
 import { listUnits, findTenantBySlug } from '../../platform/tenancy/tenancy.js';
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
     const units = ['anhorigstod', 'hemvard-tyringe', 'sabo-ekbacken', 'novum'].map(unit);
     await generateYear(t.db, seed.tenantId, { year: 2025, contacts: 1500, bookings: 900, unitIds: units, seed: 3, now: t.clock.now() });
     const tenant = (await findTenantBySlug(t.db, slug))!;
-    const tree = boardTree(await listUnits(t.db, seed.tenantId));
+    const tree = reportTree(await listUnits(t.db, seed.tenantId));
     reports = await Promise.all(tree.scopes.map(async (scope, i) => ({
       name: scope.unitName, unitId: scope.unitId, parent: tree.parents[i],
       report: await buildReport({ db: t.db, tenant, year: 2025, scope, now: t.clock.now() }),
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
       const r = await sql<{ n: number | string }>`select count(*) as n from contact_log where tenant_id = ${tenantId} and contact_date >= '2025-01-01' and contact_date <= '2025-12-31'${units}`.execute(t.db);
       return Number(r.rows[0].n);
     };
-    const tree = boardTree(await listUnits(t.db, tenantId));
+    const tree = reportTree(await listUnits(t.db, tenantId));
     let nonZero = 0;
     for (const [i, r] of reports.entries()) {
       const scope = tree.scopes[i].unitIds;
@@ -154,9 +154,9 @@ describe.each(DIALECTS)('area reports on %s', (dialect) => {
     const board = await signIn(t.app, slug, demoUser(t, slug, 'board').email);
     const tenant = (await findTenantBySlug(t.db, slug))!;
     const area = reports.find((r) => r.unitId === unit('of-hemvard'))!;
-    const scope = boardTree(await listUnits(t.db, tenant.id)).scopes.find((s) => s.unitId === area.unitId)!;
+    const scope = reportTree(await listUnits(t.db, tenant.id)).scopes.find((s) => s.unitId === area.unitId)!;
     const own = await yearlyReport(t.db, t.clock, tenant, 2025, scope, 'suppressed');
-    const whole = await yearlyReport(t.db, t.clock, tenant, 2025, boardTree(await listUnits(t.db, tenant.id)).scopes[0], 'suppressed');
+    const whole = await yearlyReport(t.db, t.clock, tenant, 2025, reportTree(await listUnits(t.db, tenant.id)).scopes[0], 'suppressed');
     const session = cookieNames(false).session;
     const xlsx = await t.app.inject({ method: 'GET', url: `/${slug}/personal/rapporter/rapport.xlsx?ar=2025&enhet=${unit('of-hemvard')}`, headers: { cookie: `${session}=${board.cookie(session)}` } });
     expect(xlsx.statusCode).toBe(200);

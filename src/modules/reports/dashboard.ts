@@ -1,6 +1,6 @@
 // Dashboards for specialists and managers (SPEC C6): this year against last year, month by
 // month, for the whole municipality or one part of it. Each series is a 12-month breakdown with
-// the year's total, suppressed over the board's organisation tree exactly as the report's month
+// the year's total, suppressed over the whole organisation tree (every unit) exactly as the report's month
 // table is (series-tree.ts: same numbers in, same cells hidden), so nothing hidden on one
 // overview follows from the others and the reports.
 import { DateTime } from 'luxon';
@@ -15,7 +15,6 @@ import { DASHBOARD_SOURCES, seriesTableId } from './sections/monthly.js';
 import { seriesTreeStates } from './series-tree.js';
 import { withSharedReads } from '../../platform/db/shared-reads.js';
 import { definition } from './definitions.js';
-import { forcedInSeries } from './differencing.js';
 
 export interface MonthlySource {
   id: string;
@@ -56,35 +55,35 @@ function showSeries(values: number[], year: number, monthsElapsed: number, mode:
   };
 }
 
-/** A series on its own (a unit's, below the board's tree): its own small numbers and what the larger parts' series would reveal. */
-function ownStates(values: number[], larger: number[][], threshold: number): CellState[] {
+/** A municipality-wide series (the same figures in every part's overview): its own small numbers. */
+function ownStates(values: number[], threshold: number): CellState[] {
   const total = values.reduce((s, v) => s + v, 0);
-  return suppress(breakdownCells(values, total, { totalIsAnchor: true }), threshold, forcedInSeries(values, larger, threshold)).states;
+  return suppress(breakdownCells(values, total, { totalIsAnchor: true }), threshold).states;
 }
 
-/** The parts of the organisation a board member can open side by side (service.boardTree). */
+/** The parts of the organisation a reader can open side by side (service.reportTree). */
 export interface BoardTree { scopes: ReportScope[]; parents: number[] }
 
 /**
- * `larger`: the parts of the organisation containing `scope` (service.largerScopes). A scope of
- * the board's tree (the municipality, an administration, an area) is suppressed together with
- * every other part of the tree (series-tree.ts), as the report is; a unit below it on its own,
- * against the larger parts' series.
+ * Every part of the tree (the municipality, each administration, area and unit) is suppressed
+ * together with every other part (series-tree.ts), as the report is. `scope` must be a part of `tree`.
  */
-export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope: ReportScope, mode: Mode, larger: ReportScope[] = [], tree?: BoardTree): Promise<ShownPanel[]> {
+export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope: ReportScope, mode: Mode, tree: BoardTree): Promise<ShownPanel[]> {
   const today = DateTime.fromJSDate(now, { zone: ZONE });
   const year = today.year;
   const threshold = tenant.settings.suppressionThreshold;
   const whole = scope.unitIds === 'all';
-  const at = tree ? tree.scopes.findIndex((s) => s.unitId === scope.unitId) : -1;
+  const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
+  if (at < 0) throw new Error(`dashboard: ${scope.unitId} is not a part of the organisation tree`);
   return withSharedReads(() => Promise.all(DASHBOARD_SOURCES.map(async (src) => {
     const read = (y: number) => async (): Promise<[number[], CellState[]]> => {
-      if (tree && at >= 0 && !src.municipalityWide) {
+      if (!src.municipalityWide) {
         const all = await Promise.all(tree.scopes.map((s) => src.months(db, tenant, y, s)));
         return [all[at], seriesTreeStates(seriesTableId(src.id), all, tree.parents, threshold)[at]];
       }
-      const [own, ...above] = await Promise.all([scope, ...(src.municipalityWide ? [] : larger)].map((s) => src.months(db, tenant, y, s)));
-      return [own, ownStates(own, above, threshold)];
+      // The same figures for every part: the municipality's series, suppressed on its own.
+      const own = await src.months(db, tenant, y, scope);
+      return [own, ownStates(own, threshold)];
     };
     const [[cur, curStates], [prev, prevStates]] = await Promise.all([read(year)(), read(year - 1)()]);
     const current = showSeries(cur, year, today.month, mode, threshold, curStates);

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakdownTable, count, type ReportCell, type ReportTable, type YearlyReport } from './model.js';
 import { countStates, presentReport, type ShownReport } from './present.js';
-import { forcedByLarger, forcedInSeries } from './differencing.js';
-import { alternativeChange, breakdownCells, crosstabCells, differencingText, ruleText, suppress, type CellState, type StructureCell } from './suppression.js';
+import { forcedByLarger } from './differencing.js';
+import { seriesTreeStates } from './series-tree.js';
+import { alternativeChange, breakdownCells, crosstabCells, differencingText, ruleText, type CellState, type StructureCell } from './suppression.js';
 import { readerRange, wholeTableWithheld, within } from './suppression-checker.js';
 
 /** What each unit logged itself; a unit's report counts its own and everything below it. */
@@ -225,8 +226,8 @@ describe('differencing across reports', () => {
   it('does the same for a dashboard series, month by month and for the year', () => {
     const area = [10, 0, 7, 3, 0, 0, 0, 0, 0, 0, 0, 0];
     const whole = [12, 0, 7, 4, 0, 0, 0, 0, 0, 0, 0, 0];
-    expect([...forcedInSeries(area, [whole], 5)].sort((x, y) => x - y)).toEqual([0, 3, 12]);
-    const { states } = suppress(breakdownCells(area, 20, { totalIsAnchor: true }), 5, forcedInSeries(area, [whole], 5));
+    // As the overview suppresses it: the series of every part of the tree together (series-tree.ts).
+    const [, states] = seriesTreeStates('serie', [whole, area], [-1, 0], 5);
     expect(states[0]).toBe('secondary');
     expect(states[3]).toBe('primary');
     expect(states[12]).toBe('secondary');

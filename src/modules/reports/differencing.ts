@@ -53,14 +53,3 @@ export function forcedByLarger(report: YearlyReport, larger: YearlyReport[], thr
   }
   return out;
 }
-
-/**
- * The same for a dashboard series: the months (0…n−1) and the total (n) of `values` that the
- * series of a larger part of the organisation (same source, same year) would reveal.
- */
-export function forcedInSeries(values: number[], larger: number[][], threshold: number): Set<number> {
-  const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
-  const own = [...values, sum(values)];
-  const theirs = larger.map((l) => [...l, sum(l)]);
-  return new Set(own.flatMap((v, i) => (theirs.some((l) => differsBySmall(v, l[i], threshold)) ? [i] : [])));
-}

@@ -11,7 +11,7 @@ import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
 import { clearContacts } from './fixtures.js';
 import { contactRows, generateYear, type Generated } from './generate.js';
 import { buildReport } from './report.js';
-import { boardTree, dashboard, yearlyReport } from './service.js';
+import { reportTree, dashboard, yearlyReport } from './service.js';
 import { listUnits, findTenantBySlug, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
 import { withSharedReads } from '../../platform/db/shared-reads.js';
 import type { ReportScope, YearlyReport } from './model.js';
@@ -217,7 +217,7 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
       unitIds: ['anhorigstod', 'hemvard-tyringe', 'sabo-ekbacken', 'novum'].map(unit),
     });
     units = await listUnits(t.db, tenant.id);
-    ({ scopes, parents } = boardTree(units));
+    ({ scopes, parents } = reportTree(units));
     reports = await withSharedReads(() => Promise.all(scopes.map((scope) => buildReport({ db: t.db, tenant, year: YEAR, scope, now: t.clock.now() }))));
   }, 120_000);
   afterAll(async () => t?.close());
@@ -350,7 +350,8 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
         if (sum > 0) nonZero++;
       }
     }
-    expect(nonZero).toBeGreaterThan(scopes.length);
+    // More than one source with figures per part above the units (most units recorded nothing).
+    expect(nonZero).toBeGreaterThan(scopes.filter((s) => units.find((u) => u.id === s.unitId)?.kind !== 'unit').length);
   });
 
   it('shows the year\'s total of requests, bookings and referrals on the overview exactly where the report shows it', async () => {

@@ -33,6 +33,31 @@ const organisation = organisationOf(small);
 const sparse = fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 3 }));
 const deepOrganisation = organisationOf(sparse, 3).map((x) => ({ ...x, parents: x.parents.map((p, i) => (i === 1 ? 1 : p)) }));
 
+// The whole organisation as the product sees it (service.reportTree): administrations, their areas
+// and the units under each area, every one of which a reader can open. Sparse or small figures,
+// so that sibling units hold "<t" cells that only the area's figure and the siblings' would give away.
+const unitOrganisation = fc.record({
+  admins: fc.integer({ min: 1, max: 2 }),
+  unitsPerArea: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }),
+  t: fc.integer({ min: 3, max: 5 }),
+  dense: fc.boolean(),
+}).chain(({ admins, unitsPerArea, t, dense }) => {
+  const areas = unitsPerArea.length;
+  const parents = [
+    ...Array.from({ length: admins }, () => 0),
+    ...unitsPerArea.map((_, j) => 1 + (j % admins)),
+    ...unitsPerArea.flatMap((k, j) => Array.from({ length: k }, () => 1 + admins + j)),
+  ];
+  const size = parents.length + 1;
+  return fc.record({
+    o: fc.constant({ size, t }),
+    parents: fc.constant(parents),
+    own: fc.array(fc.record({ months: fc.array(dense ? small : sparse, { minLength: MONTHS, maxLength: MONTHS }), split: fc.array(fc.nat(), { minLength: MONTHS, maxLength: MONTHS }) }),
+      { minLength: size, maxLength: size }),
+    levels: fc.constant(1 + admins + areas),
+  });
+});
+
 /** One figure someone can see or not: a linear form over the unknowns (each part's own months, then own categories). */
 interface Figure { where: string; coef: Map<number, number>; value: number; state: CellState; wholeTable: boolean }
 
@@ -128,6 +153,18 @@ describe('the overview\'s month series, the reports and the tree together', () =
     expect(hiddenChecked).toBeGreaterThan(300);
   }, 300_000);
 
+  it('does the same with the unit level: sibling units under each area, read beside the area and each other', async () => {
+    let hiddenChecked = 0;
+    let unitsHidden = 0;
+    // Asynchronous only to let the test runner breathe between trees (each is checked synchronously).
+    await fc.assert(fc.asyncProperty(unitOrganisation, async ({ levels, ...input }) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      hiddenChecked += checkSecondTables(input, (where) => { if (Number(where.split(' ')[1]) >= levels) unitsHidden++; });
+    }), { numRuns: 50 });
+    expect(hiddenChecked).toBeGreaterThan(1000);
+    expect(unitsHidden).toBeGreaterThan(300); // the units' own hidden figures, not only the larger parts'
+  }, 300_000);
+
   // Found by the sparse property test: the municipality's "<4" in March of the administration
   // moves only through its areas' January, November and December and its own total, which the
   // channel table shares: ten of the parts' own figures change together.
@@ -161,7 +198,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
 });
 
 /** For every hidden figure of a scenario, a second set of figures that agrees with everything shown; the number checked. */
-function checkSecondTables(input: Input): number {
+function checkSecondTables(input: Input, onChecked: (where: string) => void = () => {}): number {
   const { o, truth, shown, hidden, fixed, basis, structure, sumOf } = scenario(input);
   let checked = 0;
   for (const target of hidden) {
@@ -179,6 +216,7 @@ function checkSecondTables(input: Input): number {
     }
     expect(alt!.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
     expect(sumOf(target.coef, alt!)).not.toBe(target.value);
+    onChecked(target.where);
     checked++;
   }
   return checked;

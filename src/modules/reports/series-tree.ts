@@ -1,6 +1,6 @@
 // The dashboards' month series suppressed over the whole organisation tree, like the report
-// (tree.ts): a board member can open the overview of the municipality, of each administration
-// and of each area, and the yearly reports beside them. Per source and year, every part's twelve
+// (tree.ts): a board member can open the overview of the municipality, of each administration,
+// area and unit, and the yearly reports beside them. Per source and year, every part's twelve
 // months and total are one month table (sections/monthly.ts) in a report of its own, and the
 // tree's crosstabs (parent × children and rest × months) protect them. A table is solved by
 // its own values only, so the contacts' series hides exactly the months the report's

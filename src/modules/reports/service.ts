@@ -15,8 +15,7 @@ import { zodToFieldErrors } from '../../platform/http/forms.js';
 import { DETAILED } from './policy.js';
 import { buildReport } from './report.js';
 import { presentReport, type Mode, type ShownReport } from './present.js';
-import type { ReportScope, YearlyReport } from './model.js';
-import { forcedByLarger } from './differencing.js';
+import type { ReportScope } from './model.js';
 import { withSharedReads } from '../../platform/db/shared-reads.js';
 import { treeForced, type TreeReport } from './tree.js';
 import { dashboard as dashboardPanels, type ShownPanel } from './dashboard.js';
@@ -105,63 +104,44 @@ function defaultUnit(principal: Principal, readScope: Scope): string | null {
   return top?.id ?? null;
 }
 
-/**
- * The parts of the organisation that contain `scope`, nearest first, up to the whole
- * municipality: the reports a reader could set beside this one. Every unit on the path counts,
- * whoever is reading, so a unit's report is the same for every reader of it.
- */
-export async function largerScopes(db: Kysely<DB>, tenantId: string, scope: ReportScope): Promise<ReportScope[]> {
-  if (scope.unitId === null) return [];
-  const units = await listUnits(db, tenantId);
-  const above = pathTo(units, scope.unitId).slice(0, -1).reverse();
-  return [...above.map((u) => scopeOf(units, u.id)), WHOLE_MUNICIPALITY];
-}
-
 /** Exact figures on screen for reports:detailed (specialists); suppressed for everyone else. */
 export function modeFor(principal: Principal): Mode {
   return scopeFor(principal, DETAILED) ? 'exact' : 'suppressed';
 }
 
 /**
- * The parts of the organisation a board member can open a report for: the municipality, each
- * administration and each area (active, not external), each with the index of its parent.
+ * The parts of the organisation whose report and overview can be opened (resolveReportRequest
+ * takes any unit of the municipality): the municipality and every unit under it —
+ * administrations, areas and the units below them, inactive and external ones included — each
+ * with the index of its parent. A board member may read all of them side by side, so they are
+ * suppressed as one tree (tree.ts): siblings together with their parent.
  */
-export function boardTree(units: OrgUnit[]): { scopes: ReportScope[]; parents: number[] } {
-  const nodes = units.filter((u) => u.active && !u.external && u.kind !== 'unit');
-  const scopes = [WHOLE_MUNICIPALITY, ...nodes.map((u) => scopeOf(units, u.id))];
-  const index = new Map(nodes.map((u, i) => [u.id, i + 1]));
-  const parents = [-1, ...nodes.map((u) => {
-    for (let p = u.parentId; p !== null; p = units.find((x) => x.id === p)?.parentId ?? null) if (index.has(p)) return index.get(p)!;
-    return 0;
-  })];
+export function reportTree(units: OrgUnit[]): { scopes: ReportScope[]; parents: number[] } {
+  const scopes = [WHOLE_MUNICIPALITY, ...units.map((u) => scopeOf(units, u.id))];
+  const index = new Map(units.map((u, i) => [u.id, i + 1]));
+  const parents = [-1, ...units.map((u) => (u.parentId !== null && index.has(u.parentId) ? index.get(u.parentId)! : 0))];
   return { scopes, parents };
 }
 
 /**
- * The report as its reader sees it. The municipality's, an administration's or an area's report is
- * suppressed together with all the others (tree.ts): a board member can read them side by side,
- * so no hidden figure may follow from what any of them shows. A unit's report (for its managers)
- * also hides what the larger reports containing it would reveal by subtraction (differencing.ts).
+ * The report as its reader sees it. Every part's report is suppressed together with all the
+ * others (tree.ts): a reader can set them side by side, so no hidden figure may follow from what
+ * any of them shows; the same tree answers for every part, so a figure reads the same everywhere.
  */
 export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant, year: number, scope: ReportScope, mode: Mode): Promise<ShownReport> {
   const now = clock.now();
   const threshold = tenant.settings.suppressionThreshold;
-  const units = await listUnits(db, tenant.id);
-  const tree = boardTree(units);
+  const tree = reportTree(await listUnits(db, tenant.id));
   const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
-  if (at >= 0) {
-    const reports = await withSharedReads(() => Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now }))));
-    const nodes: TreeReport[] = reports.map((report, i) => ({ report, parent: tree.parents[i] }));
-    return presentReport(reports[at], mode, threshold, treeForced(nodes, threshold)[at]);
-  }
-  const report = await buildReport({ db, tenant, year, scope, now });
-  const larger: YearlyReport[] = await withSharedReads(async () => Promise.all((await largerScopes(db, tenant.id, scope)).map((s) => buildReport({ db, tenant, year, scope: s, now }))));
-  return presentReport(report, mode, threshold, forcedByLarger(report, larger, threshold));
+  if (at < 0) throw new NotFound();
+  const reports = await withSharedReads(() => Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now }))));
+  const nodes: TreeReport[] = reports.map((report, i) => ({ report, parent: tree.parents[i] }));
+  return presentReport(reports[at], mode, threshold, treeForced(nodes, threshold)[at]);
 }
 
-/** The dashboard, suppressed over the board's organisation tree like the report (a unit's against the larger parts'). */
+/** The dashboard, suppressed over the same organisation tree as the report. */
 export async function dashboard(db: Kysely<DB>, clock: Clock, tenant: Tenant, scope: ReportScope, mode: Mode): Promise<ShownPanel[]> {
-  return dashboardPanels(db, tenant, clock.now(), scope, mode, await largerScopes(db, tenant.id, scope), boardTree(await listUnits(db, tenant.id)));
+  return dashboardPanels(db, tenant, clock.now(), scope, mode, reportTree(await listUnits(db, tenant.id)));
 }
 
 /** Every export leaves the specialists: suppressed for everyone, and written to the access log. */

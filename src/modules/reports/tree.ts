@@ -10,6 +10,7 @@
 // need the administration's own figures to follow): when the crosstabs have settled, every table
 // column is checked over the whole tree as one problem (whole-tree.ts), and what that hides
 // starts the rounds again.
+import { createHash } from 'node:crypto';
 import type { ReportTable, YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
@@ -133,15 +134,15 @@ type StatesMemo = Map<string, Map<string, CellState>>;
 const keyOf = (set: ReadonlySet<string> | undefined) => (set && set.size > 0 ? [...set].sort().join(',') : '');
 
 /**
- * The states of every count cell of every report, with the cells forced and pinned so far. Between
+ * The states of every count cell of every additive table of every report, with the cells forced and pinned so far. Between
  * rounds only a few tables gain a forced cell: the others are taken from `memo` (same inputs, same
  * answer: suppress() is deterministic), which is most of what makes the whole tree affordable.
  */
 export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number, memo: StatesMemo = new Map()): Map<string, CellState>[] {
   return nodes.map((n, i) => {
     const out = new Map<string, CellState>();
-    for (const t of n.report.sections.flatMap((s) => s.tables)) {
-      if (t.shape.kind === 'independent') continue;
+    // Only the tables the crosstabs and columns read (each report presents the others on its own).
+    for (const t of additiveTables(n.report)) {
       const f = forced[i].tables.get(t.id);
       const p = forced[i].pinned?.get(t.id);
       const w = forced[i].withheld?.has(t.id) ?? false;
@@ -165,9 +166,16 @@ const isPinned = (forced: ForcedCells[], x: TreeCrosstab, i: number) => {
  * cell, or the reader would find them anyway. Marked `pinned` and treated as anchors.
  */
 function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: number): void {
+  // A crosstab's answer depends only on the pins of its table: one whose table gained no pin since
+  // it was last looked at would pin nothing again, and is skipped (the same result, found sooner).
+  const version = new Map<string, number>();
+  const seen = new Map<TreeCrosstab, number>();
   for (let round = 0; round < 20; round++) {
     let changed = false;
     for (const x of crosstabs) {
+      const v = version.get(x.tableId) ?? 0;
+      if (seen.get(x) === v) continue;
+      seen.set(x, v);
       const fixed = x.cells.map((c, i) => c.value === 0 || !!c.anchor || isPinned(forced, x, i));
       const states: CellState[] = fixed.map((f) => (f ? 'shown' : 'withheld'));
       x.cells.forEach((c, i) => {
@@ -177,6 +185,7 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
         const pins = forced[a[0]].pinned ?? new Map<string, Set<string>>();
         pins.set(x.tableId, (pins.get(x.tableId) ?? new Set<string>()).add(a[1]));
         forced[a[0]].pinned = pins;
+        version.set(x.tableId, (version.get(x.tableId) ?? 0) + 1);
         changed = true;
       });
     }
@@ -190,19 +199,64 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
  * forced sets only grow, so it ends.
  */
 export function treeForced(given: TreeReport[], threshold: number): ForcedCells[] {
+  // The same reports give the same answer (the solve is deterministic): the page, its CSV, XLSX
+  // and PDF and the other parts' reports of the same figures are solved once. Keyed by the whole
+  // input, so any change in the data is a new solve; a few answers kept, none shared as objects.
+  const key = createHash('sha256').update(JSON.stringify([threshold, given])).digest('base64');
+  const hit = solvedTrees.get(key);
+  if (hit) {
+    solvedTrees.delete(key);
+    solvedTrees.set(key, hit);
+    return structuredClone(hit);
+  }
+  const forced = solveWholeTree(given, threshold);
+  solvedTrees.set(key, structuredClone(forced));
+  if (solvedTrees.size > SOLVED_KEPT) solvedTrees.delete(solvedTrees.keys().next().value!);
+  return forced;
+}
+
+const SOLVED_KEPT = 32;
+const solvedTrees = new Map<string, ForcedCells[]>();
+
+function solveWholeTree(given: TreeReport[], threshold: number): ForcedCells[] {
   const nodes = given.map((n) => ({ ...n, report: withFactTables(n.report) }));
-  const forced = solveTree(nodes, threshold);
+  // Parts with nothing recorded (every count of their own sections 0, and so of every part below
+  // them) are left out of the solve: a reader sees their zeros, which a crosstab or column would
+  // hold at 0 anyway, so the others' answer does not depend on them. With every unit in the tree
+  // (service.reportTree) many parts have recorded nothing in a year.
+  const kept = keptNodes(nodes);
+  const index = new Map(kept.map((i, k) => [i, k]));
+  const solved = solveTree(kept.map((i) => ({ ...nodes[i], parent: nodes[i].parent < 0 ? -1 : index.get(nodes[i].parent)! })), threshold);
+  const forced = nodes.map((n, i) => (index.has(i) ? solved[index.get(i)!] : forcedByLarger(n.report, ancestorsOf(nodes, i), threshold)));
   nodes.forEach((n, i) => forceFacts(n.report, forced[i], threshold));
   return forced;
 }
 
+/** The reports of every part containing node i, nearest first. */
+const ancestorsOf = (nodes: TreeReport[], i: number): YearlyReport[] => {
+  const up: YearlyReport[] = [];
+  for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);
+  return up;
+};
+
+/** Whether a report shows any count other than 0 in its own (not municipality-wide) sections. */
+const recordsAnything = (r: YearlyReport): boolean => r.sections.some((s) => !s.municipalityWide && (
+  (s.facts ?? []).some((f) => f.cell.kind === 'count' && f.cell.value !== 0)
+  || s.tables.some((t) => t.rows.some((row) => row.cells.some((c) => c.kind === 'count' && c.value !== 0)))));
+
+/** The nodes the solve needs, in order: the root, and every part that (or a part below which) records anything. */
+function keptNodes(nodes: TreeReport[]): number[] {
+  const keep = nodes.map((n, i) => i === 0 || n.parent < 0 || recordsAnything(n.report));
+  // A part is kept when anything below it is (so the kept parts stay one tree).
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (!keep[i]) continue;
+    for (let p = nodes[i].parent; p >= 0 && !keep[p]; p = nodes[p].parent) keep[p] = true;
+  }
+  return nodes.flatMap((_, i) => (keep[i] ? [i] : []));
+}
+
 function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
-  const ancestors = (i: number) => {
-    const up: YearlyReport[] = [];
-    for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) up.push(nodes[p].report);
-    return up;
-  };
-  const forced = nodes.map((n, i) => forcedByLarger(n.report, ancestors(i), threshold));
+  const forced = nodes.map((n, i) => forcedByLarger(n.report, ancestorsOf(nodes, i), threshold));
   const crosstabs = treeCrosstabs(nodes);
   if (crosstabs.length === 0) return forced;
   pinCells(crosstabs, forced, threshold);
