@@ -2,7 +2,7 @@
 // a generated year of BENCH_REPORT_CONTACTS contacts (default 1 000 000) and
 // BENCH_REPORT_BOOKINGS bookings (default 100 000) for Hässleholm, then the time to build and
 // suppress the whole report against the time of one plain SELECT count(*) over the same
-// contact table, in the same run (median of 3 each), printed as a ratio. SQLite always;
+// contact table, in the same run (the report: its first run, which solves the suppression, and the median of two more of the same figures, which take the kept answer; count(*): median of 3), printed as a ratio. SQLite always;
 // PostgreSQL too when TEST_DATABASE_URL points at a server. Generating the year is slow, so it
 // is generated once and reused: SQLite in BENCH_REPORT_FILE (default a file in the temporary
 // directory named by the sizes and GENERATOR_VERSION), PostgreSQL in a database named the same way. BENCH_REPORT_FRESH=1
@@ -28,15 +28,17 @@ const GOAL_MS = 500;
 /** The generator's day: the demo and the year are made for it, so a reused database stays valid for the day. */
 const DAY = new Date().toISOString().slice(0, 10);
 
-async function median(times: number, f: () => Promise<unknown>): Promise<number> {
+async function runs(times: number, f: () => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < times; i++) {
     const t0 = performance.now();
     await f();
     out.push(performance.now() - t0);
   }
-  return out.sort((a, b) => a - b)[Math.floor(out.length / 2)];
+  return out;
 }
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = async (times: number, f: () => Promise<unknown>) => medianOf(await runs(times, f));
 
 async function measure(database: Database, label: string): Promise<boolean> {
   const now = new Date();
@@ -61,20 +63,27 @@ async function measure(database: Database, label: string): Promise<boolean> {
   const count = await median(3, () => sql`SELECT count(*) FROM contact_log`.execute(database.db));
   const clock = { now: () => now };
   const scope = { unitId: null, unitName: 'Hela kommunen', unitIds: 'all' as const };
-  const report = await median(3, () => yearlyReport(database.db, clock, tenant, year, scope, 'suppressed'));
+  // The first run solves the suppression; later runs of the same figures take the kept answer
+  // (reports/tree.ts treeForced), as a page's CSV and XLSX do. Both are printed; the goal is
+  // read on the first.
+  const municipality = await runs(3, () => yearlyReport(database.db, clock, tenant, year, scope, 'suppressed'));
+  const report = municipality[0];
   // An area's report also builds every larger report above it (protection against differencing).
   const area = pathTo(all, units[0]).find((u) => u.kind === 'area') ?? pathTo(all, units[0])[0];
   const areaScope = { unitId: area.id, unitName: area.name, unitIds: [...subtree(all, area.id)] };
-  const areaReport = await median(3, () => yearlyReport(database.db, clock, tenant, year, areaScope, 'suppressed'));
+  const areaRuns = await runs(3, () => yearlyReport(database.db, clock, tenant, year, areaScope, 'suppressed'));
+  const areaReport = areaRuns[0];
   const line = (what: string, ms: number) => console.log(`${label.padEnd(10)} ${what.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio ÷ count(*) ${(ms / count).toFixed(0).padStart(6)}${ms > GOAL_MS ? `   over the ${GOAL_MS} ms goal` : ''}`);
   console.log(`${label.padEnd(10)} ${CONTACTS} contacts, ${BOOKINGS} bookings ${generated}`);
   line('report, municipality', report);
+  line('  same figures again', medianOf(municipality.slice(1)));
   line(`report, area (${pathTo(all, area.id).length} levels)`, areaReport);
+  line('  same figures again', medianOf(areaRuns.slice(1)));
   return report <= GOAL_MS && areaReport <= GOAL_MS;
 }
 
 export async function benchReports(): Promise<boolean> {
-  console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (median of 3):`);
+  console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (first run, then the same figures again; the area report is in the same tree, so its solve is the kept one):`);
   const file = process.env.BENCH_REPORT_FILE ?? join(tmpdir(), `bredvid-report-bench-${CONTACTS}-${BOOKINGS}-${DAY}-g${GENERATOR_VERSION}.sqlite`);
   if (FRESH && existsSync(file)) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   const lite = openDatabase(`sqlite:${file}`);
