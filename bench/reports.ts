@@ -2,7 +2,9 @@
 // a generated year of BENCH_REPORT_CONTACTS contacts (default 1 000 000) and
 // BENCH_REPORT_BOOKINGS bookings (default 100 000) for Hässleholm, then the time to build and
 // suppress the whole report against the time of one plain SELECT count(*) over the same
-// contact table, in the same run (the report: its first run, which solves the suppression, and the median of two more of the same figures, which take the kept answer; count(*): median of 3), printed as a ratio. SQLite always;
+// contact table, in the same run, printed as a ratio: the report's first run (which solves the
+// suppression) and the median of two more of the same figures (which take the kept answer);
+// count(*) the median of 3. SQLite always;
 // PostgreSQL too when TEST_DATABASE_URL points at a server. Generating the year is slow, so it
 // is generated once and reused: SQLite in BENCH_REPORT_FILE (default a file in the temporary
 // directory named by the sizes and GENERATOR_VERSION), PostgreSQL in a database named the same way. BENCH_REPORT_FRESH=1
