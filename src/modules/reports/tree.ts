@@ -16,6 +16,7 @@ import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
 import { alternativeChange, crosstabCells, suppress, type CellState, type StructureCell } from './suppression.js';
 import { columnGap, columnModels, labelRange, type ColumnModel } from './whole-tree.js';
+import { isSeriesTable } from './sections/monthly.js';
 
 export interface TreeReport {
   report: YearlyReport;
@@ -262,7 +263,7 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
   pinCells(crosstabs, forced, threshold);
   const statesMemo: StatesMemo = new Map();
   const solved = new Map<string, ReturnType<typeof suppress>>(); // crosstab and its hidden cells → answer
-  const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent));
+  const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent), sharedTotals(nodes));
   const passed = new Map<ColumnModel, string>(); // a column and its states that had no gap
   for (let round = 0; round < 100; round++) {
     const states = reportStates(nodes, forced, threshold, statesMemo);
@@ -331,6 +332,24 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
 }
 
 /**
+ * Tables that break down the same total, by id → key: the one-column breakdowns of one section
+ * with the same definition whose total is an anchor (e.g. contacts by month and by channel).
+ * whole-tree.ts checks them together, and only where their totals agree in every report.
+ */
+function sharedTotals(nodes: TreeReport[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of nodes) {
+    for (const s of n.report.sections) {
+      if (s.municipalityWide) continue;
+      for (const t of s.tables) {
+        if (t.shape.kind === 'columns' && t.shape.totalIsAnchor && t.columns.length === 1) out.set(t.id, `${s.id}/${t.definition}`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The whole tree as one problem (whole-tree.ts), after the crosstabs have settled: per table
  * column, the first hidden figure that no second table moves gets the shown figures that free
  * it hidden (or its table withheld over the tree). Whether anything changed.
@@ -338,12 +357,20 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
 function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>): boolean {
   let changed = false;
   for (const m of models) {
-    const stateOf = m.vars.map((x) => states[x.node].get(`${m.tableId}/${x.key}`));
+    const stateOf = m.vars.map((x) => states[x.node].get(`${x.table}/${x.key}`));
+    // A dashboard's month series is solved from its own figures (series-tree.ts): where its table
+    // is checked together with another breakdown of the same total, the other gives way.
+    const tablesIn = new Set(m.vars.map((x) => x.table));
+    const joined = tablesIn.size > 1;
+    const isWithheld = (t: string) => m.vars.every((x) => x.table !== t || forced[x.node].withheld?.has(t));
+    const others = [...tablesIn].filter((t) => !isSeriesTable(t) && !isWithheld(t));
+    // Every other breakdown withheld: they show only the total the series shows; its own model covers it.
+    if (joined && others.length === 0) continue;
     const signature = stateOf.join(',');
     if (passed.get(m) === signature) continue;
     const gap = columnGap(m, {
       ranges: m.vars.map((x, v) => labelRange(stateOf[v], x.value, threshold)),
-      hideable: (v) => { const x = m.vars[v]; return !x.anchor && x.value > 0 && !forced[x.node].pinned?.get(m.tableId)?.has(x.key); },
+      hideable: (v) => { const x = m.vars[v]; return !x.anchor && x.value > 0 && !forced[x.node].pinned?.get(x.table)?.has(x.key) && !(joined && isSeriesTable(x.table)); },
       threshold,
     });
     if (!gap) {
@@ -352,14 +379,18 @@ function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forc
     }
     for (const v of gap.hide ?? []) {
       const x = m.vars[v];
-      forced[x.node].tables.set(m.tableId, (forced[x.node].tables.get(m.tableId) ?? new Set<string>()).add(x.key));
+      forced[x.node].tables.set(x.table, (forced[x.node].tables.get(x.table) ?? new Set<string>()).add(x.key));
       changed = true;
     }
     if (gap.hide) continue;
-    for (const node of new Set(m.vars.map((x) => x.node))) {
-      const w = forced[node].withheld ?? new Set<string>();
-      if (!w.has(m.tableId)) {
-        forced[node].withheld = w.add(m.tableId);
+    // The table of the figure no move frees is withheld over the tree — for a month series, the
+    // other breakdowns of its total instead, so that the series stays what the dashboard shows.
+    const target = m.vars[gap.target].table;
+    const withhold = joined && isSeriesTable(target) ? others : [target];
+    for (const x of m.vars) {
+      const w = forced[x.node].withheld ?? new Set<string>();
+      if (withhold.includes(x.table) && !w.has(x.table)) {
+        forced[x.node].withheld = w.add(x.table);
         changed = true;
       }
     }

@@ -14,12 +14,17 @@
 // (and independently by series-differencing.test.ts). Deterministic: fixed orders, no randomness.
 import type { ReportTable } from './model.js';
 import type { CellState } from './suppression.js';
+import { isSeriesTable } from './sections/monthly.js';
 
-/** One table column over the tree: figures (vars), equations (Σ coef·Δ = 0) and rests (Σ coef·Δ ≥ −slack). */
+/**
+ * One table column over the tree — or the first columns of the tables that break down the same
+ * total, together — as figures (vars), equations (Σ coef·Δ = 0) and rests (Σ coef·Δ ≥ −slack).
+ */
 export interface ColumnModel {
   tableId: string;
   column: number;
-  vars: { node: number; key: string; value: number; anchor: boolean }[];
+  /** `table`: the table the figure is published in; `total`: whether it is that table's total. */
+  vars: { node: number; table: string; key: string; value: number; anchor: boolean; total: boolean }[];
   eqs: [number, number][][];
   rests: { terms: [number, number][]; slack: number }[];
   /** Per var: [constraint index, coef], equations then rests (rest i is eqs.length + i). */
@@ -33,9 +38,17 @@ const countAt = (t: ReportTable, r: number, c: number): number | null => {
 
 /**
  * The models of every table column of the tree. `tables[i]`: report i's additive tables by id
- * (tree.additiveTables); `parents[i]`: its parent's index, −1 for the municipality.
+ * (tree.additiveTables); `parents[i]`: its parent's index, −1 for the municipality. `shareTotal`
+ * (table id → key): tables with the same key break down the same total (e.g. contacts by month
+ * and by channel); their one-column models are joined into one, each report's totals tied equal,
+ * because a reader combines them: a "dolt" total read beside a channel table that shows 7 of its
+ * contacts is at least 8, and that bound travels through the months of the parts above it.
  */
-export function columnModels(tables: Map<string, ReportTable>[], parents: number[]): ColumnModel[] {
+export function columnModels(tables: Map<string, ReportTable>[], parents: number[], shareTotal: ReadonlyMap<string, string> = new Map()): ColumnModel[] {
+  return joinShared(singleColumnModels(tables, parents), shareTotal);
+}
+
+function singleColumnModels(tables: Map<string, ReportTable>[], parents: number[]): ColumnModel[] {
   const ids = [...new Set(tables.flatMap((m) => [...m.keys()]))];
   const out: ColumnModel[] = [];
   for (const id of ids) {
@@ -54,7 +67,7 @@ export function columnModels(tables: Map<string, ReportTable>[], parents: number
           const v = countAt(t, r, c);
           if (v === null) return;
           varOf.set(r, model.vars.length);
-          model.vars.push({ node, key: `${r}:${c}`, value: v, anchor: !!row.total && anchored });
+          model.vars.push({ node, table: id, key: `${r}:${c}`, value: v, anchor: !!row.total && anchored, total: !!row.total });
           if (!row.total && !row.subtotalOf) partVar[node].set(row.label, varOf.get(r)!);
         });
         const parts = t.rows.flatMap((row, r) => (!row.total && !row.subtotalOf && varOf.has(r) ? [varOf.get(r)!] : []));
@@ -79,11 +92,61 @@ export function columnModels(tables: Map<string, ReportTable>[], parents: number
           if (terms.length > 0) model.rests.push({ terms, slack: rests[j] });
         });
       });
-      model.touching = model.vars.map(() => []);
-      model.eqs.forEach((e, i) => e.forEach(([v, coef]) => model.touching[v].push([i, coef])));
-      model.rests.forEach((e, i) => e.terms.forEach(([v, coef]) => model.touching[v].push([model.eqs.length + i, coef])));
-      if (model.vars.length > 0) out.push(model);
+      if (model.vars.length > 0) out.push(withTouching(model));
     }
+  }
+  return out;
+}
+
+function withTouching(model: ColumnModel): ColumnModel {
+  model.touching = model.vars.map(() => []);
+  model.eqs.forEach((e, i) => e.forEach(([v, coef]) => model.touching[v].push([i, coef])));
+  model.rests.forEach((e, i) => e.terms.forEach(([v, coef]) => model.touching[v].push([model.eqs.length + i, coef])));
+  return model;
+}
+
+/** Per node, its total's value in a one-column model (undefined when the model has none there). */
+const totalsOf = (m: ColumnModel): Map<number, number> => new Map(m.vars.flatMap((x) => (x.total ? [[x.node, x.value] as [number, number]] : [])));
+
+/**
+ * The one-column models of tables sharing a total joined: vars, equations and rests side by side,
+ * and an equation per report tying its totals. A table whose totals differ anywhere from the
+ * group's first is left on its own (it does not count the same people after all).
+ */
+function joinShared(models: ColumnModel[], shareTotal: ReadonlyMap<string, string>): ColumnModel[] {
+  const groups = new Map<string, ColumnModel[]>();
+  const out: ColumnModel[] = [];
+  for (const m of models) {
+    const key = shareTotal.get(m.tableId);
+    const single = m.column === 0 && !models.some((o) => o.tableId === m.tableId && o.column > 0);
+    if (key === undefined || !single) { out.push(m); continue; }
+    const group = groups.get(key) ?? [];
+    const first = group[0] && totalsOf(group[0]);
+    const same = !first || [...totalsOf(m)].every(([node, v]) => !first.has(node) || first.get(node) === v);
+    if (same) groups.set(key, [...group, m]);
+    else out.push(m);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) { out.push(group[0]); continue; }
+    const joined: ColumnModel = { tableId: group[0].tableId, column: 0, vars: [], eqs: [], rests: [], touching: [] };
+    const totalVar = new Map<number, number>(); // node → the first table's total var
+    for (const m of group) {
+      const base = joined.vars.length;
+      const shift = (terms: [number, number][]) => terms.map(([v, c]): [number, number] => [v + base, c]);
+      joined.vars.push(...m.vars);
+      joined.eqs.push(...m.eqs.map(shift));
+      joined.rests.push(...m.rests.map((r) => ({ terms: shift(r.terms), slack: r.slack })));
+      m.vars.forEach((x, v) => {
+        if (!x.total) return;
+        const first = totalVar.get(x.node);
+        if (first === undefined) totalVar.set(x.node, base + v);
+        else joined.eqs.push([[first, 1], [base + v, -1]]);
+      });
+    }
+    out.push(withTouching(joined));
+    // A table that is also a dashboard's month series is checked on its own as well, as the
+    // dashboard solves it (tree.ts never hides its figures for the sake of the joined model).
+    out.push(...group.filter((m) => isSeriesTable(m.tableId)));
   }
   return out;
 }

@@ -17,6 +17,9 @@ export function monthTable(id: string, title: string, definition: string, counts
 /** The id of a source's month table: the contacts' is the report's own "Kontakter per månad". */
 export const seriesTableId = (sourceId: string): string => (sourceId === 'kontakter' ? 'kontakter-manad' : `manad-${sourceId}`);
 
+/** Whether a report table is also a dashboard's month series (which is solved from its own figures alone). */
+export const isSeriesTable = (tableId: string): boolean => tableId === 'kontakter-manad' || tableId.startsWith('manad-');
+
 export const DASHBOARD_SOURCES: MonthlySource[] = [
   {
     id: 'kontakter', title: 'Kontakter', definition: 'kontakter', municipalityWide: false,
