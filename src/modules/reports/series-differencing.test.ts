@@ -58,6 +58,12 @@ const unitOrganisation = fc.record({
   });
 });
 
+// A real leak makes every shrinking step run the second-table search below to its limits (up to
+// millions of steps per hidden figure): unbounded, one failing seed kept CI's unit tier busy for
+// an hour. fast-check stops starting new runs after this long and reports the failure found so
+// far; passing runs take 1–20 s here, so a run that is merely slow still fails on its counts.
+const BOUNDED_MS = 100_000;
+
 /** One figure someone can see or not: a linear form over the unknowns (each part's own months, then own categories). */
 interface Figure { where: string; coef: Map<number, number>; value: number; state: CellState; wholeTable: boolean }
 
@@ -138,7 +144,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
     let hiddenChecked = 0;
     fc.assert(fc.property(organisation, (input) => {
       hiddenChecked += checkSecondTables(input);
-    }), { numRuns: 150 });
+    }), { numRuns: 150, interruptAfterTimeLimit: BOUNDED_MS });
     expect(hiddenChecked).toBeGreaterThan(200);
   }, 120_000);
 
@@ -148,7 +154,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
     fc.assert(fc.property(deepOrganisation, (input) => {
       deep += input.parents[1] === 1 ? 1 : 0;
       hiddenChecked += checkSecondTables(input);
-    }), { numRuns: 150 });
+    }), { numRuns: 150, interruptAfterTimeLimit: BOUNDED_MS });
     expect(deep).toBe(150);
     expect(hiddenChecked).toBeGreaterThan(300);
   }, 300_000);
@@ -160,7 +166,7 @@ describe('the overview\'s month series, the reports and the tree together', () =
     await fc.assert(fc.asyncProperty(unitOrganisation, async ({ levels, ...input }) => {
       await new Promise((resolve) => setImmediate(resolve));
       hiddenChecked += checkSecondTables(input, (where) => { if (Number(where.split(' ')[1]) >= levels) unitsHidden++; });
-    }), { numRuns: 50 });
+    }), { numRuns: 50, interruptAfterTimeLimit: BOUNDED_MS });
     expect(hiddenChecked).toBeGreaterThan(1000);
     expect(unitsHidden).toBeGreaterThan(300); // the units' own hidden figures, not only the larger parts'
   }, 300_000);
