@@ -2,7 +2,7 @@
 // does: each step's form with its hidden fields and the chosen answers, "Fortsätt", and finally
 // "Skicka" on the check-your-answers page. Stops at the first page that is not the next step.
 import type { Agent, Page, TestApp } from './harness.js';
-import { formFields } from '../src/modules/selfcheck/testkit.js';
+import { formFields } from './form-kit.js';
 import { STEPS } from '../src/modules/requests/steps.js';
 
 export type ContactAnswers = Record<string, string | string[] | undefined>;

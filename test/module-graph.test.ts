@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../src/modules/', import.meta.url));
+const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** Still one circle: the carer's own pages and the staff's carer register lean on each other. */
 const KNOWN_CIRCLES = [['carers', 'contacts', 'messages', 'mypages', 'selfcheck']];
@@ -87,5 +88,14 @@ describe('imports between modules', () => {
     expect(g.get('outreach')).toEqual(new Set(['campaigns', 'contacts', 'requests']));
     expect(g.get('campaigns') ?? new Set()).toEqual(new Set());
     for (const m of ['contacts', 'requests']) expect(g.get(m)?.has('outreach') ?? false).toBe(false);
+  });
+
+  it('ships nothing made for tests: no file of src/ but a test imports vitest or anything outside src/', () => {
+    const outside = (file: string, spec: string) => relative(src, normalize(join(dirname(file), spec))).startsWith('..');
+    const offenders = sourceFiles(src).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /from 'vitest'/.test(text) || [...text.matchAll(/from '(\.\.?\/[^']+)'/g)].some((m) => outside(file, m[1]!));
+    }).map((file) => relative(src, file));
+    expect(offenders).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanFilename, contentDisposition, detectFileType, zipEntryNames } from './files.js';
-import { PNG, smallDocx, smallPdf, zip } from './test-files.js';
+import { PNG, smallDocx, smallPdf, zip } from '../../../test/governance-files.js';
 
 describe('detectFileType', () => {
   it('recognises a real PDF and a real DOCX', async () => {

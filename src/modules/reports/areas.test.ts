@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { buildTestApp, demoUser, DIALECTS, signIn, type TestApp } from '../../../test/harness.js';
-import { clearContacts } from './fixtures.js';
+import { clearContacts } from '../../../test/report-fixtures.js';
 import { generateYear } from './generate.js';
 import { buildReport } from './report.js';
 import { reportTree, yearlyReport } from './service.js';

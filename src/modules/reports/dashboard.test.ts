@@ -3,7 +3,7 @@
 // unit out of reach, and managers limited to (and by default shown) their own units.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
-import { clearContacts, constructYear, insertFixture, type ContactFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture, type ContactFixture } from '../../../test/report-fixtures.js';
 
 const num = (s: string) => Number(s.replace(/[\s\u00a0]/g, ''));
 const slug = 'hassleholm';

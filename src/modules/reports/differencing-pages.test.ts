@@ -4,7 +4,7 @@
 // 60, subtracting would give the rest 2. The board and every export see such figures hidden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, type Page, type TestApp } from '../../../test/harness.js';
-import { clearContacts, constructYear, insertFixture, tally, type ContactFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture, tally, type ContactFixture } from '../../../test/report-fixtures.js';
 import { CHANNELS, CHANNEL_LABELS } from '../contacts/vocab.js';
 
 const slug = 'hassleholm';

@@ -10,7 +10,7 @@ import { countStates, presentReport, type ShownReport } from './present.js';
 import { forcedByLarger } from './differencing.js';
 import { seriesTreeStates } from './series-tree.js';
 import { alternativeChange, breakdownCells, crosstabCells, differencingText, ruleText, type CellState, type StructureCell } from './suppression.js';
-import { readerRange, wholeTableWithheld, within } from './suppression-checker.js';
+import { readerRange, wholeTableWithheld, within } from '../../../test/suppression-checker.js';
 
 /** What each unit logged itself; a unit's report counts its own and everything below it. */
 interface Own { parts: number[]; inner: number[][]; fact: number }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { DateTime } from 'luxon';
 import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
-import { clearContacts } from './fixtures.js';
+import { clearContacts } from '../../../test/report-fixtures.js';
 import { contactRows, generateYear, type Generated } from './generate.js';
 import { buildReport } from './report.js';
 import { reportTree, dashboard, yearlyReport } from './service.js';

@@ -7,7 +7,7 @@ import { CHANNELS, CHANNEL_LABELS } from '../contacts/vocab.js';
 import { AGE_BANDS, AGE_BAND_LABELS, GENDERS, GENDER_LABELS, RELATIONSHIPS, RELATIONSHIP_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../platform/domain/vocab.js';
 import { addUnit } from '../org/service.js';
 import { cookieNames } from '../../platform/http/security.js';
-import { clearContacts, constructYear, insertFixture, pdfTextContent, tally, type ContactFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture, pdfTextContent, tally, type ContactFixture } from '../../../test/report-fixtures.js';
 
 const num = (s: string) => Number(s.replace(/[\s\u00a0]/g, ''));
 

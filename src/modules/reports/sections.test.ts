@@ -11,7 +11,7 @@ import { contactsSection } from './sections/contacts.js';
 import { followUpsSection } from './sections/carers.js';
 import { requestsSection } from './sections/requests.js';
 import type { SectionContext } from './sections/context.js';
-import { clearContacts, constructYear, insertFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture } from '../../../test/report-fixtures.js';
 import { contactsPerMonth } from './source-queries.js';
 
 const counts = (t: ReportTable, col = 0) => new Map(t.rows.map((r) => [r.label, (r.cells[col] as CountCell).value]));

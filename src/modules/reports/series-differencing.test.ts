@@ -14,7 +14,7 @@ import { MONTH_CODES, monthTable } from './sections/monthly.js';
 import { seriesTreeStates } from './series-tree.js';
 import { treeForced } from './tree.js';
 import type { CellState } from './suppression.js';
-import { readerRange } from './suppression-checker.js';
+import { readerRange } from '../../../test/suppression-checker.js';
 
 const MONTHS = 12;
 const CATS = ['a', 'b', 'c'];

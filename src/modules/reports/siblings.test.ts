@@ -8,7 +8,7 @@
 // come out exactly, and the unit's CSV shows the page's figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, demoUser, DIALECTS, signIn, type Page, type TestApp } from '../../../test/harness.js';
-import { clearContacts, constructYear, insertFixture } from './fixtures.js';
+import { clearContacts, constructYear, insertFixture } from '../../../test/report-fixtures.js';
 
 const slug = 'hassleholm';
 const UNITS = ['hemvard-norr', 'hemvard-soder', 'hemvard-tyringe', 'hemvard-vinslov'];

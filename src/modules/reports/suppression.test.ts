@@ -7,7 +7,7 @@ import {
   alternativeChange, breakdownCells, crosstabCells, ruleText, singleCellState, suppress, suppressedLabel,
   type CellState,
 } from './suppression.js';
-import { readerRange, wholeTableWithheld, within } from './suppression-checker.js';
+import { readerRange, wholeTableWithheld, within } from '../../../test/suppression-checker.js';
 
 // Counts as they occur in a small municipality: many zeros and small numbers, some large.
 const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 40 }));

@@ -9,7 +9,7 @@ import { breakdownTable, count, type Fact, type ReportTable, type YearlyReport }
 import { countStates, presentReport } from './present.js';
 import { factTableId, treeForced, withFactTables, type TreeReport } from './tree.js';
 import { alternativeChange, crosstabCells, type CellState } from './suppression.js';
-import { readerRange, within } from './suppression-checker.js';
+import { readerRange, within } from '../../../test/suppression-checker.js';
 
 const report = (name: string, tables: ReportTable[], facts: Fact[] = []): YearlyReport => ({
   tenantName: 'Test', year: 2025, periodEnd: '2025-12-31',

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, demoUser, signIn, text, type Page, type TestApp } from '../../../test/harness.js';
 import { isCheckPage, stepOfPage, walkContactForm } from '../../../test/contact-flow.js';
-import { formFields } from '../selfcheck/testkit.js';
+import { formFields } from '../../../test/form-kit.js';
 import { anonymousForm, submitAndFollow } from '../../../test/requests.js';
 import { STEPS } from './steps.js';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, type Page, type TestApp } from '../../../test/harness.js';
 import { checkCompletionToken, COMPLETION_TOKEN, issueCompletionToken } from './completion.js';
-import { formFields, rowCounts, submit, walkOnePerScreen, type Fields } from './testkit.js';
+import { formFields, rowCounts, submit, walkOnePerScreen, type Fields } from '../../../test/form-kit.js';
 
 describe('completion tokens', () => {
   const now = new Date('2026-11-25T09:00:00Z');

@@ -1,7 +1,7 @@
 // HTTP tier: a municipality admin builds, publishes and offers an instrument in plain forms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type Agent as AgentT, type TestApp } from '../../../test/harness.js';
-import { formFields, submit } from './testkit.js';
+import { formFields, submit } from '../../../test/form-kit.js';
 
 describe.each(DIALECTS)('belastningskoll instruments on %s', (dialect) => {
   let t: TestApp;

@@ -7,7 +7,7 @@ import { listUnits } from '../../platform/tenancy/tenancy.js';
 import { createCarer } from '../carers/service.js';
 import { BREDVID_INSTRUMENT } from './bredvid-instrument.js';
 import { selfcheckStats } from './service.js';
-import { formFields, rowCounts, submit, walkOnePerScreen } from './testkit.js';
+import { formFields, rowCounts, submit, walkOnePerScreen } from '../../../test/form-kit.js';
 
 const items = BREDVID_INSTRUMENT.items;
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { BREDVID_INSTRUMENT } from './bredvid-instrument.js';
-import { formFields, rowCounts, submit, walkOnePerScreen } from './testkit.js';
+import { formFields, rowCounts, submit, walkOnePerScreen } from '../../../test/form-kit.js';
 
 const items = BREDVID_INSTRUMENT.items;
 const reversed = (key: string) => items.find((i) => i.key === key)!.reversed;

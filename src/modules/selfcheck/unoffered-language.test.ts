@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, DIALECTS, type Page, type TestApp } from '../../../test/harness.js';
 import { translator } from '../../platform/i18n/i18n.js';
-import { walkOnePerScreen } from './testkit.js';
+import { walkOnePerScreen } from '../../../test/form-kit.js';
 
 const notice = (p: Page) => p.$('main p[lang=ar]').filter((_, e) => p.$(e).text() === translator('ar')('layout.notOffered'));
 

@@ -2,7 +2,7 @@
 // reader knows of each cell from its label. Shared by suppression.test.ts and differencing.test.ts
 // (a test helper: the application never imports it).
 import { expect } from 'vitest';
-import type { CellState } from './suppression.js';
+import type { CellState } from '../src/modules/reports/suppression.js';
 
 /** What a reader knows of a cell: exactly its value, or a range from its label and the rule. */
 export function readerRange(state: CellState, value: number, t: number, wholeTable = false): [number, number] {

@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { load } from 'cheerio';
 import PDFDocument from 'pdfkit';
-import type { Agent, Page } from '../../../test/harness.js';
+import type { Agent, Page } from './harness.js';
 
 export function smallPdf(text = 'Dagordning'): Promise<Buffer> {
   return new Promise((resolve, reject) => {

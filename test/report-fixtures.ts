@@ -2,10 +2,10 @@
 // some categories are small (and must be suppressed) and others large. The tests count the
 // true numbers from these rows themselves, independently of any SQL.
 import { inflateSync } from 'node:zlib';
-import { clearContactLog, seedContacts } from '../contacts/service.js';
-import { contactRows, type GeneratedContact } from './generate.js';
+import { clearContactLog, seedContacts } from '../src/modules/contacts/service.js';
+import { contactRows, type GeneratedContact } from '../src/modules/reports/generate.js';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import type { DB } from '../src/platform/db/schema.js';
 
 export type ContactFixture = GeneratedContact;
 

@@ -1,9 +1,9 @@
 // Test helpers: submit a page's form the way a browser without JavaScript does (its hidden
 // fields and checked choices, plus the pressed button), and walk a whole self-check.
 import { sql, type Kysely } from 'kysely';
-import type { Agent, Page } from '../../../test/harness.js';
-import type { DB } from '../../platform/db/schema.js';
-import type { Dialect } from '../../platform/db/database.js';
+import type { Agent, Page } from './harness.js';
+import type { DB } from '../src/platform/db/schema.js';
+import type { Dialect } from '../src/platform/db/database.js';
 
 export type Fields = Record<string, string | string[]>;
 

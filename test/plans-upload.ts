@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { load } from 'cheerio';
-import type { Agent, Page } from '../../../test/harness.js';
+import type { Agent, Page } from './harness.js';
 
 export interface UploadFile { name: string; content: Buffer; type?: string }
 
