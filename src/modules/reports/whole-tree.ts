@@ -263,10 +263,17 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
  * undefined when every hidden figure moves.
  */
 export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>): { target: number; hide: number[] | null } | undefined {
+  // A move is a second table in which every figure it moves differs: those need no search of
+  // their own (most hidden figures of a column are freed by another's move).
+  const freed = new Uint8Array(m.vars.length);
   for (let v = 0; v < m.vars.length; v++) {
     const r = o.ranges[v];
-    if (!r || m.vars[v].value === 0) continue;
-    if (findMove(m, v, { ...o, maxHides: 0 })) continue;
+    if (!r || m.vars[v].value === 0 || freed[v]) continue;
+    const move = findMove(m, v, { ...o, maxHides: 0 });
+    if (move) {
+      for (const u of move.delta.keys()) freed[u] = 1;
+      continue;
+    }
     const fix = findMove(m, v, { ...o, maxHides: 3 });
     return { target: v, hide: fix && fix.hides.length > 0 ? fix.hides : null };
   }
