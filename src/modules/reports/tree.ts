@@ -265,6 +265,7 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
   const solved = new Map<string, ReturnType<typeof suppress>>(); // crosstab and its hidden cells → answer
   const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent), sharedTotals(nodes));
   const passed = new Map<ColumnModel, string>(); // a column and its states that had no gap
+  const moves = new Map<ColumnModel, Map<number, Map<number, number>>>(); // second tables found so far, per column
   for (let round = 0; round < 100; round++) {
     const states = reportStates(nodes, forced, threshold, statesMemo);
     let changed = false;
@@ -326,7 +327,7 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
         }
       });
     }
-    if (!changed && !closeGaps(models, states, forced, threshold, passed)) return forced;
+    if (!changed && !closeGaps(models, states, forced, threshold, passed, moves)) return forced;
   }
   return forced;
 }
@@ -354,7 +355,8 @@ function sharedTotals(nodes: TreeReport[]): Map<string, string> {
  * column, the first hidden figure that no second table moves gets the shown figures that free
  * it hidden (or its table withheld over the tree). Whether anything changed.
  */
-function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>): boolean {
+function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>,
+  moves: Map<ColumnModel, Map<number, Map<number, number>>>): boolean {
   let changed = false;
   for (const m of models) {
     const stateOf = m.vars.map((x) => states[x.node].get(`${x.table}/${x.key}`));
@@ -372,7 +374,7 @@ function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forc
       ranges: m.vars.map((x, v) => labelRange(stateOf[v], x.value, threshold)),
       hideable: (v) => { const x = m.vars[v]; return !x.anchor && x.value > 0 && !forced[x.node].pinned?.get(x.table)?.has(x.key) && !(joined && isSeriesTable(x.table)); },
       threshold,
-    });
+    }, moves.get(m) ?? moves.set(m, new Map()).get(m));
     if (!gap) {
       passed.set(m, signature);
       continue;

@@ -260,18 +260,32 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
 /**
  * The first hidden figure of the column (in var order) that no second table moves, and what to
  * do about it: the shown figures to hide, or null when the table must be withheld over the tree.
- * undefined when every hidden figure moves.
+ * undefined when every hidden figure moves. `known`: moves found before for this column (var →
+ * move), kept across the rounds of the solve and filled here; a kept move is used again only
+ * while every figure it moves is still hidden and stays within its label.
  */
-export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>): { target: number; hide: number[] | null } | undefined {
+export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>, known: Map<number, Map<number, number>> = new Map()): { target: number; hide: number[] | null } | undefined {
   // A move is a second table in which every figure it moves differs: those need no search of
-  // their own (most hidden figures of a column are freed by another's move).
-  const freed = new Uint8Array(m.vars.length);
+  // their own (most hidden figures of a column are freed by another's move, in this round or an
+  // earlier one: the equations and rests never change, only which figures are hidden).
+  const checked = new Map<Map<number, number>, boolean>();
+  const stillValid = (delta: Map<number, number>): boolean => {
+    let ok = checked.get(delta);
+    if (ok === undefined) {
+      ok = [...delta].every(([u, d]) => { const r = o.ranges[u]; const x = m.vars[u].value + d; return !!r && x >= r[0] && x <= r[1]; });
+      checked.set(delta, ok);
+    }
+    return ok;
+  };
   for (let v = 0; v < m.vars.length; v++) {
     const r = o.ranges[v];
-    if (!r || m.vars[v].value === 0 || freed[v]) continue;
+    if (!r || m.vars[v].value === 0) continue;
+    const kept = known.get(v);
+    if (kept && stillValid(kept)) continue;
     const move = findMove(m, v, { ...o, maxHides: 0 });
     if (move) {
-      for (const u of move.delta.keys()) freed[u] = 1;
+      checked.set(move.delta, true);
+      for (const u of move.delta.keys()) known.set(u, move.delta);
       continue;
     }
     const fix = findMove(m, v, { ...o, maxHides: 3 });
