@@ -1,11 +1,7 @@
-// Test helpers: small real files (PDF, DOCX, PNG) and a multipart upload that carries the
-// agent's session cookie and, like the browser form, the CSRF token in the action URL.
+// Test helpers: small real files (PDF, DOCX, ZIP, PNG) for uploads (test/upload.ts sends them).
 import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
-import { load } from 'cheerio';
 import PDFDocument from 'pdfkit';
-import type { Agent, Page } from './harness.js';
 
 export function smallPdf(text = 'Dagordning'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -67,26 +63,3 @@ export function smallDocx(): Buffer {
 
 export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200)]);
 
-export interface UploadFile { name: string; content: Buffer; type?: string }
-
-export async function upload(app: FastifyInstance, agent: Agent, url: string, fields: Record<string, string>, file?: UploadFile, opts: { csrf?: string | null } = {}): Promise<Page> {
-  const boundary = `----bredvid${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
-    chunks.push(file.content, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  const csrf = opts.csrf === undefined ? agent.csrf : opts.csrf;
-  const target = csrf === null ? url : `${url}?_csrf=${encodeURIComponent(csrf)}`;
-  const cookie = ['bredvid_sid', 'bredvid_csrf'].filter((n) => agent.hasCookie(n)).map((n) => `${n}=${agent.cookie(n)}`).join('; ');
-  const res = await app.inject({ method: 'POST', url: target, payload: Buffer.concat(chunks), headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` } });
-  return { status: res.statusCode, headers: res.headers, body: res.body, $: load(res.body), location: res.headers.location as string | undefined };
-}
-
-/** A GET returning the raw bytes (downloads), with the agent's session. */
-export async function download(app: FastifyInstance, agent: Agent, url: string) {
-  const cookie = ['bredvid_sid', 'bredvid_csrf'].filter((n) => agent.hasCookie(n)).map((n) => `${n}=${agent.cookie(n)}`).join('; ');
-  return app.inject({ method: 'GET', url, headers: { cookie } });
-}

@@ -3,7 +3,8 @@ import { load } from 'cheerio';
 import { Agent, buildTestApp, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
 import { listPartners } from '../partners/service.js';
 import { WRONG_TYPE } from './service.js';
-import { download, PNG, smallDocx, smallPdf, upload } from '../../../test/governance-files.js';
+import { PNG, smallDocx, smallPdf } from '../../../test/governance-files.js';
+import { download, upload } from '../../../test/upload.js';
 
 const email = (t: TestApp, slug: string, key: string) => t.seeds.get(slug)!.data.staff.find((s) => s.key === key)!.email;
 const count = async (t: TestApp, table: 'governance_members' | 'governance_meetings' | 'governance_attachments') =>

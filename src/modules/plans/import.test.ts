@@ -8,7 +8,7 @@ import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type Page, type TestAp
 import { parseCsv } from './csv.js';
 import { HASSLEHOLM_PLAN_FILE, HASSLEHOLM_PLAN_TITLE } from './demo.js';
 import { planBudgetForYear } from './service.js';
-import { upload } from '../../../test/plans-upload.js';
+import { upload } from '../../../test/upload.js';
 import { xlsxBomb } from '../../../test/zip-bomb.js';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

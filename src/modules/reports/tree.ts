@@ -263,7 +263,8 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
   pinCells(crosstabs, forced, threshold);
   const statesMemo: StatesMemo = new Map();
   const solved = new Map<string, ReturnType<typeof suppress>>(); // crosstab and its hidden cells → answer
-  const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent), sharedTotals(nodes));
+  const models = columnModels(nodes.map((n) => new Map(additiveTables(n.report).map((t) => [t.id, t]))), nodes.map((n) => n.parent), sharedTotals(nodes),
+    isSeriesTable); // a dashboard's month series is also solved alone (series-tree.ts): checked alone too
   const passed = new Map<ColumnModel, string>(); // a column and its states that had no gap
   const moves = new Map<ColumnModel, Map<number, Map<number, number>>>(); // second tables found so far, per column
   for (let round = 0; round < 100; round++) {

@@ -14,7 +14,6 @@
 // (and independently by series-differencing.test.ts). Deterministic: fixed orders, no randomness.
 import type { ReportTable } from './model.js';
 import type { CellState } from './suppression.js';
-import { isSeriesTable } from './sections/monthly.js';
 
 /**
  * One table column over the tree — or the first columns of the tables that break down the same
@@ -43,9 +42,11 @@ const countAt = (t: ReportTable, r: number, c: number): number | null => {
  * and by channel); their one-column models are joined into one, each report's totals tied equal,
  * because a reader combines them: a "dolt" total read beside a channel table that shows 7 of its
  * contacts is at least 8, and that bound travels through the months of the parts above it.
+ * `alsoAlone`: tables of a joined group that are also published alone, checked alone as well.
  */
-export function columnModels(tables: Map<string, ReportTable>[], parents: number[], shareTotal: ReadonlyMap<string, string> = new Map()): ColumnModel[] {
-  return joinShared(singleColumnModels(tables, parents), shareTotal);
+export function columnModels(tables: Map<string, ReportTable>[], parents: number[], shareTotal: ReadonlyMap<string, string> = new Map(),
+  alsoAlone: (tableId: string) => boolean = () => false): ColumnModel[] {
+  return joinShared(singleColumnModels(tables, parents), shareTotal, alsoAlone);
 }
 
 function singleColumnModels(tables: Map<string, ReportTable>[], parents: number[]): ColumnModel[] {
@@ -113,7 +114,7 @@ const totalsOf = (m: ColumnModel): Map<number, number> => new Map(m.vars.flatMap
  * and an equation per report tying its totals. A table whose totals differ anywhere from the
  * group's first is left on its own (it does not count the same people after all).
  */
-function joinShared(models: ColumnModel[], shareTotal: ReadonlyMap<string, string>): ColumnModel[] {
+function joinShared(models: ColumnModel[], shareTotal: ReadonlyMap<string, string>, alsoAlone: (tableId: string) => boolean): ColumnModel[] {
   const groups = new Map<string, ColumnModel[]>();
   const out: ColumnModel[] = [];
   for (const m of models) {
@@ -144,9 +145,8 @@ function joinShared(models: ColumnModel[], shareTotal: ReadonlyMap<string, strin
       });
     }
     out.push(withTouching(joined));
-    // A table that is also a dashboard's month series is checked on its own as well, as the
-    // dashboard solves it (tree.ts never hides its figures for the sake of the joined model).
-    out.push(...group.filter((m) => isSeriesTable(m.tableId)));
+    // Tables also published alone (a dashboard's month series) are checked alone as well.
+    out.push(...group.filter((m) => alsoAlone(m.tableId)));
   }
   return out;
 }

@@ -1,9 +1,12 @@
-// Test helper: a multipart upload carrying the agent's session cookie and, like the browser
-// form, the CSRF token in the action URL.
+// Test helpers: a multipart upload carrying the agent's session cookie and, like the browser
+// form, the CSRF token in the action URL; a download of raw bytes with the agent's session.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { load } from 'cheerio';
 import type { Agent, Page } from './harness.js';
+
+/** The agent's session and CSRF cookies as one Cookie header. */
+const cookieOf = (agent: Agent): string => ['bredvid_sid', 'bredvid_csrf'].filter((n) => agent.hasCookie(n)).map((n) => `${n}=${agent.cookie(n)}`).join('; ');
 
 export interface UploadFile { name: string; content: Buffer; type?: string }
 
@@ -20,7 +23,12 @@ export async function upload(app: FastifyInstance, agent: Agent, url: string, fi
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   const csrf = opts.csrf === undefined ? agent.csrf : opts.csrf;
   const target = csrf === null ? url : `${url}?_csrf=${encodeURIComponent(csrf)}`;
-  const cookie = ['bredvid_sid', 'bredvid_csrf'].filter((n) => agent.hasCookie(n)).map((n) => `${n}=${agent.cookie(n)}`).join('; ');
+  const cookie = cookieOf(agent);
   const res = await app.inject({ method: 'POST', url: target, payload: Buffer.concat(chunks), headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` } });
   return { status: res.statusCode, headers: res.headers, body: res.body, $: load(res.body), location: res.headers.location as string | undefined };
+}
+
+/** A GET returning the raw bytes (downloads), with the agent's session. */
+export async function download(app: FastifyInstance, agent: Agent, url: string) {
+  return app.inject({ method: 'GET', url, headers: { cookie: cookieOf(agent) } });
 }
