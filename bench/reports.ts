@@ -9,7 +9,9 @@
 // is generated once and reused: SQLite in BENCH_REPORT_FILE (default a file in the temporary
 // directory named by the sizes and GENERATOR_VERSION), PostgreSQL in a database named the same way. BENCH_REPORT_FRESH=1
 // generates again. The goal (issue 14): at most 0.5 s for the municipality's report. Every run
-// first brings the planner statistics up to date (ANALYZE; VACUUM ANALYZE on PostgreSQL).
+// first brings the planner statistics up to date (ANALYZE; VACUUM ANALYZE on PostgreSQL). The
+// report reads through `reads` as the server does (SQLite: worker threads, platform/db/sqlite-readers.ts;
+// BENCH_READERS=0 reads on the main connection instead, to compare).
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,12 +70,12 @@ async function measure(database: Database, label: string): Promise<boolean> {
   // The first run solves the suppression; later runs of the same figures take the kept answer
   // (reports/tree.ts treeForced), as a page's CSV and XLSX do. Both are printed; the goal is
   // read on the first.
-  const municipality = await runs(3, () => yearlyReport(database.db, clock, tenant, year, scope, 'suppressed'));
+  const municipality = await runs(3, () => yearlyReport(database.reads, clock, tenant, year, scope, 'suppressed'));
   const report = municipality[0];
   // An area's report also builds every larger report above it (protection against differencing).
   const area = pathTo(all, units[0]).find((u) => u.kind === 'area') ?? pathTo(all, units[0])[0];
   const areaScope = { unitId: area.id, unitName: area.name, unitIds: [...subtree(all, area.id)] };
-  const areaRuns = await runs(3, () => yearlyReport(database.db, clock, tenant, year, areaScope, 'suppressed'));
+  const areaRuns = await runs(3, () => yearlyReport(database.reads, clock, tenant, year, areaScope, 'suppressed'));
   const areaReport = areaRuns[0];
   const line = (what: string, ms: number) => console.log(`${label.padEnd(10)} ${what.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio ÷ count(*) ${(ms / count).toFixed(0).padStart(6)}${ms > GOAL_MS ? `   over the ${GOAL_MS} ms goal` : ''}`);
   console.log(`${label.padEnd(10)} ${CONTACTS} contacts, ${BOOKINGS} bookings ${generated}`);
@@ -88,7 +90,7 @@ export async function benchReports(): Promise<boolean> {
   console.log(`\nYearly report over ${CONTACTS} contacts and ${BOOKINGS} bookings (first run, then the same figures again; the area report is in the same tree, so its solve is the kept one):`);
   const file = process.env.BENCH_REPORT_FILE ?? join(tmpdir(), `bredvid-report-bench-${CONTACTS}-${BOOKINGS}-${DAY}-g${GENERATOR_VERSION}.sqlite`);
   if (FRESH && existsSync(file)) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  const lite = openDatabase(`sqlite:${file}`);
+  const lite = openDatabase(`sqlite:${file}`, { readers: process.env.BENCH_READERS !== '0' });
   let ok = true;
   try {
     ok = (await measure(lite, 'SQLite')) && ok;

@@ -18,11 +18,11 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS, backgroundCheckpoints: true });
+  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS, backgroundCheckpoints: true, readers: true });
   await migrateToLatest(database);
   // The demo data (several thousand lines) is loaded only when it is wanted.
   if (config.DEMO_SEED) await (await import('./demo/seed.js')).seedDemo(database.db, systemClock.now());
-  const app = await createApp({ db: database.db, dialect: database.dialect, config, clock: systemClock });
+  const app = await createApp({ db: database.db, reads: database.reads, dialect: database.dialect, config, clock: systemClock });
   const jobs = config.JOBS_ENABLED ? startJobs(app.deps, app.log) : undefined;
 
   let stopping = false;

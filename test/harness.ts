@@ -2,6 +2,9 @@
 // TEST_DATABASE_URL is set), the app built exactly as main.ts builds it, and an agent that
 // keeps cookies and carries the CSRF token like a browser does. No safety is switched off.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { load, type CheerioAPI } from 'cheerio';
 import pg from 'pg';
@@ -20,8 +23,15 @@ export interface TestDb extends Database {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated, empty database of the given dialect. */
-export async function createTestDb(dialect: Dialect): Promise<TestDb> {
+/** A fresh, migrated, empty database of the given dialect. SQLite is in memory, or with
+ *  `sqliteFile` a file in a temporary folder whose `reads` run on worker threads, as main.ts opens it. */
+export async function createTestDb(dialect: Dialect, opts: { sqliteFile?: boolean } = {}): Promise<TestDb> {
+  if (dialect === 'sqlite' && opts.sqliteFile) {
+    const dir = mkdtempSync(join(tmpdir(), 'bredvid-test-'));
+    const database = openDatabase(`sqlite:${join(dir, 'test.sqlite')}`, { readers: 2 });
+    await migrateToLatest(database);
+    return { ...database, drop: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
   if (dialect === 'sqlite') {
     const database = openDatabase('sqlite::memory:');
     await migrateToLatest(database);
@@ -59,6 +69,8 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
 export interface TestApp {
   app: FastifyInstance;
   db: TestDb['db'];
+  /** The read connections the app's reports use (db itself unless `sqliteFile`). */
+  reads: TestDb['db'];
   dialect: Dialect;
   clock: TestClock;
   config: Config;
@@ -69,12 +81,12 @@ export interface TestApp {
 }
 
 /** The app on a fresh database, seeded with the named demo municipalities (default: all four). */
-export async function buildTestApp(dialect: Dialect, opts: { slugs?: string[]; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await createTestDb(dialect);
+export async function buildTestApp(dialect: Dialect, opts: { slugs?: string[]; config?: Partial<Config>; sqliteFile?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDb(dialect, { sqliteFile: opts.sqliteFile });
   const clock = new TestClock();
   const config = testConfig(opts.config);
   const seeds = await seedForTest(database.db, clock.now(), opts.slugs);
-  const app = await createApp({ db: database.db, dialect, config, clock });
+  const app = await createApp({ db: database.db, reads: database.reads, dialect, config, clock });
   // No test run passes while the app answers 5xx anywhere (issue 13): the hook records each one
   // and close() (every file's afterAll) fails the run with the list. A test that provokes a
   // server error on purpose says so with expectServerErrors().
@@ -84,7 +96,7 @@ export async function buildTestApp(dialect: Dialect, opts: { slugs?: string[]; c
   });
   await app.ready();
   return {
-    app, db: database.db, dialect, clock, config, seeds, serverErrors,
+    app, db: database.db, reads: database.reads, dialect, clock, config, seeds, serverErrors,
     close: async () => {
       await app.close();
       await database.drop();

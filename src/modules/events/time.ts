@@ -156,9 +156,15 @@ export function monthBounds(yyyyMm: string): { from: string; to: string } {
   const start = DateTime.fromFormat(yyyyMm, 'yyyy-MM', { zone: ZONE });
   return { from: start.toUTC().toISO()!, to: start.plus({ months: 1 }).toUTC().toISO()! };
 }
+const yearBoundsMemo = new Map<number, { from: string; to: string }>();
+/** The UTC instants of Stockholm's 1 January of the year and of the next (kept: the yearly report asks once per part of the organisation). */
 export function yearBounds(year: number): { from: string; to: string } {
-  const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: ZONE });
-  return { from: start.toUTC().toISO()!, to: start.plus({ years: 1 }).toUTC().toISO()! };
+  let bounds = yearBoundsMemo.get(year);
+  if (!bounds) {
+    const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: ZONE });
+    yearBoundsMemo.set(year, bounds = { from: start.toUTC().toISO()!, to: start.plus({ years: 1 }).toUTC().toISO()! });
+  }
+  return { ...bounds };
 }
 
 export const addHours = (d: Date, hours: number): Date => new Date(d.getTime() + hours * 3600_000);

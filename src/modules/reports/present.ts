@@ -4,6 +4,7 @@
 import { breakdownCells, crosstabCells, formatCount, singleCellState, suppress, suppressedLabel, type CellState } from './suppression.js';
 import type { Fact, ReportCell, ReportRow, ReportTable, YearlyReport } from './model.js';
 import { NOTHING_FORCED, type ForcedCells } from './differencing.js';
+import { formatNumber } from '../../platform/i18n/numbers.js';
 
 export type Mode = 'exact' | 'suppressed';
 
@@ -32,15 +33,14 @@ export interface ShownTable {
   anyHidden: boolean;
 }
 
-const nf = (digits = 0) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits });
 
 export function formatCell(c: ReportCell): string {
   switch (c.kind) {
     case 'count': return formatCount(c.value);
-    case 'plain': return c.unit === 'kr' ? `${nf().format(c.value)} kr` : c.unit === 'tkr' ? `${nf(1).format(c.value)} tkr` : c.unit === 'percent' ? `${nf().format(c.value * 100)} %` : nf().format(c.value);
+    case 'plain': return c.unit === 'kr' ? `${formatNumber(c.value)} kr` : c.unit === 'tkr' ? `${formatNumber(c.value, 1)} tkr` : c.unit === 'percent' ? `${formatNumber(c.value * 100)} %` : formatNumber(c.value);
     case 'measure':
       if (c.value === null) return '–';
-      return c.format === 'percent' ? `${nf().format(c.value * 100)} %` : c.format === 'kr' ? `${nf().format(c.value)} kr` : `${nf(1).format(c.value)} dagar`;
+      return c.format === 'percent' ? `${formatNumber(c.value * 100)} %` : c.format === 'kr' ? `${formatNumber(c.value)} kr` : `${formatNumber(c.value, 1)} dagar`;
     case 'text': return c.value;
   }
 }

@@ -18,6 +18,8 @@ const years = (now: Date) => Array.from({ length: Math.min(10, service.currentYe
 
 export async function reportsRoutes(app: FastifyInstance): Promise<void> {
   const { db, clock } = app.deps;
+  // The report's and the overview's many reads run off the request thread on SQLite (platform/db/sqlite-readers.ts).
+  const reads = app.deps.reads ?? db;
 
   /** The chooser, again with the error messages of a bad ?ar or ?enhet (400, never a 500). */
   const chooser = async (req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors?: Record<string, string>) => {
@@ -46,8 +48,8 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     const { request } = await resolve(req);
     if (!request.ok) return chooser(req, reply, request.values, request.errors);
     const tenant = tenantOf(req);
-    const shown = await service.yearlyReport(db, clock, tenant, request.year, request.scope, request.mode);
-    const answers = await service.answerSummaries(db, tenant, request.year, clock.now());
+    const shown = await service.yearlyReport(reads, clock, tenant, request.year, request.scope, request.mode);
+    const answers = await service.answerSummaries(reads, tenant, request.year, clock.now());
     return render(reply, <ReportPage ctx={pageContext(req, 'staff')} shown={shown} answers={answers} query={queryString(request.year, request.scope.unitId)} />);
   });
 
@@ -55,8 +57,8 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     const { principal, request } = await resolve(req);
     if (!request.ok) return chooser(req, reply, request.values, request.errors);
     const tenant = tenantOf(req);
-    const shown = await service.reportForExport(db, clock, principal, tenant, request.year, request.scope, format);
-    const answers = await service.answerSummaries(db, tenant, request.year, clock.now());
+    const shown = await service.reportForExport({ db, reads }, clock, principal, tenant, request.year, request.scope, format);
+    const answers = await service.answerSummaries(reads, tenant, request.year, clock.now());
     const name = `arsrapport-${tenant.slug}-${request.year}${request.scope.unitId ? '-enhet' : ''}`;
     reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
     if (format === 'pdf') return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send(await reportPdf(shown, answers));
@@ -84,7 +86,7 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     const units = boardOnly ? [] : service.unitChoices(principal, scope);
     const ctx = pageContext(req, 'staff');
     if (!request.ok) return render(reply, <DashboardPage ctx={ctx} shown={null} units={units} values={request.values} errors={request.errors} />, 400);
-    const panels = await service.dashboard(db, clock, tenantOf(req), request.scope, request.mode);
+    const panels = await service.dashboard(reads, clock, tenantOf(req), request.scope, request.mode);
     return render(reply, <DashboardPage ctx={ctx} shown={{ panels, scopeName: request.scope.unitName, mode: request.mode }} units={units}
       values={{ enhet: request.scope.unitId ?? '' }} />);
   });

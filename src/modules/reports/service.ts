@@ -144,9 +144,11 @@ export async function dashboard(db: Kysely<DB>, clock: Clock, tenant: Tenant, sc
   return dashboardPanels(db, tenant, clock.now(), scope, mode, reportTree(await listUnits(db, tenant.id)));
 }
 
-/** Every export leaves the specialists: suppressed for everyone, and written to the access log. */
-export async function reportForExport(db: Kysely<DB>, clock: Clock, actor: Principal, tenant: Tenant, year: number, scope: ReportScope, format: 'pdf' | 'xlsx' | 'csv'): Promise<ShownReport> {
-  const shown = await yearlyReport(db, clock, tenant, year, scope, 'suppressed');
+/** Every export leaves the specialists: suppressed for everyone, and written to the access log
+ *  (`db`; the figures may come from the read connections, `reads`). */
+export async function reportForExport({ db, reads = db }: { db: Kysely<DB>; reads?: Kysely<DB> }, clock: Clock, actor: Principal, tenant: Tenant, year: number, scope: ReportScope,
+  format: 'pdf' | 'xlsx' | 'csv'): Promise<ShownReport> {
+  const shown = await yearlyReport(reads, clock, tenant, year, scope, 'suppressed');
   await audit(db, {
     tenantId: tenant.id, userId: actor.userId, unitId: scope.unitId, action: 'report.export', subjectType: 'yearly_report',
     subjectId: `${year}${scope.unitId ? `:${scope.unitId}` : ''}`, purpose: format,

@@ -22,6 +22,7 @@
 // part that contains it. A count that is 1…t−1 below the same count there would give the rest a
 // small number by subtraction, so it is hidden here as well (differencing.ts finds such cells);
 // suppress() takes them as `forced` and protects them like any other hidden cell.
+import { formatNumber } from '../../platform/i18n/numbers.js';
 
 export type CellState = 'shown' | 'primary' | 'secondary' | 'withheld';
 
@@ -262,7 +263,7 @@ export function suppressedLabel(state: CellState, value: number, threshold: numb
 }
 
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat('sv-SE').format(n);
+  return formatNumber(n);
 }
 
 /** The rule in words, for the report, the definitions page and every export. */

@@ -9,11 +9,15 @@ import type pg from 'pg';
 import type { DB } from './schema.js';
 import { reusingPgStatements } from './pg-statements.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
+import { defaultReaderCount, readerKysely, startReaderPool } from './sqlite-readers.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Database {
   db: Kysely<DB>;
+  /** For long read-only queries (the yearly report, the overview): on a SQLite file opened with
+   *  `readers`, statements run on worker threads (sqlite-readers.ts); otherwise `db` itself. */
+  reads: Kysely<DB>;
   dialect: Dialect;
   close(): Promise<void>;
 }
@@ -39,13 +43,17 @@ export interface OpenOptions {
   /** SQLite file only: WAL checkpoints in a worker thread instead of inside a request's commit
    *  (wal-checkpointer.ts). For the long-running server; short CLI commands need none. */
   backgroundCheckpoints?: boolean;
+  /** SQLite file only: `reads` runs its statements on this many worker threads (true: one per
+   *  core, at most four). For the long-running server, where a report must not stop every
+   *  other request while its statements run. */
+  readers?: boolean | number;
 }
 
 export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new (loadPg().Pool)({ connectionString: url, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: reusingPgStatements(pool) }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, reads: db, dialect: 'postgres', close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -54,9 +62,18 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${opts.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+  const statements = reusingStatements(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
   const checkpointer = opts.backgroundCheckpoints && file !== ':memory:' ? startWalCheckpointer(sqlite, file) : undefined;
-  return { db, dialect: 'sqlite', close: async () => { await checkpointer?.stop(); await db.destroy(); } };
+  const readerCount = opts.readers === true ? defaultReaderCount() : Number(opts.readers ?? 0);
+  const readers = readerCount > 0 && file !== ':memory:'
+    ? startReaderPool(file, readerCount, (text, params) => statements.prepare(text).all(params) as unknown[])
+    : undefined;
+  const reads = readers ? readerKysely(readers) : db;
+  return {
+    db, reads, dialect: 'sqlite',
+    close: async () => { await checkpointer?.stop(); if (reads !== db) await reads.destroy(); await db.destroy(); },
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 1000;

@@ -3,6 +3,7 @@
 // numbers as a table beside the chart. Colours are presentation attributes (fill=, stroke=),
 // never style=, because the CSP allows no inline styles. Series differ in more than colour
 // (solid versus outlined bars), and every bar meets 3:1 contrast against the background.
+import { formatNumber } from '../i18n/numbers.js';
 
 export interface ChartSeries {
   name: string;
@@ -45,7 +46,7 @@ export function niceTicks(max: number, count = 4): number[] {
   return ticks;
 }
 
-const fmt = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+const fmt = (n: number) => formatNumber(n);
 
 export function BarChart(p: BarChartProps) {
   const max = Math.max(0, ...p.series.flatMap((s) => s.values.map((v) => v ?? 0)));

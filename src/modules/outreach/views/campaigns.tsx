@@ -6,8 +6,9 @@ import { Banner, Button, ButtonLink, Checkboxes, ErrorSummary, Form, SummaryList
 import { formatDate } from '../../../platform/domain/dates.js';
 import { isActive, type Campaign, type CampaignResult } from '../service.js';
 import { OUTREACH_CHANNEL_LABELS, OUTREACH_CHANNELS } from '../schema.js';
+import { formatNumber } from '../../../platform/i18n/numbers.js';
 
-const kr = (n: number): string => `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
+const kr = (n: number): string => `${formatNumber(n)} kr`;
 const channels = (c: Campaign): string => c.channels.map((x) => OUTREACH_CHANNEL_LABELS[x]).join(', ');
 const period = (c: Campaign): string => `${formatDate(c.startsOn)} – ${formatDate(c.endsOn)}`;
 

@@ -1,8 +1,7 @@
 // What every section adapter gets: the municipality, the year, the unit scope and the clock's
 // "now" (so the running year is counted up to today and tests can move time).
 import type { Kysely } from 'kysely';
-import { DateTime } from 'luxon';
-import { ZONE } from '../../../platform/domain/dates.js';
+import { localToday } from '../../../platform/domain/dates.js';
 import type { DB } from '../../../platform/db/schema.js';
 import type { Tenant } from '../../../platform/tenancy/tenancy.js';
 import type { ReportScope } from '../model.js';
@@ -20,6 +19,6 @@ export const isWholeMunicipality = (ctx: SectionContext): boolean => ctx.scope.u
 
 /** The last day counted: 31 December, or today for the running year (Stockholm time). */
 export function periodEnd(year: number, now: Date): string {
-  const today = DateTime.fromJSDate(now, { zone: ZONE });
-  return year === today.year ? today.toISODate()! : `${year}-12-31`;
+  const today = localToday(now);
+  return year === Number(today.slice(0, 4)) ? today : `${year}-12-31`;
 }

@@ -1,0 +1,75 @@
+// The read connections on worker threads (SQLite files): the same rows as the main connection,
+// many statements at once, nothing written through them, errors passed on without losing the
+// pool, committed writes seen by the next read, and the main connection taking over when the
+// workers cannot run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { openDatabase, type Database } from './database.js';
+import { startReaderPool } from './sqlite-readers.js';
+
+let dir: string;
+let database: Database;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bredvid-readers-'));
+  database = openDatabase(`sqlite:${join(dir, 'r.sqlite')}`, { readers: 2 });
+  await sql`create table t (id integer primary key, body text, n real)`.execute(database.db);
+  await sql`with recursive s(v) as (select 1 union all select v + 1 from s where v < 500) insert into t (body, n) select 'row ' || v, v / 2.0 from s`.execute(database.db);
+});
+afterEach(async () => {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rowsOf = (q: { execute(db: Database['db']): Promise<{ rows: unknown[] }> }, db: Database['db']) => q.execute(db).then((r) => r.rows);
+
+describe('SQLite read connections on worker threads', () => {
+  it('are a Kysely of their own, and give what the main connection gives', async () => {
+    expect(database.reads).not.toBe(database.db);
+    const query = sql`select id, body, n, null as empty from t where id % 7 = 0 order by id`;
+    const main = await rowsOf(query, database.db);
+    expect(main).toHaveLength(71);
+    expect(await rowsOf(query, database.reads)).toEqual(main);
+    // Built queries too, with parameters.
+    const built = await database.reads.selectFrom('t' as never).select(['id' as never]).where('body' as never, '=', 'row 42' as never).execute();
+    expect(built).toEqual([{ id: 42 }]);
+  });
+
+  it('run many statements at once, each answered with its own rows', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => rowsOf(sql`select count(*) as n from t where id <= ${i * 10}`, database.reads)));
+    expect(answers.map((r) => (r[0] as { n: number }).n)).toEqual(Array.from({ length: 40 }, (_, i) => Math.min(500, i * 10)));
+  });
+
+  it('see what was committed on the main connection before the read', async () => {
+    await sql`update t set body = 'changed' where id = 1`.execute(database.db);
+    expect(await rowsOf(sql`select body from t where id = 1`, database.reads)).toEqual([{ body: 'changed' }]);
+  });
+
+  it('write nothing: a writing statement and a transaction are refused', async () => {
+    await expect(sql`update t set body = 'x' where id = 2`.execute(database.reads)).rejects.toMatchObject({ code: 'BREDVID_READ_ONLY' });
+    await expect(database.reads.transaction().execute(async () => 1)).rejects.toThrow(/transactions/);
+    expect(await rowsOf(sql`select body from t where id = 2`, database.db)).toEqual([{ body: 'row 2' }]);
+  });
+
+  it('pass a statement’s error on, and keep answering', async () => {
+    await expect(sql`select * from no_such_table`.execute(database.reads)).rejects.toThrow(/no such table/);
+    expect(await rowsOf(sql`select count(*) as n from t`, database.reads)).toEqual([{ n: 500 }]);
+  });
+
+  it('fall back to the main connection when the workers cannot open the file', async () => {
+    const pool = startReaderPool(join(dir, 'missing.sqlite'), 2, () => [{ from: 'main' }]);
+    await pool.ready;
+    expect(pool.alive()).toBe(0);
+    expect(await pool.run('select 1', [])).toEqual([{ from: 'main' }]);
+    await pool.close();
+  });
+
+  it('are the main connection itself for a database in memory', async () => {
+    const memory = openDatabase('sqlite::memory:', { readers: 2 });
+    expect(memory.reads).toBe(memory.db);
+    await memory.close();
+  });
+});
