@@ -52,24 +52,52 @@ export function knownRange(state: CellState, value: number, threshold: number): 
 }
 
 function canMove(cell: StructureCell, state: CellState, origDelta: number, threshold: number): boolean {
-  if (state === 'shown') return false;
-  const [lo, hi] = knownRange(state, cell.value, threshold);
+  // knownRange without building the pair: this runs for every cell of every search.
   const v = cell.value + origDelta;
-  return v >= lo && v <= hi;
+  switch (state) {
+    case 'shown': return false;
+    case 'primary': return v >= 1 && v <= threshold - 1;
+    case 'secondary': return v >= threshold;
+    case 'withheld': return v >= 1;
+  }
+}
+
+/** Per vertex, the residual arcs of the hidden cells as [next vertex, cell, flow], in cell order. */
+export type Residual = Map<number, [number, number, 1 | -1][]>;
+
+/**
+ * The arcs a ±1 move may use, given what is shown. Built once for many searches over the same
+ * states (each search skips its own target's arcs): the same arcs in the same order as a graph
+ * built without the target, so every search finds the same path.
+ */
+export function residualGraph(cells: StructureCell[], states: CellState[], threshold: number): Residual {
+  const adjacency: Residual = new Map();
+  const add = (from: number, to: number, cell: number, flow: 1 | -1) => {
+    const list = adjacency.get(from);
+    if (list) list.push([to, cell, flow]);
+    else adjacency.set(from, [[to, cell, flow]]);
+  };
+  cells.forEach((e, i) => {
+    if (states[i] === 'shown') return;
+    if (canMove(e, states[i], e.sign, threshold)) add(e.from, e.to, i, 1);
+    if (canMove(e, states[i], -e.sign, threshold)) add(e.to, e.from, i, -1);
+  });
+  return adjacency;
 }
 
 /**
  * A second table consistent with what is shown in which `target` differs: the changes per cell
  * (in the cells' own values), or null when none is found by a ±1 move along a cycle.
  */
-export function alternativeChange(cells: StructureCell[], states: CellState[], threshold: number, target: number): Map<number, number> | null {
+export function alternativeChange(cells: StructureCell[], states: CellState[], threshold: number, target: number,
+  graph: Residual = residualGraph(cells, states, threshold)): Map<number, number> | null {
   const c = cells[target];
   for (const dir of [1, -1] as const) {
     if (!canMove(c, states[target], dir * c.sign, threshold)) continue;
     // Moving c by dir (in flow terms) along from→to; close the cycle with a path back.
     const start = dir > 0 ? c.to : c.from;
     const goal = dir > 0 ? c.from : c.to;
-    const path = findPath(cells, states, threshold, target, start, goal);
+    const path = findPath(graph, target, start, goal);
     if (path) {
       const out = new Map<number, number>([[target, dir * c.sign]]);
       for (const [i, flow] of path) out.set(i, flow * cells[i].sign);
@@ -79,24 +107,13 @@ export function alternativeChange(cells: StructureCell[], states: CellState[], t
   return null;
 }
 
-/** Breadth-first search over residual arcs of hidden cells other than `skip`. */
-function findPath(cells: StructureCell[], states: CellState[], threshold: number, skip: number, start: number, goal: number): [number, 1 | -1][] | null {
-  const adjacency = new Map<number, [number, number, 1 | -1][]>(); // vertex → [next, cell, flow]
-  const add = (from: number, to: number, cell: number, flow: 1 | -1) => {
-    const list = adjacency.get(from) ?? [];
-    list.push([to, cell, flow]);
-    adjacency.set(from, list);
-  };
-  cells.forEach((e, i) => {
-    if (i === skip || states[i] === 'shown') return;
-    if (canMove(e, states[i], e.sign, threshold)) add(e.from, e.to, i, 1);
-    if (canMove(e, states[i], -e.sign, threshold)) add(e.to, e.from, i, -1);
-  });
+/** Breadth-first search over the residual arcs of hidden cells other than `skip`. */
+function findPath(graph: Residual, skip: number, start: number, goal: number): [number, 1 | -1][] | null {
   const via = new Map<number, [number, number, 1 | -1]>(); // vertex → [previous vertex, cell, flow]
   const queue = [start];
   const seen = new Set([start]);
-  while (queue.length > 0) {
-    const v = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
     if (v === goal) {
       const path: [number, 1 | -1][] = [];
       let cur = v;
@@ -107,8 +124,10 @@ function findPath(cells: StructureCell[], states: CellState[], threshold: number
       }
       return path;
     }
-    for (const [next, cell, flow] of adjacency.get(v) ?? []) {
-      if (seen.has(next)) continue;
+    const arcs = graph.get(v);
+    if (!arcs) continue;
+    for (const [next, cell, flow] of arcs) {
+      if (cell === skip || seen.has(next)) continue;
       seen.add(next);
       via.set(next, [v, cell, flow]);
       queue.push(next);
@@ -153,7 +172,8 @@ export function suppress(cells: StructureCell[], threshold: number, forced: Read
 
 function hideUntilProtected(cells: StructureCell[], threshold: number, states: CellState[], hideAs: CellState): CellState[] | null {
   for (let guard = 0; guard <= cells.length; guard++) {
-    const bad = states.findIndex((s, i) => isHidden(s) && !alternativeChange(cells, states, threshold, i));
+    const graph = residualGraph(cells, states, threshold);
+    const bad = states.findIndex((s, i) => isHidden(s) && !alternativeChange(cells, states, threshold, i, graph));
     if (bad < 0) return states;
     const extra = cheapestProtection(cells, states, threshold, bad, hideAs);
     if (!extra) return null;

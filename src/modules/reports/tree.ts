@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { ReportTable, YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
-import { alternativeChange, crosstabCells, suppress, type CellState, type StructureCell } from './suppression.js';
+import { alternativeChange, crosstabCells, residualGraph, suppress, type CellState, type StructureCell } from './suppression.js';
 import { columnGap, columnModels, labelRange, type ColumnModel } from './whole-tree.js';
 import { isSeriesTable } from './sections/monthly.js';
 
@@ -179,10 +179,12 @@ function pinCells(crosstabs: TreeCrosstab[], forced: ForcedCells[], threshold: n
       seen.set(x, v);
       const fixed = x.cells.map((c, i) => c.value === 0 || !!c.anchor || isPinned(forced, x, i));
       const states: CellState[] = fixed.map((f) => (f ? 'shown' : 'withheld'));
+      // Every cell searched here is already 'withheld' in `states`: one graph serves them all.
+      const graph = residualGraph(x.cells, states, threshold);
       x.cells.forEach((c, i) => {
         const a = x.at[i];
         if (fixed[i] || !a) return;
-        if (alternativeChange(x.cells, states.map((s, j) => (j === i ? 'withheld' : s)), threshold, i)) return;
+        if (alternativeChange(x.cells, states, threshold, i, graph)) return;
         const pins = forced[a[0]].pinned ?? new Map<string, Set<string>>();
         pins.set(x.tableId, (pins.get(x.tableId) ?? new Set<string>()).add(a[1]));
         forced[a[0]].pinned = pins;

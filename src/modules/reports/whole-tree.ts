@@ -173,11 +173,22 @@ export interface SearchOptions {
 const MAX_MOVES = 12;
 const MAX_VISITS = 4000;
 
+type Move = { delta: Map<number, number>; hides: number[] };
+
 /**
  * A second table in which `target` differs: the vars moved (var → ±1) and which of them were
  * shown (to be hidden), with the fewest hidden first. null when none is found within the limits.
  */
-export function findMove(m: ColumnModel, target: number, o: SearchOptions): { delta: Map<number, number>; hides: number[] } | null {
+export function findMove(m: ColumnModel, target: number, o: SearchOptions): Move | null {
+  return searchMove(m, target, o, 0).move;
+}
+
+/**
+ * findMove, trying `fromHides` hidden figures and up. `complete`: the search ran to its end
+ * without reaching the limit of visits, so "none" means that no move of up to MAX_MOVES figures
+ * exists with the hides tried.
+ */
+function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides: number): { move: Move | null; complete: boolean } {
   const nEq = m.eqs.length;
   const sums = new Int32Array(nEq + m.rests.length);
   const delta = new Int8Array(m.vars.length);
@@ -202,21 +213,27 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
   const search = (limit: number, hideLimit: number): boolean => {
     if (++visits > MAX_VISITS) return false;
     // The violated constraint with the fewest ways out (constraints touched by a moved var only).
-    let best: [number, number][] | null = null;
+    // Counted first without building the lists (this runs for every visit); the first
+    // constraint with the fewest ways wins, as before, and only its list is built.
+    let bestCi = -1;
+    let bestWays = Infinity;
     for (const v of moved) {
       for (const [ci] of m.touching[v]) {
         if (!violated(ci)) continue;
         const need = ci < nEq ? -Math.sign(sums[ci]) : 1;
-        const ways = termsOf(ci).flatMap(([u, coef]): [number, number][] => {
-          const d = need * coef;
-          const a = allowed(u, d, hideLimit - hides);
-          return a === 0 ? [] : [[u, d + (a === 2 ? 10 : 0)]];
-        });
-        if (!best || ways.length < best.length) best = ways;
-        if (ways.length === 0) return false;
+        let ways = 0;
+        for (const [u, coef] of termsOf(ci)) if (allowed(u, need * coef, hideLimit - hides) !== 0) ways++;
+        if (ways < bestWays) { bestCi = ci; bestWays = ways; }
+        if (ways === 0) return false;
       }
     }
-    if (!best) return true;
+    if (bestCi < 0) return true;
+    const need = bestCi < nEq ? -Math.sign(sums[bestCi]) : 1;
+    const best = termsOf(bestCi).flatMap(([u, coef]): [number, number][] => {
+      const d = need * coef;
+      const a = allowed(u, d, hideLimit - hides);
+      return a === 0 ? [] : [[u, d + (a === 2 ? 10 : 0)]];
+    });
     if (moved.length >= limit) return false;
     // Hidden figures first, then shown ones by size (the least information lost).
     const order = [...best].sort((a, b) => (a[1] > 5 ? 1 : 0) - (b[1] > 5 ? 1 : 0) || (a[1] > 5 ? m.vars[a[0]].value - m.vars[b[0]].value : 0) || a[0] - b[0]);
@@ -236,7 +253,8 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
   };
   // Checking (no hides): one depth-first search, the most constrained figure first. Hiding: the
   // fewest figures first, then the shortest move (iterative deepening).
-  for (let hideLimit = 0; hideLimit <= o.maxHides; hideLimit++) {
+  let complete = true;
+  for (let hideLimit = fromHides; hideLimit <= o.maxHides; hideLimit++) {
     for (let limit = o.maxHides === 0 ? MAX_MOVES : 2; limit <= MAX_MOVES; limit++) {
       visits = 0;
       for (const d of [1, -1]) {
@@ -246,15 +264,18 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): { de
         const found = search(limit, hideLimit);
         if (found) {
           const out = new Map(moved.map((v) => [v, delta[v]]));
-          return { delta: out, hides: moved.filter((v) => ranges[v] === null) };
+          return { move: { delta: out, hides: moved.filter((v) => ranges[v] === null) }, complete: true };
         }
         moved.pop();
         apply(target, -d);
       }
-      if (visits > MAX_VISITS) break; // deeper searches would not finish either
+      if (visits > MAX_VISITS) {
+        complete = false;
+        break; // deeper searches would not finish either
+      }
     }
   }
-  return null;
+  return { move: null, complete };
 }
 
 /**
@@ -282,13 +303,16 @@ export function columnGap(m: ColumnModel, o: Omit<SearchOptions, 'maxHides'>, kn
     if (!r || m.vars[v].value === 0) continue;
     const kept = known.get(v);
     if (kept && stillValid(kept)) continue;
-    const move = findMove(m, v, { ...o, maxHides: 0 });
+    const { move, complete } = searchMove(m, v, { ...o, maxHides: 0 }, 0);
     if (move) {
       checked.set(move.delta, true);
       for (const u of move.delta.keys()) known.set(u, move.delta);
       continue;
     }
-    const fix = findMove(m, v, { ...o, maxHides: 3 });
+    // With hides allowed the search starts again without any, at growing depths; a search
+    // without hides that ran to its end found that there is none at any depth up to MAX_MOVES
+    // (the shallower searches walk the same choices, cut earlier), so it starts at one hide.
+    const fix = searchMove(m, v, { ...o, maxHides: 3 }, complete ? 1 : 0).move;
     return { target: v, hide: fix && fix.hides.length > 0 ? fix.hides : null };
   }
   return undefined;
