@@ -4,7 +4,7 @@
 // count in a report for part of the organisation is hidden when it is 1…t−1 below the same count
 // in a report for a larger part containing it; the table's own suppression then protects it
 // (suppress() with `forced`). The finer report gives way, so the larger reports never change.
-import type { ReportCell, YearlyReport } from './model.js';
+import type { ReportCell, ReportRow, YearlyReport } from './model.js';
 import { differsBySmall } from './suppression.js';
 
 export interface ForcedCells {
@@ -41,9 +41,22 @@ export function forcedByLarger(report: YearlyReport, larger: YearlyReport[], thr
       if (own !== null && revealed(own, theirs)) add(out.facts, section.id, i);
     });
     for (const table of section.tables) {
-      const tables = same.flatMap((s) => s.tables.filter((t) => t.id === table.id));
+      // The larger reports' rows of this table by label (and whether a total), in their order:
+      // one pass instead of a search per row (tables of a few dozen rows, in every report of the tree).
+      const rowsByLabel = new Map<string, ReportRow[]>();
+      for (const s of same) {
+        for (const t of s.tables) {
+          if (t.id !== table.id) continue;
+          for (const x of t.rows) {
+            const key = `${x.total ? 1 : 0}|${x.label}`;
+            const list = rowsByLabel.get(key);
+            if (list) list.push(x);
+            else rowsByLabel.set(key, [x]);
+          }
+        }
+      }
       table.rows.forEach((row, r) => {
-        const rows = tables.flatMap((t) => t.rows.filter((x) => x.label === row.label && !!x.total === !!row.total));
+        const rows = rowsByLabel.get(`${row.total ? 1 : 0}|${row.label}`) ?? [];
         row.cells.forEach((cell, c) => {
           const own = countOf(cell);
           if (own !== null && revealed(own, rows.map((x) => countOf(x.cells[c])))) add(out.tables, table.id, `${r}:${c}`);
