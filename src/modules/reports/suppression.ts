@@ -62,8 +62,9 @@ function canMove(cell: StructureCell, state: CellState, origDelta: number, thres
   }
 }
 
-/** Per vertex, the residual arcs of the hidden cells as [next vertex, cell, flow], in cell order. */
-export type Residual = Map<number, [number, number, 1 | -1][]>;
+/** Per vertex, the residual arcs of the hidden cells as [next vertex, cell, flow], in cell order;
+ *  `top`: the largest vertex (vertices are a table's equations, small integers from 0). */
+export interface Residual { arcs: Map<number, [number, number, 1 | -1][]>; top: number }
 
 /**
  * The arcs a ±1 move may use, given what is shown. Built once for many searches over the same
@@ -71,18 +72,20 @@ export type Residual = Map<number, [number, number, 1 | -1][]>;
  * built without the target, so every search finds the same path.
  */
 export function residualGraph(cells: StructureCell[], states: CellState[], threshold: number): Residual {
-  const adjacency: Residual = new Map();
+  const arcs = new Map<number, [number, number, 1 | -1][]>();
+  let top = 0;
   const add = (from: number, to: number, cell: number, flow: 1 | -1) => {
-    const list = adjacency.get(from);
+    const list = arcs.get(from);
     if (list) list.push([to, cell, flow]);
-    else adjacency.set(from, [[to, cell, flow]]);
+    else arcs.set(from, [[to, cell, flow]]);
   };
   cells.forEach((e, i) => {
+    top = Math.max(top, e.from, e.to);
     if (states[i] === 'shown') return;
     if (canMove(e, states[i], e.sign, threshold)) add(e.from, e.to, i, 1);
     if (canMove(e, states[i], -e.sign, threshold)) add(e.to, e.from, i, -1);
   });
-  return adjacency;
+  return { arcs, top };
 }
 
 /**
@@ -107,30 +110,48 @@ export function alternativeChange(cells: StructureCell[], states: CellState[], t
   return null;
 }
 
+// Scratch space of findPath, reused by every search (vertices are small integers: a table's
+// equations). A search never runs inside another, so one set serves them all; `seenAt` holds the
+// number of the search that last reached a vertex, so nothing needs clearing between searches.
+let seenAt = new Int32Array(64);
+let viaVertex = new Int32Array(64);
+let viaCell = new Int32Array(64);
+let viaFlow = new Int8Array(64);
+let queue = new Int32Array(64);
+let searchNo = 0;
+
+function scratchFor(vertices: number): void {
+  if (vertices <= seenAt.length) return;
+  const size = Math.max(vertices, seenAt.length * 2);
+  [seenAt, viaVertex, viaCell, viaFlow, queue] = [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int8Array(size), new Int32Array(size)];
+  searchNo = 0;
+}
+
 /** Breadth-first search over the residual arcs of hidden cells other than `skip`. */
 function findPath(graph: Residual, skip: number, start: number, goal: number): [number, 1 | -1][] | null {
-  const via = new Map<number, [number, number, 1 | -1]>(); // vertex → [previous vertex, cell, flow]
-  const queue = [start];
-  const seen = new Set([start]);
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head];
+  scratchFor(Math.max(graph.top, start, goal) + 1);
+  if (++searchNo === 0x7fffffff) { seenAt.fill(0); searchNo = 1; }
+  const stamp = searchNo;
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = start;
+  seenAt[start] = stamp;
+  while (head < tail) {
+    const v = queue[head++];
     if (v === goal) {
       const path: [number, 1 | -1][] = [];
-      let cur = v;
-      while (cur !== start) {
-        const [prev, cell, flow] = via.get(cur)!;
-        path.push([cell, flow]);
-        cur = prev;
-      }
+      for (let cur = v; cur !== start; cur = viaVertex[cur]) path.push([viaCell[cur], viaFlow[cur] as 1 | -1]);
       return path;
     }
-    const arcs = graph.get(v);
+    const arcs = graph.arcs.get(v);
     if (!arcs) continue;
     for (const [next, cell, flow] of arcs) {
-      if (cell === skip || seen.has(next)) continue;
-      seen.add(next);
-      via.set(next, [v, cell, flow]);
-      queue.push(next);
+      if (cell === skip || seenAt[next] === stamp) continue;
+      seenAt[next] = stamp;
+      viaVertex[next] = v;
+      viaCell[next] = cell;
+      viaFlow[next] = flow;
+      queue[tail++] = next;
     }
   }
   return null;

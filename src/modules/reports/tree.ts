@@ -132,6 +132,9 @@ export function treeCrosstabs(nodes: TreeReport[]): TreeCrosstab[] {
 /** countStates of one table, remembered by what it depends on (its report, forced, pinned and withheld cells). */
 type StatesMemo = Map<string, Map<string, CellState>>;
 
+/** One report's cell states: table id → "row:col" → state (the memo's maps themselves, read only). */
+type TableStates = Map<string, ReadonlyMap<string, CellState>>;
+
 const keyOf = (set: ReadonlySet<string> | undefined) => (set && set.size > 0 ? [...set].sort().join(',') : '');
 
 /**
@@ -139,9 +142,9 @@ const keyOf = (set: ReadonlySet<string> | undefined) => (set && set.size > 0 ? [
  * rounds only a few tables gain a forced cell: the others are taken from `memo` (same inputs, same
  * answer: suppress() is deterministic), which is most of what makes the whole tree affordable.
  */
-export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number, memo: StatesMemo = new Map()): Map<string, CellState>[] {
+export function reportStates(nodes: TreeReport[], forced: ForcedCells[], threshold: number, memo: StatesMemo = new Map()): TableStates[] {
   return nodes.map((n, i) => {
-    const out = new Map<string, CellState>();
+    const out: TableStates = new Map();
     // Only the tables the crosstabs and columns read (each report presents the others on its own).
     for (const t of additiveTables(n.report)) {
       const f = forced[i].tables.get(t.id);
@@ -150,7 +153,7 @@ export function reportStates(nodes: TreeReport[], forced: ForcedCells[], thresho
       const key = `${i}/${t.id}|${keyOf(f)}|${keyOf(p)}|${w}`;
       let states = memo.get(key);
       if (!states) memo.set(key, states = countStates(t, threshold, f, p, w).states);
-      for (const [k, s] of states) out.set(`${t.id}/${k}`, s);
+      out.set(t.id, states);
     }
     return out;
   });
@@ -273,7 +276,7 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
     const states = reportStates(nodes, forced, threshold, statesMemo);
     let changed = false;
     for (const [xi, x] of crosstabs.entries()) {
-      const hidden = new Set(x.at.flatMap((a, i) => (a && states[a[0]].get(`${x.tableId}/${a[1]}`) !== 'shown' ? [i] : [])));
+      const hidden = new Set(x.at.flatMap((a, i) => (a && states[a[0]].get(x.tableId)?.get(a[1]) !== 'shown' ? [i] : [])));
       const cells = x.cells.map((c, i) => (isPinned(forced, x, i) ? { ...c, anchor: true } : c));
       // The rest (parent minus its children) small: the children's totals, shown as anchors, would
       // give it away. The smallest child's total gives way (the same child in every table, as the
@@ -297,7 +300,7 @@ function solveTree(nodes: TreeReport[], threshold: number): ForcedCells[] {
       if (!res) solved.set(key, res = suppress(cells, threshold, hidden));
       // The engine's wider reading ("dolt" for a small cell too) is not what the reports print
       // for a small cell: treat it as a table that cannot be shown cell by cell.
-      const stateAt = (i: number) => { const a = x.at[i]; return a ? states[a[0]].get(`${x.tableId}/${a[1]}`) : undefined; };
+      const stateAt = (i: number) => { const a = x.at[i]; return a ? states[a[0]].get(x.tableId)?.get(a[1]) : undefined; };
       const widened = res.states.some((st, i) => st === 'withheld' && x.at[i] !== null && stateAt(i) !== 'withheld');
       if (!res.ok || widened) {
         // Only the anchors would be shown: a child's total that gave way above is hidden too.
@@ -358,11 +361,11 @@ function sharedTotals(nodes: TreeReport[]): Map<string, string> {
  * column, the first hidden figure that no second table moves gets the shown figures that free
  * it hidden (or its table withheld over the tree). Whether anything changed.
  */
-function closeGaps(models: ColumnModel[], states: Map<string, CellState>[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>,
+function closeGaps(models: ColumnModel[], states: TableStates[], forced: ForcedCells[], threshold: number, passed: Map<ColumnModel, string>,
   moves: Map<ColumnModel, Map<number, Map<number, number>>>): boolean {
   let changed = false;
   for (const m of models) {
-    const stateOf = m.vars.map((x) => states[x.node].get(`${x.table}/${x.key}`));
+    const stateOf = m.vars.map((x) => states[x.node].get(x.table)?.get(x.key));
     // A dashboard's month series is solved from its own figures (series-tree.ts): where its table
     // is checked together with another breakdown of the same total, the other gives way.
     const tablesIn = new Set(m.vars.map((x) => x.table));

@@ -196,15 +196,24 @@ function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides:
   const ranges = o.ranges;
   let hides = 0;
   let visits = 0;
+  let visitNo = 0;
   const violated = (ci: number) => (ci < nEq ? sums[ci] !== 0 : sums[ci] < -m.rests[ci - nEq].slack);
   const termsOf = (ci: number) => (ci < nEq ? m.eqs[ci] : m.rests[ci - nEq].terms);
   /** Whether var v may move by d, and if it needs hiding. */
+  // o.hideable per var, asked once (it does not change during a search): -1 not asked yet.
+  const hideableMemo = new Int8Array(m.vars.length).fill(-1);
+  const hideable = (v: number): boolean => {
+    if (hideableMemo[v] < 0) hideableMemo[v] = o.hideable(v) ? 1 : 0;
+    return hideableMemo[v] === 1;
+  };
+  // The visit that last counted a constraint: one touched by two moved vars is counted once.
+  const countedAt = new Int32Array(nEq + m.rests.length);
   const allowed = (v: number, d: number, hidesLeft: number): 0 | 1 | 2 => {
     if (delta[v] !== 0) return 0;
     const x = m.vars[v].value + d;
     const r = ranges[v];
     if (r) return x >= r[0] && x <= r[1] ? 1 : 0;
-    return hidesLeft > 0 && o.hideable(v) && x >= o.threshold ? 2 : 0;
+    return hidesLeft > 0 && hideable(v) && x >= o.threshold ? 2 : 0;
   };
   const apply = (v: number, d: number) => {
     delta[v] += d;
@@ -212,6 +221,7 @@ function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides:
   };
   const search = (limit: number, hideLimit: number): boolean => {
     if (++visits > MAX_VISITS) return false;
+    const visit = ++visitNo;
     // The violated constraint with the fewest ways out (constraints touched by a moved var only).
     // Counted first without building the lists (this runs for every visit); the first
     // constraint with the fewest ways wins, as before, and only its list is built.
@@ -219,10 +229,12 @@ function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides:
     let bestWays = Infinity;
     for (const v of moved) {
       for (const [ci] of m.touching[v]) {
-        if (!violated(ci)) continue;
+        if (countedAt[ci] === visit || !violated(ci)) continue;
+        countedAt[ci] = visit;
         const need = ci < nEq ? -Math.sign(sums[ci]) : 1;
+        // Counting stops at the best so far: such a constraint can neither win nor have none.
         let ways = 0;
-        for (const [u, coef] of termsOf(ci)) if (allowed(u, need * coef, hideLimit - hides) !== 0) ways++;
+        for (const [u, coef] of termsOf(ci)) if (allowed(u, need * coef, hideLimit - hides) !== 0 && ++ways >= bestWays) break;
         if (ways < bestWays) { bestCi = ci; bestWays = ways; }
         if (ways === 0) return false;
       }
