@@ -73,3 +73,23 @@ describe('SQLite read connections on worker threads', () => {
     await memory.close();
   });
 });
+
+describe('closing the read connections', () => {
+  it('keeps a script alive until the workers have closed, then carries on', async () => {
+    // A child process that opens, reads, closes and then prints: before the fix it ended while
+    // waiting for the (unreferenced) workers to exit, without printing.
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const file = join(dir, 'close.mts');
+    writeFileSync(file, `
+      import { openDatabase } from ${JSON.stringify(new URL('./database.ts', import.meta.url).pathname)};
+      const d = openDatabase(${JSON.stringify(`sqlite:${join(dir, 'close.sqlite')}`)}, { readers: 2 });
+      await d.db.schema.createTable('t').addColumn('x', 'integer').execute();
+      await d.reads.selectFrom('t' as never).selectAll().execute();
+      await d.close();
+      console.log('closed');
+    `);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', cwd: process.cwd() });
+    expect(out.trim()).toBe('closed');
+  });
+});

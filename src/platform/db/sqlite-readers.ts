@@ -21,7 +21,9 @@ import type { DB } from './schema.js';
 /** Two readers on the two-core machine the app is sized for; never more than four. */
 export const defaultReaderCount = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
-// CommonJS run with `eval`, so the bundled build needs no extra file (as wal-checkpointer.ts).
+// CommonJS run with `eval`, so the bundled build needs no extra file (as wal-checkpointer.ts);
+// without the parent's execArgv, so a loader the parent runs under (tsx in development) is not
+// started again in every worker for code that needs none.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
@@ -68,7 +70,7 @@ export function startReaderPool(file: string, count: number, runHere: RunHere): 
   const readers: Reader[] = [];
   const started: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
-    const reader: Reader = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { module, file } }), pending: new Map(), alive: true };
+    const reader: Reader = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { module, file }, execArgv: [] }), pending: new Map(), alive: true };
     const { worker } = reader;
     worker.unref();
     const fail = (err: Error) => {
@@ -128,6 +130,9 @@ export function startReaderPool(file: string, count: number, runHere: RunHere): 
         if (!r.alive) return;
         r.alive = false;
         const exited = new Promise<void>((resolve) => r.worker.once('exit', () => resolve()));
+        // Kept alive until it has closed its connection: a script awaiting close() would
+        // otherwise end under it, with nothing else left to wait for.
+        r.worker.ref();
         r.worker.postMessage('close');
         await exited;
       }));
