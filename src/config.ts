@@ -19,6 +19,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Bredvid <no-reply@bredvid.example.se>'),
   /** SQLite only: FULL also survives a power loss with the last commits intact (see docs/operations.md). */
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  /** SQLite only: worker threads for the yearly report's and the overview's reads (db/sqlite-readers.ts); unset: one per core, at most four; 0: none. */
+  SQLITE_READERS: z.coerce.number().int().min(0).max(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: bool.default(true),
   TRUST_PROXY: bool.default(false),

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS, backgroundCheckpoints: true, readers: true });
+  const database = openDatabase(config.DATABASE_URL, { synchronous: config.SQLITE_SYNCHRONOUS, backgroundCheckpoints: true, readers: config.SQLITE_READERS ?? true });
   await migrateToLatest(database);
   // The demo data (several thousand lines) is loaded only when it is wanted.
   if (config.DEMO_SEED) await (await import('./demo/seed.js')).seedDemo(database.db, systemClock.now());
