@@ -23,6 +23,14 @@ describe('configuration', () => {
     expect(c.sessionSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('reads SQLITE_READERS as a count of worker threads (unset: one per core)', () => {
+    expect(loadConfig({}).SQLITE_READERS).toBeUndefined();
+    expect(loadConfig({ SQLITE_READERS: '0' }).SQLITE_READERS).toBe(0);
+    expect(loadConfig({ SQLITE_READERS: '3' }).SQLITE_READERS).toBe(3);
+    expect(problemsOf({ SQLITE_READERS: 'två' }).map((p) => p.split(':')[0])).toEqual(['SQLITE_READERS']);
+    expect(problemsOf({ SQLITE_READERS: '-1' }).map((p) => p.split(':')[0])).toEqual(['SQLITE_READERS']);
+  });
+
   it('lists every bad setting at once, by name', () => {
     const problems = problemsOf({
       PORT: 'åttio', DATABASE_URL: 'mysql://db/bredvid', LOG_LEVEL: 'chatty', SESSION_SECRET: 'kort', PUBLIC_BASE_URL: 'inte en adress',
