@@ -77,10 +77,16 @@ async function measure(database: Database, label: string): Promise<boolean> {
   const areaScope = { unitId: area.id, unitName: area.name, unitIds: [...subtree(all, area.id)] };
   const areaRuns = await runs(3, () => yearlyReport(database.reads, clock, tenant, year, areaScope, 'suppressed'));
   const areaReport = areaRuns[0];
+  // For reading the first run: the same statements and a solve of new figures (the threshold
+  // one higher) with the report's code already run once, as in a server that has served a report
+  // before. The goal is read on the first run above, in a fresh process.
+  const other = { ...tenant, settings: { ...tenant.settings, suppressionThreshold: tenant.settings.suppressionThreshold + 1 } };
+  const warm = (await runs(1, () => yearlyReport(database.reads, clock, other, year, scope, 'suppressed')))[0];
   const line = (what: string, ms: number) => console.log(`${label.padEnd(10)} ${what.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(6)} s   count(*) ${count.toFixed(1).padStart(7)} ms   ratio ÷ count(*) ${(ms / count).toFixed(0).padStart(6)}${ms > GOAL_MS ? `   over the ${GOAL_MS} ms goal` : ''}`);
   console.log(`${label.padEnd(10)} ${CONTACTS} contacts, ${BOOKINGS} bookings ${generated}`);
   line('report, municipality', report);
   line('  same figures again', medianOf(municipality.slice(1)));
+  line('  new figures, warm code', warm);
   line(`report, area (${pathTo(all, area.id).length} levels)`, areaReport);
   line('  same figures again', medianOf(areaRuns.slice(1)));
   return report <= GOAL_MS && areaReport <= GOAL_MS;
