@@ -188,18 +188,53 @@ export function findMove(m: ColumnModel, target: number, o: SearchOptions): Move
  * without reaching the limit of visits, so "none" means that no move of up to MAX_MOVES figures
  * exists with the hides tried.
  */
+/** A model's constraints as flat arrays for the search (built once per model, same orders). */
+interface Flat {
+  nEq: number;
+  value: Int32Array;
+  /** Per var v: its constraints touchCi[touchStart[v] … touchStart[v+1]) with touchCoef. */
+  touchStart: Int32Array; touchCi: Int32Array; touchCoef: Int32Array;
+  /** Per constraint c: its terms termU[termStart[c] … termStart[c+1]) with termCoef. */
+  termStart: Int32Array; termU: Int32Array; termCoef: Int32Array;
+  /** Per rest r (constraint nEq + r): how far its sum may fall. */
+  slack: Float64Array;
+}
+const flats = new WeakMap<ColumnModel, Flat>();
+
+function flatOf(m: ColumnModel): Flat {
+  const hit = flats.get(m);
+  if (hit) return hit;
+  const terms = [...m.eqs, ...m.rests.map((r) => r.terms)];
+  const touchStart = new Int32Array(m.vars.length + 1);
+  m.touching.forEach((t, v) => { touchStart[v + 1] = touchStart[v] + t.length; });
+  const termStart = new Int32Array(terms.length + 1);
+  terms.forEach((t, c) => { termStart[c + 1] = termStart[c] + t.length; });
+  const flat: Flat = {
+    nEq: m.eqs.length,
+    value: Int32Array.from(m.vars, (x) => x.value),
+    touchStart, touchCi: Int32Array.from(m.touching.flat(), ([ci]) => ci), touchCoef: Int32Array.from(m.touching.flat(), ([, coef]) => coef),
+    termStart, termU: Int32Array.from(terms.flat(), ([u]) => u), termCoef: Int32Array.from(terms.flat(), ([, coef]) => coef),
+    slack: Float64Array.from(m.rests, (r) => r.slack),
+  };
+  flats.set(m, flat);
+  return flat;
+}
+
 function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides: number): { move: Move | null; complete: boolean } {
-  const nEq = m.eqs.length;
-  const sums = new Int32Array(nEq + m.rests.length);
+  const { nEq, value, touchStart, touchCi, touchCoef, termStart, termU, termCoef, slack } = flatOf(m);
+  const sums = new Int32Array(termStart.length - 1);
   const delta = new Int8Array(m.vars.length);
   const moved: number[] = [];
   const ranges = o.ranges;
+  // The labels' ranges as flat arrays: shown[v] 1 when the figure is shown (no range).
+  const shown = new Uint8Array(m.vars.length);
+  const lo = new Float64Array(m.vars.length);
+  const hi = new Float64Array(m.vars.length);
+  ranges.forEach((r, v) => { if (r) { lo[v] = r[0]; hi[v] = r[1]; } else shown[v] = 1; });
   let hides = 0;
   let visits = 0;
   let visitNo = 0;
-  const violated = (ci: number) => (ci < nEq ? sums[ci] !== 0 : sums[ci] < -m.rests[ci - nEq].slack);
-  const termsOf = (ci: number) => (ci < nEq ? m.eqs[ci] : m.rests[ci - nEq].terms);
-  /** Whether var v may move by d, and if it needs hiding. */
+  const violated = (ci: number) => (ci < nEq ? sums[ci] !== 0 : sums[ci] < -slack[ci - nEq]);
   // o.hideable per var, asked once (it does not change during a search): -1 not asked yet.
   const hideableMemo = new Int8Array(m.vars.length).fill(-1);
   const hideable = (v: number): boolean => {
@@ -207,48 +242,51 @@ function searchMove(m: ColumnModel, target: number, o: SearchOptions, fromHides:
     return hideableMemo[v] === 1;
   };
   // The visit that last counted a constraint: one touched by two moved vars is counted once.
-  const countedAt = new Int32Array(nEq + m.rests.length);
+  const countedAt = new Int32Array(termStart.length - 1);
+  /** Whether var v may move by d, and if it needs hiding. */
   const allowed = (v: number, d: number, hidesLeft: number): 0 | 1 | 2 => {
     if (delta[v] !== 0) return 0;
-    const x = m.vars[v].value + d;
-    const r = ranges[v];
-    if (r) return x >= r[0] && x <= r[1] ? 1 : 0;
+    const x = value[v] + d;
+    if (shown[v] === 0) return x >= lo[v] && x <= hi[v] ? 1 : 0;
     return hidesLeft > 0 && hideable(v) && x >= o.threshold ? 2 : 0;
   };
   const apply = (v: number, d: number) => {
     delta[v] += d;
-    for (const [ci, coef] of m.touching[v]) sums[ci] += coef * d;
+    for (let k = touchStart[v]; k < touchStart[v + 1]; k++) sums[touchCi[k]] += touchCoef[k] * d;
   };
   const search = (limit: number, hideLimit: number): boolean => {
     if (++visits > MAX_VISITS) return false;
     const visit = ++visitNo;
+    const hidesLeft = hideLimit - hides;
     // The violated constraint with the fewest ways out (constraints touched by a moved var only).
     // Counted first without building the lists (this runs for every visit); the first
-    // constraint with the fewest ways wins, as before, and only its list is built.
+    // constraint with the fewest ways wins, and only its list is built.
     let bestCi = -1;
     let bestWays = Infinity;
     for (const v of moved) {
-      for (const [ci] of m.touching[v]) {
+      for (let k = touchStart[v]; k < touchStart[v + 1]; k++) {
+        const ci = touchCi[k];
         if (countedAt[ci] === visit || !violated(ci)) continue;
         countedAt[ci] = visit;
         const need = ci < nEq ? -Math.sign(sums[ci]) : 1;
         // Counting stops at the best so far: such a constraint can neither win nor have none.
         let ways = 0;
-        for (const [u, coef] of termsOf(ci)) if (allowed(u, need * coef, hideLimit - hides) !== 0 && ++ways >= bestWays) break;
+        for (let t = termStart[ci]; t < termStart[ci + 1]; t++) if (allowed(termU[t], need * termCoef[t], hidesLeft) !== 0 && ++ways >= bestWays) break;
         if (ways < bestWays) { bestCi = ci; bestWays = ways; }
         if (ways === 0) return false;
       }
     }
     if (bestCi < 0) return true;
-    const need = bestCi < nEq ? -Math.sign(sums[bestCi]) : 1;
-    const best = termsOf(bestCi).flatMap(([u, coef]): [number, number][] => {
-      const d = need * coef;
-      const a = allowed(u, d, hideLimit - hides);
-      return a === 0 ? [] : [[u, d + (a === 2 ? 10 : 0)]];
-    });
     if (moved.length >= limit) return false;
+    const need = bestCi < nEq ? -Math.sign(sums[bestCi]) : 1;
+    const best: [number, number][] = [];
+    for (let t = termStart[bestCi]; t < termStart[bestCi + 1]; t++) {
+      const d = need * termCoef[t];
+      const a = allowed(termU[t], d, hidesLeft);
+      if (a !== 0) best.push([termU[t], d + (a === 2 ? 10 : 0)]);
+    }
     // Hidden figures first, then shown ones by size (the least information lost).
-    const order = [...best].sort((a, b) => (a[1] > 5 ? 1 : 0) - (b[1] > 5 ? 1 : 0) || (a[1] > 5 ? m.vars[a[0]].value - m.vars[b[0]].value : 0) || a[0] - b[0]);
+    const order = best.sort((a, b) => (a[1] > 5 ? 1 : 0) - (b[1] > 5 ? 1 : 0) || (a[1] > 5 ? value[a[0]] - value[b[0]] : 0) || a[0] - b[0]);
     for (const [u, code] of order) {
       const hide = code > 5;
       const d = hide ? code - 10 : code;

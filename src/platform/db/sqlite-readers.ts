@@ -135,6 +135,9 @@ export function startReaderPool(file: string, count: number, runHere: RunHere): 
         r.worker.ref();
         r.worker.postMessage('close');
         await exited;
+        // Statements sent before 'close' are answered before it; anything left fails rather than waits.
+        for (const p of r.pending.values()) p.reject(new Error('SQLite reader closed'));
+        r.pending.clear();
       }));
     },
   };
