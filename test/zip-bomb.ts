@@ -1,10 +1,11 @@
 // Test helper: a zip bomb made in the test (issue 13). A real XLSX whose worksheet is replaced
 // by `inflatedMb` MB of rows that compress about 1000:1, with every entry declaring a small
 // uncompressed size, so a guard that trusts the declared sizes lets it through.
+// zipOf writes any ZIP as given; governance-files.ts builds its ordinary test archives with it.
 import { crc32 } from 'node:zlib';
 import { Deflate, unzipSync } from 'fflate';
 
-interface Entry { name: string; method: 0 | 8; data: Uint8Array; crc: number; declaredSize: number }
+export interface ZipEntry { name: string; method: 0 | 8; data: Uint8Array; crc: number; declaredSize: number }
 
 function deflated(head: Buffer, unit: Buffer, times: number): { data: Uint8Array; crc: number } {
   const out: Uint8Array[] = [];
@@ -18,7 +19,8 @@ function deflated(head: Buffer, unit: Buffer, times: number): { data: Uint8Array
   return { data: Buffer.concat(out), crc };
 }
 
-function zipOf(entries: Entry[]): Buffer {
+/** A ZIP archive of these entries, written as given (sizes and checksums are not checked). */
+export function zipOf(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -61,7 +63,7 @@ export function xlsxBomb(xlsx: Buffer, inflatedMb: number): Buffer {
   const files = unzipSync(xlsx);
   const row = Buffer.from(`<row><c t="inlineStr"><is><t>${'A'.repeat(1000)}</t></is></c></row>`.repeat(1000));
   const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
-  const entries: Entry[] = Object.entries(files).map(([name, data]) => {
+  const entries: ZipEntry[] = Object.entries(files).map(([name, data]) => {
     if (name !== 'xl/worksheets/sheet1.xml') return { name, method: 0, data, crc: crc32(data), declaredSize: data.length };
     const times = Math.ceil((inflatedMb * 1024 * 1024) / row.length);
     const d = deflated(head, row, times);
