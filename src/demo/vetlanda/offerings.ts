@@ -1,0 +1,328 @@
+// Vetlanda's offerings in the demo (the catalogue of support).
+import type { DemoOffering } from '../types.js';
+
+export const offerings: DemoOffering[] = [
+  // ── Direkt stöd som service, utan biståndsbeslut ─────────────────────────────────────────
+  {
+    key: 'vagledning',
+    type: 'information',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv', 'sv-easy', 'en'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Råd, information och vägledning', 'sv-easy': 'Råd och hjälp att hitta rätt', en: 'Advice, information and guidance' },
+    summary: {
+      sv: 'Information om vilket stöd som finns och vägledning till rätt hjälp i kommunen, hälso- och sjukvården och socialförsäkringen.',
+      'sv-easy': 'Vi berättar vilken hjälp som finns. Vi hjälper dig att hitta rätt.',
+      en: 'Information about the support available and guidance to the right help in the municipality, health care and social insurance.',
+    },
+    description: {
+      sv: `Många anhöriga vill först och främst veta vad det finns för stöd och hur man går tillväga. Alla medarbetare som möter anhöriga ska kunna ge råd och information och vid behov vägleda dig vidare till en stödkontakt.
+
+Anhörigkonsulenterna hjälper dig att hitta rätt i kommunens verksamheter, hos regionen och vårdcentralerna, hos Försäkringskassan och hos föreningar och kyrkor. Samlad information finns på kommunens hemsida och i broschyrer, på flera språk och på lätt svenska.`,
+      'sv-easy': `Vill du veta vilken hjälp som finns? Fråga oss.
+
+Vi kan hjälpa dig att hitta rätt. Till exempel i kommunen, i vården eller hos Försäkringskassan. Du kan läsa på kommunens hemsida. Där finns information på lätt svenska och på andra språk.`,
+      en: `Many carers first of all want to know what support there is and how to go about it. All staff who meet carers should be able to give advice and information and, when needed, guide you on to a support contact.
+
+The carer support consultants help you find your way in the municipality’s services, the region and health centres, the Social Insurance Agency, associations and churches. Collected information is on the municipality’s website and in brochures, in several languages and in plain Swedish.`,
+    },
+    howToGet: {
+      sv: 'Ring anhörigstödet, fråga personalen där din närstående har stöd eller fyll i "Jag vill bli kontaktad". Ingen ansökan behövs.',
+      'sv-easy': 'Ring oss. Eller fråga personalen. Du behöver inte ansöka.',
+      en: 'Call the carer support team, ask the staff where your close one gets support, or fill in "I want to be contacted". No application is needed.',
+    },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'stodsamtal',
+    type: 'support_conversation',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Stödsamtal', 'sv-easy': 'Samtal med en anhörigkonsulent', en: 'Support conversations' },
+    summary: {
+      sv: 'Enskilda samtal med en anhörigkonsulent, utformade efter dina behov och önskemål. Stödet följs upp eftersom behoven förändras över tid.',
+      'sv-easy': 'Du kan prata med en anhörigkonsulent om hur du har det. Ni kan ses flera gånger.',
+      en: 'One-to-one conversations with a carer support consultant, shaped around your needs and wishes. The support is followed up, because needs change over time.',
+    },
+    description: {
+      sv: `Som anhörig är det lätt att bara tänka på hur den närstående har det. I stödsamtalet är det du som står i fokus: dina behov, din hälsa och vad som kan göra vardagen lättare.
+
+Stödet ska vara individuellt, flexibelt och förebyggande. Det betyder att det utgår från just din situation, att det följs upp fortlöpande och att rätt stöd ska ges vid rätt tidpunkt.`,
+      'sv-easy': `Det är lätt att bara tänka på den du hjälper. I samtalet pratar vi om dig. Hur mår du? Vad behöver du?
+
+Ni kan ses flera gånger. Vi frågar hur det går och om du behöver något mer.`,
+      en: `As a carer it is easy to think only about how your close one is doing. In a support conversation the focus is on you: your needs, your health and what could make everyday life easier.
+
+The support is individual, flexible and preventive. It starts from your situation, is followed up continuously, and aims to give the right support at the right time.`,
+    },
+    howToGet: {
+      sv: 'Kontakta anhörigstödet eller be personalen förmedla kontakt. Ingen ansökan behövs.',
+      'sv-easy': 'Ring oss. Du behöver inte ansöka.',
+      en: 'Contact the carer support team or ask staff to pass on your contact. No application is needed.',
+    },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'samtalsgrupper',
+    type: 'carer_group',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Samtalsgrupper för anhöriga', 'sv-easy': 'Grupper för anhöriga', en: 'Talking groups for carers' },
+    summary: {
+      sv: 'Grupper där du träffar andra anhöriga, delar erfarenheter och får kunskap tillsammans.',
+      'sv-easy': 'Du träffar andra anhöriga. Ni pratar och lär er saker tillsammans.',
+      en: 'Groups where you meet other carers, share experiences and learn together.',
+    },
+    description: {
+      sv: `I en samtalsgrupp möts anhöriga som har liknande erfarenheter, till exempel anhöriga till personer med demens, psykisk ohälsa eller missbruk. Gruppen leds av en anhörigkonsulent och ibland tillsammans med personal från regionen eller en förening.
+
+Att höra hur andra gör kan ge både kunskap och kraft.`,
+      'sv-easy': `Ni är några anhöriga som träffas. En anhörigkonsulent leder gruppen.
+
+Det kan vara skönt att höra hur andra har det.`,
+      en: `In a talking group, carers with similar experiences meet, for example carers of people with dementia, mental ill-health or addiction. A carer support consultant leads the group, sometimes together with staff from the region or an association.
+
+Hearing how others manage can give both knowledge and strength.`,
+    },
+    howToGet: {
+      sv: 'Anmäl dig i kalendern eller kontakta anhörigstödet.',
+      'sv-easy': 'Anmäl dig i kalendern. Eller ring oss.',
+      en: 'Sign up in the calendar or contact the carer support team.',
+    },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'avlastning',
+    type: 'respite',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Avlastning som service', 'sv-easy': 'Få vila en stund', en: 'Respite as a service' },
+    summary: {
+      sv: 'Kortare avlastning som erbjuds som en service till dig som anhörig, till exempel så att du kan delta i en samtalsgrupp eller en aktivitet.',
+      'sv-easy': 'Någon tar hand om din närstående en kort stund. Då kan du gå på en grupp eller göra något för dig själv.',
+      en: 'Shorter respite offered as a service to you as a carer, for example so that you can attend a talking group or an activity.',
+    },
+    description: {
+      sv: `Riktlinjen räknar avlastning som ett direkt stöd till anhöriga som kan erbjudas som service, utan ansökan. Behöver du avlastning i större omfattning kan den närstående ansöka om avlösarservice, som är en biståndsbedömd insats.
+
+Prata med en anhörigkonsulent om vad som passar er.`,
+      'sv-easy': `Du behöver inte ansöka om en kort stunds vila.
+
+Behöver du vila ofta? Då kan din närstående ansöka om avlösning. En anhörigkonsulent kan berätta mer.`,
+      en: `The guideline counts respite as direct support to carers that can be offered as a service, without an application. If you need respite more often, your close one can apply for respite care, which is a needs-assessed service.
+
+Talk to a carer support consultant about what suits you.`,
+    },
+    howToGet: {
+      sv: 'Kontakta anhörigstödet.',
+      'sv-easy': 'Ring oss.',
+      en: 'Contact the carer support team.',
+    },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'friskvard',
+    type: 'wellness',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Friskvård och hälsofrämjande aktiviteter', 'sv-easy': 'Aktiviteter för att må bra', en: 'Wellness and health-promoting activities' },
+    summary: {
+      sv: 'Aktiviteter som hjälper dig att ta hand om din egen hälsa, så att du inte själv blir sjuk av din situation.',
+      'sv-easy': 'Aktiviteter som hjälper dig att må bra. Till exempel promenader.',
+      en: 'Activities that help you look after your own health, so that your situation does not make you ill.',
+    },
+    description: { sv: 'Stödet till anhöriga ska förebygga fysisk och psykisk ohälsa. Friskvårdsaktiviteter som promenadgrupper, avslappning och föreläsningar om hälsa är ett direkt stöd som erbjuds utan ansökan.' },
+    howToGet: { sv: 'Se kalendern eller fråga anhörigstödet.' },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'kunskap',
+    type: 'education',
+    supportKind: 'direct',
+    needsAssessment: false,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, anhörigstödet',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Kunskap och utbildning i omvårdnad', 'sv-easy': 'Lär dig mer', en: 'Knowledge and care training' },
+    summary: {
+      sv: 'Föreläsningar och utbildning om sjukdomar, funktionsnedsättningar och omvårdnad, och om att vara anhörig.',
+      'sv-easy': 'Du kan lära dig mer om sjukdomar och om att hjälpa någon.',
+      en: 'Lectures and training about illnesses, disabilities and care, and about being a carer.',
+    },
+    description: { sv: 'Information, utbildning i omvårdnad och hälsofrämjande aktiviteter är insatser som anhöriga efterfrågar enligt den nationella anhörigstrategin. Kommunen erbjuder kunskap som ett direkt stöd, ibland tillsammans med regionen och föreningar.' },
+    howToGet: { sv: 'Se kalendern eller fråga anhörigstödet.' },
+    contact: 'Anhörigstödet via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  // ── Direkt stöd, behovsprövat ───────────────────────────────────────────────────────────
+  {
+    key: 'stod-for-egen-del',
+    type: 'other',
+    supportKind: 'direct',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun, biståndshandläggningen',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Beror på insatsen',
+    title: { sv: 'Behovsprövat stöd för din egen del', 'sv-easy': 'Ansök om hjälp för dig själv', en: 'Needs-assessed support for yourself' },
+    summary: {
+      sv: 'Utöver stödet som ges som service kan du som anhörig ansöka om behovsprövade insatser för din egen del.',
+      'sv-easy': 'Du kan ansöka om hjälp för dig själv. En handläggare bestämmer.',
+      en: 'Besides the support offered as a service, you as a carer can apply for needs-assessed support for yourself.',
+    },
+    description: { sv: 'En handläggare utreder dina behov och fattar beslut. Dina behov som anhörig ska synliggöras i biståndsbedömningen.' },
+    howToGet: { sv: 'Kontakta biståndshandläggningen eller be en anhörigkonsulent hjälpa dig.' },
+    contact: 'Biståndshandläggningen via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  // ── Indirekt stöd via den närstående, biståndsbedömt ─────────────────────────────────────
+  {
+    key: 'avlosarservice',
+    type: 'respite',
+    supportKind: 'indirect',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Avgift kan tas ut enligt kommunens taxa',
+    title: { sv: 'Avlösarservice i hemmet', 'sv-easy': 'Avlösning hemma', en: 'Respite care at home' },
+    summary: {
+      sv: 'Personal tar över omsorgen om din närstående i hemmet under några timmar, efter beslut.',
+      'sv-easy': 'Personal tar hand om din närstående hemma några timmar. Du måste ansöka.',
+      en: 'Staff take over the care of your close one at home for a few hours, after a decision.',
+    },
+    description: { sv: 'Avlösarservice är ett indirekt stöd. När insatsen utformas efter både den närståendes och din situation ökar möjligheten att du verkligen får avlastning.' },
+    howToGet: { sv: 'Den närstående ansöker hos biståndshandläggningen, eller du med den närståendes samtycke.' },
+    contact: 'Biståndshandläggningen via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'ledsagarservice',
+    type: 'escort',
+    supportKind: 'indirect',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Avgift kan tas ut enligt kommunens taxa',
+    title: { sv: 'Ledsagarservice', 'sv-easy': 'Någon följer med din närstående', en: 'Escort service' },
+    summary: {
+      sv: 'En ledsagare följer med din närstående på fritidsaktiviteter och ärenden.',
+      'sv-easy': 'En person följer med din närstående ut.',
+      en: 'An escort accompanies your close one to leisure activities and errands.',
+    },
+    description: { sv: 'Ledsagarservice är en biståndsbedömd insats till den närstående som också kan ge dig som anhörig andrum.' },
+    howToGet: { sv: 'Ansök hos biståndshandläggningen.' },
+    contact: 'Biståndshandläggningen via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'kontaktperson',
+    type: 'other',
+    supportKind: 'indirect',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun',
+    targetGroups: ['disability', 'mental_health', 'substance_use'],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Kostnadsfritt',
+    title: { sv: 'Kontaktperson', 'sv-easy': 'Kontaktperson', en: 'Contact person' },
+    summary: {
+      sv: 'En kontaktperson blir ett medmänskligt stöd och sällskap för din närstående.',
+      'sv-easy': 'Din närstående får en person att träffa och göra saker med.',
+      en: 'A contact person becomes a companion and a source of support for your close one.',
+    },
+    description: { sv: 'Kontaktperson är en biståndsbedömd insats till den närstående. Den kan minska ensamheten för den närstående och därmed ditt ansvar som anhörig.' },
+    howToGet: { sv: 'Ansök hos biståndshandläggningen eller socialförvaltningen.' },
+    contact: 'Kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'korttidsboende',
+    type: 'short_term_stay',
+    supportKind: 'indirect',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Avgift enligt kommunens taxa',
+    title: { sv: 'Korttidsboende och växelvård', 'sv-easy': 'Din närstående bor på ett annat ställe några dagar', en: 'Short-term stay and alternating care' },
+    summary: {
+      sv: 'Din närstående bor en tid utanför hemmet, ibland regelbundet som växelvård, så att du får vila.',
+      'sv-easy': 'Din närstående bor några dagar på ett boende. Du får vila.',
+      en: 'Your close one stays for a while outside the home, sometimes regularly as alternating care, so that you can rest.',
+    },
+    description: { sv: 'Korttidsboende utanför det egna hemmet är en biståndsbedömd insats. Den utformas efter både den närståendes och din situation.' },
+    howToGet: { sv: 'Ansök hos biståndshandläggningen.' },
+    contact: 'Biståndshandläggningen via kommunens kontaktcenter, 0383-00 00 00',
+  },
+  {
+    key: 'vard-och-omsorg',
+    type: 'home_care',
+    supportKind: 'indirect',
+    needsAssessment: true,
+    provider: 'municipality',
+    providerName: 'Vetlanda kommun',
+    targetGroups: [],
+    carerMinAge: null,
+    carerMaxAge: null,
+    languages: ['sv'],
+    cost: 'Avgift enligt kommunens taxa',
+    title: { sv: 'Vård, omsorg och behandling för den närstående', 'sv-easy': 'Hjälp och vård till din närstående', en: 'Care, support and treatment for your close one' },
+    summary: {
+      sv: 'Hemtjänst, vård och behandling utifrån den närståendes behov underlättar också för dig som anhörig.',
+      'sv-easy': 'Din närstående kan få hjälp hemma. Då blir det lättare för dig.',
+      en: 'Home care, care and treatment based on your close one’s needs also make things easier for you as a carer.',
+    },
+    description: { sv: 'Indirekt stöd är stöd, vård och omsorg till den närstående utifrån den närståendes behov, som samtidigt underlättar för den anhörige. Anhörigperspektivet ska beaktas vid alla beslut om biståndsbedömda insatser för den närstående.' },
+    howToGet: { sv: 'Den närstående ansöker hos biståndshandläggningen eller socialförvaltningen.' },
+    contact: 'Kommunens kontaktcenter, 0383-00 00 00',
+  },
+];
