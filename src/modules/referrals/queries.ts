@@ -1,5 +1,5 @@
 // One function per query; the executor comes first, the tenant and unit scope are arguments.
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { NeedsAssessmentsTable, ReferralsTable } from './table.js';
 import { reusable } from '../../platform/db/reuse.js';
@@ -9,6 +9,7 @@ export type Units = 'all' | string[];
 export type ReferralRow = Selectable<ReferralsTable>;
 export type NeedsAssessmentRow = Selectable<NeedsAssessmentsTable>;
 
+/** The open statuses. */
 export const OPEN = ['new', 'assigned', 'contacted'];
 
 export async function insertReferral(db: Exec, row: Insertable<ReferralsTable>): Promise<void> {
@@ -27,8 +28,13 @@ export async function findReferral(db: Exec, tenantId: string, units: Units, id:
 
 export interface InboxQuery { statuses: string[]; assignedUserId?: string; overdueOn?: string }
 
+/** OPEN above, exactly as the partial index referrals_open_idx names them (migration 0044). */
+const isOpenSet = (statuses: readonly string[]): boolean => statuses.length === OPEN.length && OPEN.every((s) => statuses.includes(s));
+
 export async function listInbox(db: Exec, tenantId: string, units: Units, f: InboxQuery, limit: number, offset: number) {
-  let base = inScope(db, tenantId, units).where('referrals.status', 'in', f.statuses);
+  // The open set as literals, so the partial index is usable (a planner cannot prove a bound
+  // parameter matches the index's condition).
+  let base = inScope(db, tenantId, units).where('referrals.status', 'in', isOpenSet(f.statuses) ? OPEN.map((s) => sql.lit(s)) : f.statuses);
   if (f.assignedUserId) base = base.where('referrals.assigned_user_id', '=', f.assignedUserId);
   if (f.overdueOn) base = base.where('referrals.first_contact_at', 'is', null).where('referrals.target_date', '<', f.overdueOn);
   const [rows, count] = await Promise.all([

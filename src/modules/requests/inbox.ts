@@ -57,8 +57,9 @@ export interface StaffRequest extends InboxItem {
 }
 
 export interface InboxFilter {
-  /** Default: the open ones (new, assigned, contacted). */
-  statuses?: RequestStatus[];
+  /** Default: the open ones (new, assigned, contacted); 'all': every status (no filter, so the
+   *  list walks the municipality's requests newest first instead of sorting each status's). */
+  statuses?: RequestStatus[] | 'all';
   assignedUserId?: string;
   limit?: number;
   offset?: number;
@@ -92,7 +93,7 @@ export async function listRequestsForInbox(db: Kysely<DB>, scope: Scope, filter:
   const v = visibleUnits(scope, await commonQueueUnit(db, scope.tenantId, settings));
   const { rows, total } = await q.listInbox(db, {
     tenantId: scope.tenantId, units: v.units, commonQueue: v.commonQueue,
-    statuses: filter.statuses ?? ['new', 'assigned', 'contacted'], assignedUserId: filter.assignedUserId,
+    statuses: filter.statuses === 'all' ? undefined : filter.statuses ?? ['new', 'assigned', 'contacted'], assignedUserId: filter.assignedUserId,
   }, filter.limit ?? 50, filter.offset ?? 0);
   return { items: rows.map(toItem), total };
 }

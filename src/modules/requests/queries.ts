@@ -1,6 +1,6 @@
 // One function per query; the executor comes first, the tenant (and for staff reads the unit
 // scope) is always an argument.
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { ContactRequestsTable } from './table.js';
 import { shaped } from '../../platform/db/reuse.js';
@@ -40,6 +40,10 @@ export interface InboxWhere {
   assignedUserId?: string;
 }
 
+/** The open statuses, exactly as the partial index contact_requests_open_idx names them. */
+const OPEN = ['new', 'assigned', 'contacted'];
+const isOpenSet = (statuses: readonly string[]): boolean => statuses.length === OPEN.length && OPEN.every((s) => statuses.includes(s));
+
 function inboxQuery(db: Exec, w: InboxWhere) {
   let q = db.selectFrom('contact_requests')
     .leftJoin('org_units', 'org_units.id', 'contact_requests.routed_unit_id')
@@ -53,7 +57,11 @@ function inboxQuery(db: Exec, w: InboxWhere) {
       ...(w.commonQueue ? [eb('contact_requests.routed_unit_id', 'is', null)] : []),
     ]));
   }
-  if (w.statuses) q = q.where('contact_requests.status', 'in', w.statuses);
+  if (w.statuses && isOpenSet(w.statuses)) {
+    // As literals, so the partial index of open requests (migration 0044, plans without statistics) is usable: a planner
+    // cannot prove a bound parameter matches the index's condition.
+    q = q.where('contact_requests.status', 'in', OPEN.map((s) => sql.lit(s)));
+  } else if (w.statuses) q = q.where('contact_requests.status', 'in', w.statuses);
   if (w.assignedUserId) q = q.where('contact_requests.assigned_user_id', '=', w.assignedUserId);
   return q;
 }
@@ -68,18 +76,20 @@ export const INBOX_COLUMNS = [
 export type InboxRow = Pick<RequestRow, (typeof INBOX_COLUMNS)[number]>;
 
 /** The inbox's shape: which of its filters apply (the values are arguments). */
-interface InboxShape { allUnits: boolean; commonQueue: boolean; statuses: boolean; assigned: boolean }
+interface InboxShape { allUnits: boolean; commonQueue: boolean; statuses: boolean; open: boolean; assigned: boolean }
 type InboxArgs = [tenantId: string, units: readonly string[], statuses: readonly string[], assigned: readonly string[]];
 
 function inboxArgs(w: InboxWhere): { shape: InboxShape; args: InboxArgs } {
+  const open = !!w.statuses && isOpenSet(w.statuses);
   return {
-    shape: { allUnits: w.units === 'all', commonQueue: w.commonQueue, statuses: !!w.statuses, assigned: !!w.assignedUserId },
-    args: [w.tenantId, w.units === 'all' ? [] : w.units, w.statuses ?? [], w.assignedUserId ? [w.assignedUserId] : []],
+    shape: { allUnits: w.units === 'all', commonQueue: w.commonQueue, statuses: !!w.statuses, open, assigned: !!w.assignedUserId },
+    // The open set is part of the shape (literals in the SQL), not an argument.
+    args: [w.tenantId, w.units === 'all' ? [] : w.units, open ? [] : w.statuses ?? [], w.assignedUserId ? [w.assignedUserId] : []],
   };
 }
 const inboxWhere = (s: InboxShape, [tenantId, units, statuses, assigned]: InboxArgs): InboxWhere => ({
   tenantId, units: s.allUnits ? 'all' : [...units], commonQueue: s.commonQueue,
-  statuses: s.statuses ? [...statuses] : undefined, assignedUserId: s.assigned ? assigned[0] : undefined,
+  statuses: s.open ? [...OPEN] : s.statuses ? [...statuses] : undefined, assignedUserId: s.assigned ? assigned[0] : undefined,
 });
 
 // Built once per shape (platform/db/reuse.ts): the inbox is the most visited staff page.

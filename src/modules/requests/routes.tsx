@@ -151,8 +151,7 @@ export async function requestsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/personal/forfragningar', async (req, reply) => {
     const { principal, scope } = await requirePermission(req, INBOX);
     const query = parseQuery(inboxQuerySchema, req.query);
-    const statuses: RequestStatus[] | undefined = query.status === 'open' ? undefined
-      : query.status === 'all' ? ['new', 'assigned', 'contacted', 'closed', 'withdrawn'] : [query.status];
+    const statuses: RequestStatus[] | 'all' | undefined = query.status === 'open' ? undefined : query.status === 'all' ? 'all' : [query.status];
     const { items, total } = await service.listRequestsForInbox(db, scope, {
       statuses, assignedUserId: query.mine ? principal.userId : undefined, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
     }, tenantOf(req).settings);
