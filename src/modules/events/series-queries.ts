@@ -78,20 +78,33 @@ export interface StaffEventFilter {
   units: UnitScope;
   /** Only events whose last session ends after this instant (null = all). */
   endsAfter?: string;
+  /** Only events whose first session starts before this instant. */
+  startsBefore?: string;
   audience?: readonly string[];
   statuses?: string[];
+  /** At most this many (default 500, the staff list's page). */
+  limit?: number;
 }
 
 export async function listEvents(db: Exec, tenantId: string, f: StaffEventFilter): Promise<EventRow[]> {
-  let q = db.selectFrom('events').selectAll().where('tenant_id', '=', tenantId);
-  if (f.units !== 'all') {
-    if (f.units.length === 0) return [];
-    q = q.where('unit_id', 'in', f.units);
-  }
+  if (f.units !== 'all' && f.units.length === 0) return [];
+  return staffEvents(db, tenantId, f).selectAll().execute();
+}
+
+/** listEvents' events, only their id and title (a form's choices). */
+export async function listEventTitles(db: Exec, tenantId: string, f: StaffEventFilter): Promise<{ id: string; title: string }[]> {
+  if (f.units !== 'all' && f.units.length === 0) return [];
+  return staffEvents(db, tenantId, f).select(['id', 'title']).execute();
+}
+
+function staffEvents(db: Exec, tenantId: string, f: StaffEventFilter) {
+  let q = db.selectFrom('events').where('tenant_id', '=', tenantId);
+  if (f.units !== 'all') q = q.where('unit_id', 'in', f.units);
   if (f.endsAfter) q = q.where((eb) => eb.or([eb('last_ends_at', '>', f.endsAfter!), eb('last_ends_at', 'is', null)]));
+  if (f.startsBefore) q = q.where('first_starts_at', '<', f.startsBefore);
   if (f.statuses) q = q.where('status', 'in', f.statuses);
   if (f.audience && f.audience.length > 0) q = q.where((eb) => eb.or(f.audience!.map((a) => eb('audience', 'like', jsonArrayContains(a)))));
-  return q.orderBy('first_starts_at').orderBy('title').limit(500).execute();
+  return q.orderBy('first_starts_at').orderBy('title').limit(f.limit ?? 500);
 }
 
 export interface PublicEventFilter {

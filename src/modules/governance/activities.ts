@@ -2,7 +2,7 @@
 // engine (SPEC C2), through its service. The one place this module touches events.
 import { DateTime } from 'luxon';
 import { ZONE } from '../../platform/domain/dates.js';
-import { isPublic, isTraining, listForStaff, type Deps } from '../events/service.js';
+import { isPublic, isTraining, listPublishedBetween, type Deps } from '../events/service.js';
 import { sm } from '../../platform/i18n/staff-messages.js';
 
 export interface PlannedActivity {
@@ -32,10 +32,12 @@ const localDate = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZon
 
 /** One entry per published event and month with a scheduled session between from and to (YYYY-MM-DD, inclusive). */
 export async function plannedActivities(deps: Deps, tenantId: string, slug: string, from: string, to: string, canEditEvents: boolean): Promise<PlannedActivity[]> {
-  const events = await listForStaff(deps, tenantId, 'all', true);
+  // Only the events whose sessions reach into the period (every event the municipality ever
+  // held, with their booking counts, took 150–700 ms over a big year).
+  const startOf = (date: string) => DateTime.fromISO(date, { zone: ZONE }).startOf('day').toUTC().toISO()!;
+  const events = await listPublishedBetween(deps, tenantId, startOf(from), startOf(DateTime.fromISO(to).plus({ days: 1 }).toISODate()!));
   const out: PlannedActivity[] = [];
   for (const { event, sessions } of events) {
-    if (event.status !== 'published') continue;
     const byMonth = new Map<string, string[]>();
     for (const s of sessions) {
       if (s.status !== 'scheduled') continue;

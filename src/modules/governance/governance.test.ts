@@ -5,6 +5,7 @@ import { listPartners } from '../partners/service.js';
 import { WRONG_TYPE } from './service.js';
 import { PNG, smallDocx, smallPdf } from '../../../test/governance-files.js';
 import { download, upload } from '../../../test/upload.js';
+import { createEvent } from '../../../test/events.js';
 
 const email = (t: TestApp, slug: string, key: string) => t.seeds.get(slug)!.data.staff.find((s) => s.key === key)!.email;
 const count = async (t: TestApp, table: 'governance_members' | 'governance_meetings' | 'governance_attachments') =>
@@ -122,6 +123,19 @@ describe.each(DIALECTS)('governance on %s', (dialect) => {
     expect(now.$('h1').text()).toBe('Årshjul 2026');
     const activity = now.$('main a[href*="/personal/aktiviteter/"]').filter((_, e) => now.$(e).text().includes('Anhörigombudsdag'));
     expect(activity.length).toBeGreaterThan(0);
+  });
+
+  it('puts an event in each month of the wheel that its sessions reach, across the turn of the year', async () => {
+    // Eight weekly sessions from 1 December 2026: five in December, three in January 2027.
+    await createEvent(strateg, 'hassleholm', { title: 'Årsskiftesgruppen', firstDate: '2026-12-01', count: '8', intervalDays: '7' });
+    const entry = (year: number, month: number) => {
+      return strateg.get(`/hassleholm/personal/styrning/arshjul?ar=${year}`).then((p) => p.$(`#month-${month}`).parent().find('tbody tr')
+        .filter((_, e) => p.$(e).text().includes('Årsskiftesgruppen')).map((_, e) => p.$(e).text().replace(/\s+/g, ' ').trim()).get());
+    };
+    expect((await entry(2026, 12)).join()).toContain('Anhöriggrupp, 5 träffar');
+    expect((await entry(2027, 1)).join()).toContain('Anhöriggrupp, 3 träffar');
+    expect(await entry(2027, 2)).toEqual([]);
+    expect(text(await strateg.get('/hassleholm/personal/styrning/arshjul?ar=2028'))).not.toContain('Årsskiftesgruppen');
   });
 
   it('refuses a renamed PNG with a Swedish message and accepts a real PDF and DOCX, served as downloads', async () => {

@@ -175,5 +175,5 @@ export async function saveWordList(deps: Deps, tenant: Tenant, actor: Principal,
 
 /** Events (series and single) the staff member's scope covers, for tying a room to one. */
 export async function seriesOptions(deps: Deps, tenant: Tenant, units: 'all' | string[]): Promise<{ id: string; title: string }[]> {
-  return (await events.listForStaff(deps, tenant.id, units, true)).filter((x) => x.event.status !== 'cancelled').map((x) => ({ id: x.event.id, title: x.event.title }));
+  return events.eventChoices(deps, tenant.id, units);
 }
