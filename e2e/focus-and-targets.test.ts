@@ -58,6 +58,22 @@ describe('focus, error summary and targets on a phone', () => {
     await page.context().close();
   });
 
+  it('puts focus on the error summary when a booking comes back with problems, and its links stay readable when focused', async () => {
+    const page = await (await rig.context({ phone: true, javaScript: false })).newPage();
+    await page.goto(`/${SLUG}/aktiviteter`);
+    const event = await page.locator(`main a[href^="/${SLUG}/aktiviteter/"]`).first().getAttribute('href');
+    await page.goto(`${event!}/boka`);
+    await tabTo(page, 'main form button[type="submit"]');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    // The next Tab is the summary's first link, readable on the focus colour.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#f-name');
+    const f = await focusedColours(page);
+    expect(contrast(f.color, f.background), `${f.color} on ${f.background}`).toBeGreaterThanOrEqual(4.5);
+    await page.context().close();
+  });
+
   it('draws the focus ring round a date field also when its calendar button has focus', async () => {
     const page = await (await rig.context()).newPage();
     await signInUi(page, SLUG, demoUser(rig.t, SLUG, 'specialist').email);

@@ -51,7 +51,10 @@ export function ErrorSummary({ ctx, errors, fieldOrder }: { ctx: PageContext; er
   const keys = Object.keys(errors);
   const ordered = fieldOrder ? [...fieldOrder.filter((k) => k in errors), ...keys.filter((k) => !fieldOrder.includes(k))] : keys;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
+    // autofocus: the page opens with focus on the summary, also without JavaScript, so a keyboard
+    // or screen-reader user starts at the list of problems and Tab reaches its links first. It is a
+    // global HTML attribute; @kitajs/html types it only on form controls, hence the spread.
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary" {...{ autofocus: true }}>
       <h2 id="error-summary-title" safe>{ctx.t('errors.summaryTitle')}</h2>
       <ul>
         {ordered.map((k) => (

@@ -45,7 +45,8 @@ export function ContactFields({ values, errors, districts, campaigns, linkedCare
         <TextField name="contactDate" label="Datum" type="date" width="medium" {...p} />
         <Select name="channel" label="Kanal" options={opts(CHANNELS, CHANNEL_LABELS)} {...p} />
         <Select name="activityType" label="Typ av aktivitet" options={opts(ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS)} {...p} />
-        <QuickSelect name="durationMin" label="Tidsåtgång" autofocus options={DURATIONS.map((d) => ({ value: String(d), label: `${d} min` }))} {...p} />
+        {/* With errors the error summary takes focus (it has autofocus); one autofocus a page. */}
+        <QuickSelect name="durationMin" label="Tidsåtgång" autofocus={!errors || Object.keys(errors).length === 0} options={DURATIONS.map((d) => ({ value: String(d), label: `${d} min` }))} {...p} />
       </fieldset>
       <fieldset class="fieldset">
         <legend>Om den anhöriga – allt är frivilligt</legend>
