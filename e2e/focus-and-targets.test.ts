@@ -74,6 +74,19 @@ describe('focus, error summary and targets on a phone', () => {
     await page.context().close();
   });
 
+  it('keeps the phone number on one line in Arabic, and small link lists at least 24 px high', async () => {
+    const page = await (await rig.context({ phone: true, javaScript: false })).newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${SLUG}/kontakt?lang=ar`);
+    const tel = page.locator('main a[href^="tel:"]').first();
+    expect(await tel.evaluate((a) => a.getClientRects().length)).toBe(1);
+    const small = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.lang-switcher a, .breadcrumbs a, .footer-links a'))
+      .map((a) => ({ text: a.textContent?.trim(), h: a.getBoundingClientRect().height, w: a.getBoundingClientRect().width }))
+      .filter((r) => r.h < 24 || r.w < 24));
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the focus ring round a date field also when its calendar button has focus', async () => {
     const page = await (await rig.context()).newPage();
     await signInUi(page, SLUG, demoUser(rig.t, SLUG, 'specialist').email);
