@@ -92,4 +92,21 @@ describe('closing the read connections', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', cwd: process.cwd() });
     expect(out.trim()).toBe('closed');
   });
+
+  it('lets a script end once closed, also when it never read', async () => {
+    // Attaching the workers' message listeners referenced their ports again: a pool closed
+    // before any read held the process open for ever (a CLI command that only migrates).
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const file = join(dir, 'idle.mts');
+    writeFileSync(file, `
+      import { openDatabase } from ${JSON.stringify(new URL('./database.ts', import.meta.url).pathname)};
+      const d = openDatabase(${JSON.stringify(`sqlite:${join(dir, 'idle.sqlite')}`)}, { readers: 2 });
+      await d.db.schema.createTable('t').addColumn('x', 'integer').execute();
+      await d.close();
+      console.log('closed');
+    `);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', cwd: process.cwd(), timeout: 20_000 });
+    expect(out.trim()).toBe('closed');
+  });
 });

@@ -72,7 +72,6 @@ export function startReaderPool(file: string, count: number, runHere: RunHere): 
   for (let i = 0; i < count; i++) {
     const reader: Reader = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: { module, file }, execArgv: [] }), pending: new Map(), alive: true };
     const { worker } = reader;
-    worker.unref();
     const fail = (err: Error) => {
       if (!reader.alive) return;
       reader.alive = false;
@@ -99,6 +98,10 @@ export function startReaderPool(file: string, count: number, runHere: RunHere): 
       process.emitWarning(`SQLite reader stopped, its reads back on the main connection: ${err.message}`);
     });
     worker.on('exit', () => fail(new Error('SQLite reader ended')));
+    // Not holding the process open while idle. After the listeners above: attaching a 'message'
+    // listener refs the worker's port again, and a pool closed before any read then kept a
+    // script from ending (Node 20).
+    worker.unref();
     readers.push(reader);
   }
   const ready = Promise.all(started).then(() => undefined);

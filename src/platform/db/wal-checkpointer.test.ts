@@ -68,4 +68,25 @@ describe('background WAL checkpoints (SQLite)', () => {
     expect(again.prepare('select count(*) as n from t').get()).toEqual({ n: 50 });
     again.close();
   });
+
+  it('keeps a script alive through its last checkpoint, then carries on', async () => {
+    // stop() waited for the (unreferenced) worker's last checkpoint with nothing else keeping
+    // the process open: a script that closed the database after a migration ended there, without
+    // running what followed.
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const script = join(dir, 'stop.mts');
+    writeFileSync(script, `
+      import { openDatabase } from ${JSON.stringify(new URL('./database.ts', import.meta.url).pathname)};
+      const d = openDatabase(${JSON.stringify(`sqlite:${join(dir, 'stop.sqlite')}`)}, { backgroundCheckpoints: true });
+      await d.db.schema.createTable('t').addColumn('body', 'text').execute();
+      const rows = Array.from({ length: 500 }, () => ({ body: 'x'.repeat(500) }));
+      await d.db.transaction().execute(async (trx) => { for (let i = 0; i < 40; i++) await trx.insertInto('t' as never).values(rows as never).execute(); });
+      await d.close();
+      console.log('closed');
+    `);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: process.cwd(), timeout: 30_000 });
+    expect(out.trim()).toBe('closed');
+    expect(existsSync(`${join(dir, 'stop.sqlite')}-wal`)).toBe(false);
+  });
 });

@@ -66,6 +66,10 @@ export function startWalCheckpointer(sqlite: SqliteDatabase.Database, file: stri
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Kept alive until its last checkpoint is done and its connection closed: a script that
+      // awaits close() would otherwise end under it (after a migration the WAL can hold hundreds
+      // of megabytes), with the rest of the script never run.
+      worker.ref();
       worker.postMessage('close');
       await exited;
     },
