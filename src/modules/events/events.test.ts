@@ -103,7 +103,8 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
     await a.get(`/hassleholm/aktiviteter/${id}/boka`);
     const before = await count(t, 'event_bookings');
     const cases: [Record<string, string>, string][] = [
-      [{}, 'Fältet måste fyllas i'],
+      [{}, 'Skriv ditt namn eller ett alias'],
+      [{ name: '', email: 'kim@exempel.se' }, 'Skriv ditt namn eller ett alias'],
       [{ name: 'Kim' }, 'Fyll i e-post eller telefonnummer'],
       [{ name: 'Kim', email: 'inte-en-adress' }, 'giltig e-postadress'],
       [{ name: 'Kim', phone: 'ring mig' }, 'telefonnummer'],

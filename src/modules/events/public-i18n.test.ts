@@ -84,7 +84,7 @@ describe.each(DIALECTS)('public event pages in the portal’s languages on %s', 
     const empty = await a.post(`/hassleholm/aktiviteter/${id}/boka`, {});
     expect(empty.status).toBe(400);
     expect(empty.$('.error-summary h2').text()).toBe('هناك مشكلة');
-    expect(summary(empty)).toContain('هذا الحقل مطلوب');
+    expect(summary(empty)).toContain('اكتب اسمك أو اسمًا مستعارًا');
     for (const m of summary(empty)) expect(m).not.toMatch(SWEDISH_WORDS);
     const badMail = await a.post(`/hassleholm/aktiviteter/${id}/boka`, { name: 'Nour', email: 'inte-en-adress' });
     expect(summary(badMail)).toEqual(['اكتب بريدًا إلكترونيًا صحيحًا، مثل name@example.com']);
@@ -102,7 +102,7 @@ describe.each(DIALECTS)('public event pages in the portal’s languages on %s', 
 
   it('translates the messages of the booking forms and the private link in English and lätt svenska', async () => {
     const cases: [Record<string, string>, string, string][] = [
-      [{}, 'This field is required', 'Du måste skriva något här'],
+      [{}, 'Enter your name or an alias', 'Skriv ditt namn'],
       [{ name: 'Kim' }, 'Enter an e-mail address or a phone number so that we can reach you', 'Skriv din e-post eller ditt telefonnummer. Annars kan vi inte nå dig.'],
       [{ name: 'Kim', phone: 'ring mig' }, 'Enter a phone number in digits, for example 070-123 45 67', 'Skriv ett telefonnummer med siffror, till exempel 070-123 45 67'],
       [{ name: 'x'.repeat(81), email: 'kim@exempel.se' }, 'At most 80 characters', 'Du kan skriva högst 80 tecken'],

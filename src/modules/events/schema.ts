@@ -115,8 +115,11 @@ export function sessionFormSchema(now: Date) {
 export type SessionForm = z.infer<ReturnType<typeof sessionFormSchema>>;
 
 const PHONE = /^\+?[0-9 ()-]{6,24}$/;
+/** The name field's own message: "Fältet måste fyllas i" in the error summary did not say which field. */
+const NAME_REQUIRED = 'Skriv ditt namn eller ett alias';
 const contactFields = {
-  name: f.text(80),
+  name: z.string({ error: NAME_REQUIRED }).min(1, NAME_REQUIRED).max(80, 'Högst 80 tecken')
+    .refine((v) => !/[\r\n]/.test(v), 'Texten får inte innehålla radbrytningar'),
   email: z.string().max(254, 'Högst 254 tecken').optional().transform((v, ctx) => {
     if (!v) return null;
     if (!z.email().safeParse(v).success) {

@@ -40,6 +40,7 @@ export const ar: Messages = {
   'events.status': 'المقاعد',
   'events.bookTitle': 'حجز مقعد',
   'events.nameLabel': 'الاسم أو اسم مستعار',
+  'events.nameRequired': 'اكتب اسمك أو اسمًا مستعارًا',
   'events.nameHint': 'يمكنك كتابة اسم مستعار. إذا كتبت اسمك الحقيقي فلا يمكننا ضمان بقائك مجهول الهوية.',
   'events.contactLegend': 'كيف نتواصل معك؟',
   'events.contactHint': 'اكتب بريدًا إلكترونيًا أو رقم هاتف – يكفي أحدهما. نستخدمه لهذا الحجز فقط.',

@@ -40,6 +40,7 @@ export const en: Messages = {
   'events.status': 'Places',
   'events.bookTitle': 'Book a place',
   'events.nameLabel': 'Name or alias',
+  'events.nameRequired': 'Enter your name or an alias',
   'events.nameHint': 'You may use a made-up name. If you write your real name, we cannot guarantee that you stay anonymous.',
   'events.contactLegend': 'How can we reach you?',
   'events.contactHint': 'Give an e-mail address or a phone number – one is enough. We use it only for this booking.',

@@ -40,6 +40,7 @@ export const fa: Messages = {
   'events.status': 'جاها',
   'events.bookTitle': 'رزرو جا',
   'events.nameLabel': 'نام یا نام مستعار',
+  'events.nameRequired': 'نام خود یا یک نام مستعار را بنویسید',
   'events.nameHint': 'می‌توانید یک نام ساختگی بنویسید. اگر نام واقعی خود را بنویسید، نمی‌توانیم ناشناس ماندن شما را تضمین کنیم.',
   'events.contactLegend': 'چگونه با شما تماس بگیریم؟',
   'events.contactHint': 'ایمیل یا شماره تلفن بنویسید – یکی کافی است. فقط برای همین رزرو از آن استفاده می‌کنیم.',

@@ -40,6 +40,7 @@ export const fi: Messages = {
   'events.status': 'Paikat',
   'events.bookTitle': 'Varaa paikka',
   'events.nameLabel': 'Nimi tai nimimerkki',
+  'events.nameRequired': 'Kirjoita nimesi tai nimimerkki',
   'events.nameHint': 'Voit kirjoittaa keksityn nimen. Jos kirjoitat oikean nimesi, emme voi taata, että pysyt nimettömänä.',
   'events.contactLegend': 'Miten tavoitamme sinut?',
   'events.contactHint': 'Kirjoita sähköpostiosoite tai puhelinnumero – yksi riittää. Käytämme sitä vain tähän varaukseen.',

@@ -40,6 +40,7 @@ export const so: Messages = {
   'events.status': 'Boosaska',
   'events.bookTitle': 'Qabso boos',
   'events.nameLabel': 'Magac ama naanays',
+  'events.nameRequired': 'Qor magacaaga ama naanays',
   'events.nameHint': 'Waxaad qori kartaa magac aan dhab ahayn. Haddii aad qorto magacaaga dhabta ah, ma dammaanad qaadi karno in magacaagu qarsoonaado.',
   'events.contactLegend': 'Sideen kugula soo xiriirnaa?',
   'events.contactHint': 'Qor iimayl ama lambar taleefan – mid ayaa ku filan. Waxaan u isticmaalaynaa qabsashadan oo keliya.',

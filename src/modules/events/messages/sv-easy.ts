@@ -40,6 +40,7 @@ export const svEasy: Messages = {
   'events.status': 'Platser',
   'events.bookTitle': 'Boka en plats',
   'events.nameLabel': 'Namn',
+  'events.nameRequired': 'Skriv ditt namn',
   'events.nameHint': 'Du kan hitta på ett namn. Du behöver inte skriva ditt riktiga namn.',
   'events.contactLegend': 'Hur når vi dig?',
   'events.contactHint': 'Skriv din e-post eller ditt telefonnummer. Det räcker med ett av dem.',

@@ -40,6 +40,7 @@ export const sv: Messages = {
   'events.status': 'Platser',
   'events.bookTitle': 'Boka plats',
   'events.nameLabel': 'Namn eller alias',
+  'events.nameRequired': 'Skriv ditt namn eller ett alias',
   'events.nameHint': 'Du kan skriva ett påhittat namn. Skriver du ditt riktiga namn kan vi inte garantera att du är anonym.',
   'events.contactLegend': 'Hur når vi dig?',
   'events.contactHint': 'Fyll i e-post eller telefonnummer – ett räcker. Vi använder det bara för den här bokningen.',
