@@ -116,6 +116,7 @@ describe.each(DIALECTS)('events and booking on %s', (dialect) => {
       const res = await a.post(`/hassleholm/aktiviteter/${id}/boka`, form);
       expect({ form, status: res.status }).toEqual({ form, status: 400 });
       expect(res.$('.error-summary').text()).toContain(message);
+      expect(res.$('title').text()).toMatch(/^Det finns problem i formuläret: /);
     }
     expect(await count(t, 'event_bookings')).toBe(before);
     // Unknown event, another municipality's event.

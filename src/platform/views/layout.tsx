@@ -137,9 +137,19 @@ export function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[]
   );
 }
 
+/** Whether the page's rendered content holds the error summary (components.tsx ErrorSummary). */
+function hasErrorSummary(children: Children | undefined): boolean {
+  if (typeof children === 'string') return children.includes('id="error-summary"');
+  return Array.isArray(children) && (children as unknown[]).some((c) => hasErrorSummary(c as Children));
+}
+
 export function Layout({ ctx, title, children, crumbs, locales, contentLang, description }: LayoutProps) {
   const tenant = ctx.tenant;
-  const fullTitle = tenant ? `${title} – ${tenant.name}` : `${title} – Bredvid`;
+  // A page that comes back with an error summary says so first in its title (the tab, and what a
+  // screen reader announces on load), on every form without each page doing it (WCAG 3.3.1).
+  const problem = ctx.t('errors.summaryTitle');
+  const shown = hasErrorSummary(children) && !title.startsWith(problem) ? `${problem}: ${title}` : title;
+  const fullTitle = tenant ? `${shown} – ${tenant.name}` : `${shown} – Bredvid`;
   const metaDescription = description ?? `${fullTitle}. ${ctx.t('layout.footer.about')}.`;
   const switcher = ctx.area === 'public' && locales?.length !== 0 ? switcherLocales(ctx) : [];
   return (
