@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, text, type TestApp } from '../../../test/harness.js';
+import { createEvent } from '../../../test/events.js';
 
 const validOffering = {
   title: 'Samtalsgrupp för unga anhöriga',
@@ -28,6 +29,35 @@ describe.each(DIALECTS)('support catalogue on %s', (dialect) => {
     t = await buildTestApp(dialect, { slugs: ['sodertalje', 'hassleholm'] });
   });
   afterAll(async () => t?.close());
+
+  it('links an offering held as activities to the coming ones, and counts one more as soon as staff add it', async () => {
+    const tenantId = t.seeds.get('hassleholm')!.tenantId;
+    const offering = await t.db.selectFrom('offerings').select(['id', 'title']).where('tenant_id', '=', tenantId).where('type', '=', 'carer_group').orderBy('title').executeTakeFirstOrThrow();
+    const conversation = await t.db.selectFrom('offerings').select('id').where('tenant_id', '=', tenantId).where('type', '=', 'support_conversation').executeTakeFirstOrThrow();
+    const visitor = new Agent(t.app);
+    const linkOf = async () => {
+      const page = await visitor.get(`/hassleholm/stod/${offering.id}`);
+      expect(page.status).toBe(200);
+      const a = page.$('main a[href*="/hassleholm/aktiviteter?"]');
+      return { heading: page.$('main h2').map((_, e) => page.$(e).text()).get(), href: a.attr('href'), text: a.text() };
+    };
+    const staff = await signIn(t.app, 'hassleholm', demoUser(t, 'hassleholm', 'specialist').email);
+    await createEvent(staff, 'hassleholm', { title: 'Cirkeln på tisdagar', type: 'carer_group', targetGroups: ['older'] });
+    const before = await linkOf();
+    expect(before.heading).toContain('Kommande träffar');
+    expect(before.href).toMatch(/^\/hassleholm\/aktiviteter\?type=carer_group/);
+    const n = Number(/\((\d+) aktivitet/.exec(before.text)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    // The list the link opens shows them: one card per activity, the one just made among them.
+    const list = await visitor.get(before.href!);
+    expect(text(list)).toContain('Cirkeln på tisdagar');
+    // A new group shows at once, though the offering page is kept in the render cache.
+    await createEvent(staff, 'hassleholm', { title: 'Cirkeln på torsdagar', type: 'carer_group', targetGroups: ['older'] });
+    expect((await linkOf()).text).toContain(`(${n + 1} aktiviteter)`);
+    // Support that is not held as activities has no such link.
+    const other = await visitor.get(`/hassleholm/stod/${conversation.id}`);
+    expect(other.$('main h2').map((_, e) => other.$(e).text()).get()).not.toContain('Kommande träffar');
+  });
 
   it('lists each municipality its own offerings, classified as its document does', async () => {
     const a = new Agent(t.app);

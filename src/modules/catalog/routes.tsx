@@ -12,8 +12,11 @@ import { EDIT } from './policy.js';
 import { CatalogListPage, OfferingPage } from './views/public.js';
 import { BAND_MAX } from './views/relative-age.js';
 import { BAND_MIN } from './conditions.js';
-import { searchActivities } from '../events/service.js';
+import { countUpcomingPublic, searchActivities } from '../events/service.js';
 import { OfferingEditorPage, StaffCatalogPage } from './views/staff.js';
+
+/** Offering types the events engine holds as bookable activities, and the activity type. */
+const ACTIVITY_TYPE: Record<string, string | undefined> = { carer_group: 'carer_group', carer_meeting: 'carer_meeting' };
 
 const parseId = (params: unknown): string => {
   const p = idParam.safeParse(params);
@@ -40,8 +43,19 @@ export async function catalogRoutes(app: FastifyInstance): Promise<void> {
     const tenant = tenantOf(req);
     const offering = await service.getPublished(db, tenant.id, parseId(req.params));
     const ctx = pageContext(req, 'public');
-    return render(reply, <OfferingPage ctx={ctx} o={service.localize(offering, ctx.locale)} />);
+    return render(reply, <OfferingPage ctx={ctx} o={service.localize(offering, ctx.locale)} activities={await activitiesOf(tenant.id, tenant.slug, offering)} />);
   });
+
+  /** An offering held as activities (a carer group, a carer meeting): how many are coming up, and
+   *  the activities list filtered to them, so a carer goes from reading about it to booking. */
+  const activitiesOf = async (tenantId: string, slug: string, o: { type: string; targetGroups: string[] }) => {
+    const type = ACTIVITY_TYPE[o.type];
+    if (!type) return undefined;
+    const group = o.targetGroups.length === 1 ? o.targetGroups[0] : undefined;
+    const count = await countUpcomingPublic(app.deps, tenantId, { type, group });
+    const query = new URLSearchParams({ type, ...(group ? { group } : {}) });
+    return count > 0 ? { count, href: `/${slug}/aktiviteter?${query.toString()}` } : undefined;
+  };
 
   app.get('/personal/stod', async (req, reply) => {
     const { principal } = await requirePermission(req, EDIT);

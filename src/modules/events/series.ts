@@ -13,8 +13,9 @@ import { notify } from './notify.js';
 import { type EventForm, TRANSLATION_LOCALES } from './schema.js';
 import { planSessions, toLocalDate, toLocalDateTime, toLocalTime } from './time.js';
 import { fillFreePlaces, type StaffActor } from './waitlist.js';
-import { ACTIVE, EVENT_STATUSES, HOLDING, TRANSLATABLE } from './vocab.js';
+import { ACTIVE, EVENT_STATUSES, HOLDING, PUBLIC_AUDIENCES, TRANSLATABLE } from './vocab.js';
 import { sm } from '../../platform/i18n/staff-messages.js';
+import { contentChanged } from '../../platform/db/content-version.js';
 
 export interface Counts {
   holding: number;
@@ -101,6 +102,14 @@ export async function listPublished(deps: Deps, tenantId: string, f: Omit<sq.Pub
   return withSessions(deps, tenantId, rows);
 }
 
+/** How many public activities of a type (for the group, or for every group) have a session still
+ *  to come: the catalogue links an offering such as "Anhörigcirkel" to them. */
+export async function countUpcomingPublic(deps: Deps, tenantId: string, f: { type: string; group?: string }): Promise<number> {
+  const nowIso = deps.clock.now().toISOString();
+  const list = await listPublished(deps, tenantId, { audience: PUBLIC_AUDIENCES, type: f.type, group: f.group });
+  return list.filter((x) => x.event.status === 'published' && x.sessions.some((s) => s.status === 'scheduled' && s.endsAt > nowIso)).length;
+}
+
 export async function leaderCandidates(deps: Deps, tenantId: string) {
   return sq.listLeaderCandidates(deps.db, tenantId);
 }
@@ -165,6 +174,7 @@ export async function createEvent(deps: Deps, tenant: Tenant, actor: StaffActor,
     })));
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, unitId, action: 'event.create', subjectType: 'event', subjectId: id }, now);
   });
+  await contentChanged(deps.db, tenant.id);
   return id;
 }
 
@@ -193,6 +203,7 @@ export async function updateEvent(deps: Deps, tenant: Tenant, actor: StaffActor,
     }
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, unitId, action: 'event.update', subjectType: 'event', subjectId: id }, now);
   });
+  await contentChanged(deps.db, tenant.id);
 }
 
 export async function setPublished(deps: Deps, tenant: Tenant, actor: StaffActor, id: string, publish: boolean): Promise<void> {
@@ -206,13 +217,14 @@ export async function setPublished(deps: Deps, tenant: Tenant, actor: StaffActor
     await sq.updateEvent(trx, tenant.id, id, { status: publish ? 'published' : 'draft', ...(publish ? { ever_published: 1 } : {}), updated_at: now.toISOString() });
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: publish ? 'event.publish' : 'event.unpublish', subjectType: 'event', subjectId: id }, now);
   });
+  await contentChanged(deps.db, tenant.id);
 }
 
 /** Cancel the whole event: every booked and waiting person is told through the outbox. */
 export async function cancelEvent(deps: Deps, tenant: Tenant, actor: StaffActor, id: string, reason: string | null): Promise<number> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
-  return deps.db.transaction().execute(async (trx) => {
+  const told = await deps.db.transaction().execute(async (trx) => {
     const { event, sessions } = await lockWholeEvent(trx, deps, tenant.id, id, actor.units);
     if (event.status === 'cancelled') throw new Invalid({ _form: 'Aktiviteten är redan inställd.' });
     await sq.updateEvent(trx, tenant.id, id, { status: 'cancelled', cancel_reason: reason, cancelled_at: nowIso, updated_at: nowIso });
@@ -225,6 +237,8 @@ export async function cancelEvent(deps: Deps, tenant: Tenant, actor: StaffActor,
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: 'event.cancel', subjectType: 'event', subjectId: id }, now);
     return bookings.length;
   });
+  await contentChanged(deps.db, tenant.id);
+  return told;
 }
 
 // ---- form values ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Sessions of an event: staff add one, move one (the booked are told the new time, with a new
 // .ics) or cancel one (the booked are told; per-session bookings end).
 import { newId } from '../../platform/db/helpers.js';
+import { contentChanged } from '../../platform/db/content-version.js';
 import { audit } from '../../platform/audit/audit.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
@@ -36,6 +37,7 @@ export async function addSession(deps: Deps, tenant: Tenant, actor: StaffActor, 
     await sq.refreshSpan(trx, tenant.id, eventId);
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: 'event.session_add', subjectType: 'event_session', subjectId: id }, now);
   });
+  await contentChanged(deps.db, tenant.id);
   return id;
 }
 
@@ -58,6 +60,7 @@ export async function moveSession(deps: Deps, tenant: Tenant, actor: StaffActor,
     }
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: 'event.session_move', subjectType: 'event_session', subjectId: sessionId }, now);
   });
+  await contentChanged(deps.db, tenant.id);
 }
 
 export async function cancelSession(deps: Deps, tenant: Tenant, actor: StaffActor, eventId: string, sessionId: string): Promise<void> {
@@ -82,4 +85,5 @@ export async function cancelSession(deps: Deps, tenant: Tenant, actor: StaffActo
     }
     await audit(trx, { tenantId: tenant.id, userId: actor.principal.userId, action: 'event.session_cancel', subjectType: 'event_session', subjectId: sessionId }, now);
   });
+  await contentChanged(deps.db, tenant.id);
 }

@@ -112,7 +112,7 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
   );
 }
 
-export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOffering }) {
+export function OfferingPage({ ctx, o, activities }: { ctx: PageContext; o: LocalizedOffering; activities?: { count: number; href: string } }) {
   const t = tr(ctx);
   const slug = ctx.tenant!.slug;
   const written = writtenIn(o.contentLang, ctx.locale);
@@ -128,6 +128,12 @@ export function OfferingPage({ ctx, o }: { ctx: PageContext; o: LocalizedOfferin
       {o.description ? <div {...written}><RichText text={o.description} /></div> : ''}
       <h2 safe>{t('catalog.howToGet')}</h2>
       <div {...written}><RichText text={o.howToGet} headingLevel={3} /></div>
+      {activities ? (
+        <>
+          <h2 safe>{t('catalog.activities')}</h2>
+          <p><a href={activities.href} safe>{t('catalog.activitiesLink', { n: activities.count })}</a></p>
+        </>
+      ) : ''}
       <dl class="summary-list">
         <div class="summary-row"><dt safe>{t('catalog.provider')}</dt><dd><span {...swedish} safe>{o.providerName}</span> (<span safe>{t(`vocab.provider.${o.providerKind}`)}</span>)</dd></div>
         <div class="summary-row"><dt safe>{t('catalog.groups')}</dt><dd safe>{o.targetGroups.length === 0 ? t('catalog.allGroups') : o.targetGroups.map((g) => t(`vocab.group.${g}`)).join(', ')}</dd></div>
