@@ -1,5 +1,5 @@
 // A counter per municipality for public content that only staff change (catalogue, information
-// pages, partners). The render cache (http/page-cache.ts) stamps every page it keeps with it.
+// pages, partners, and events: what they are and when, not their free places). The render cache (http/page-cache.ts) stamps every page it keeps with it.
 // contentChanged() is called after the write has committed: it counts up in this process at
 // once, and in the tenants row for other instances, which re-read it within REVALIDATE_MS (the
 // same version check as the tenant cache). Called after commit, a page rendered from the old
