@@ -173,6 +173,12 @@ export const calendarQuerySchema = z.object({
 });
 export type CalendarQuery = z.infer<typeof calendarQuerySchema>;
 
+/** The staff's list of activities: upcoming ones, or (tidigare) every one, a page at a time. */
+export const staffListQuerySchema = z.object({
+  tidigare: z.string().optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+});
+
 export const idParam = z.object({ tenant: z.string(), id: z.string().uuid() });
 export const sessionParam = z.object({ tenant: z.string(), id: z.string().uuid(), sid: z.string().uuid() });
 export const bookingParam = z.object({ tenant: z.string(), id: z.string().uuid(), bid: z.string().uuid() });

@@ -84,6 +84,10 @@ export interface StaffEventFilter {
   statuses?: string[];
   /** At most this many (default 500, the staff list's page). */
   limit?: number;
+  /** Skip this many (a page of the staff's list of every activity). */
+  offset?: number;
+  /** Latest first (the list of every activity, past ones included). */
+  newestFirst?: boolean;
 }
 
 export async function listEvents(db: Exec, tenantId: string, f: StaffEventFilter): Promise<EventRow[]> {
@@ -104,7 +108,15 @@ function staffEvents(db: Exec, tenantId: string, f: StaffEventFilter) {
   if (f.startsBefore) q = q.where('first_starts_at', '<', f.startsBefore);
   if (f.statuses) q = q.where('status', 'in', f.statuses);
   if (f.audience && f.audience.length > 0) q = q.where((eb) => eb.or(f.audience!.map((a) => eb('audience', 'like', jsonArrayContains(a)))));
-  return q.orderBy('first_starts_at').orderBy('title').limit(f.limit ?? 500);
+  return q.orderBy('first_starts_at', f.newestFirst ? 'desc' : 'asc').orderBy('title').limit(f.limit ?? 500).offset(f.offset ?? 0);
+}
+
+/** How many events listEvents would give without its limit. */
+export async function countEvents(db: Exec, tenantId: string, f: StaffEventFilter): Promise<number> {
+  if (f.units !== 'all' && f.units.length === 0) return 0;
+  const r = await staffEvents(db, tenantId, { ...f, limit: undefined, offset: undefined }).clearOrderBy().clearLimit().clearOffset()
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export interface PublicEventFilter {

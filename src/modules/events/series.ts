@@ -67,6 +67,16 @@ export async function listForStaff(deps: Deps, tenantId: string, units: sq.UnitS
   return (await withSessions(deps, tenantId, rows)).map((x) => ({ ...x, counts: countsFrom(counts.get(x.event.id)) }));
 }
 
+/** Every activity of the staff scope, past ones included, latest first, a page at a time (a
+ *  municipality holds hundreds a year; the list once stopped at the first 500 by date). */
+export async function listAllForStaff(deps: Deps, tenantId: string, units: sq.UnitScope, page: number, pageSize = 50): Promise<{ events: StaffEventSummary[]; total: number }> {
+  const filter = { units, newestFirst: true, limit: pageSize, offset: (page - 1) * pageSize };
+  const [rows, total] = await Promise.all([sq.listEvents(deps.db, tenantId, filter), sq.countEvents(deps.db, tenantId, filter)]);
+  const counts = byEvent(await bq.countsByEvent(deps.db, tenantId, rows.map((r) => r.id)));
+  const events = (await withSessions(deps, tenantId, rows)).map((x) => ({ ...x, counts: countsFrom(counts.get(x.event.id)) }));
+  return { events, total };
+}
+
 /** The events a staff scope covers, but not cancelled ones, as choices for a form (no sessions
  *  or counts: the mötesplats ties a room to one). In listForStaff's order, past ones included. */
 export async function eventChoices(deps: Deps, tenantId: string, units: sq.UnitScope): Promise<{ id: string; title: string }[]> {

@@ -3,12 +3,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext, redirect, requirePermission, tenantOf } from '../../platform/http/context.js';
-import { type FormValues, parseForm } from '../../platform/http/forms.js';
+import { type FormValues, parseForm, parseQuery } from '../../platform/http/forms.js';
 import { type FieldErrors, Invalid } from '../../platform/http/errors.js';
 import { render } from '../../platform/http/render.js';
 import type { Tenant } from '../../platform/tenancy/tenancy.js';
 import { listMessages } from '../../platform/mail/outbox.js';
-import { bookingParam, attendanceFormSchema, cancelFormSchema, emptyFormSchema, eventFormSchema, idParam, promoteFormSchema, sessionFormSchema, sessionParam } from './schema.js';
+import { staffListQuerySchema, bookingParam, attendanceFormSchema, cancelFormSchema, emptyFormSchema, eventFormSchema, idParam, promoteFormSchema, sessionFormSchema, sessionParam } from './schema.js';
 import * as service from './service.js';
 import { EDIT, MANAGE } from './policy.js';
 import type { Permission } from '../../platform/auth/permissions.js';
@@ -17,6 +17,9 @@ import type { StaffActor } from './waitlist.js';
 import { EventEditorPage, StaffEventsPage } from './views/staff-editor.js';
 import { CancelEventPage, MessagesPage, ParticipantsPage, StaffEventPage } from './views/staff-event.js';
 import { SessionPage } from './views/staff-session.js';
+
+/** The list of every activity, past ones included, a page at a time. */
+const STAFF_PAGE_SIZE = 50;
 
 const publishChoice = z.object({ publish: z.enum(['yes', 'no']).optional() });
 
@@ -50,9 +53,15 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/personal/aktiviteter', async (req, reply) => {
     const actor = await actorOf(req, EDIT);
-    const includePast = (req.query as { tidigare?: string }).tidigare !== undefined;
-    const events = await service.listForStaff(deps, actor.principal.tenantId, actor.units, includePast);
-    return render(reply, <StaffEventsPage ctx={pageContext(req, 'staff')} events={events} includePast={includePast} notice={noticeOf(req)} canManage />);
+    const query = parseQuery(staffListQuerySchema, req.query);
+    const ctx = pageContext(req, 'staff');
+    if (query.tidigare === undefined) {
+      const events = await service.listForStaff(deps, actor.principal.tenantId, actor.units, false);
+      return render(reply, <StaffEventsPage ctx={ctx} events={events} includePast={false} notice={noticeOf(req)} canManage />);
+    }
+    const { events, total } = await service.listAllForStaff(deps, actor.principal.tenantId, actor.units, query.page, STAFF_PAGE_SIZE);
+    return render(reply, <StaffEventsPage ctx={ctx} events={events} includePast notice={noticeOf(req)} canManage
+      paging={{ page: query.page, pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)), total }} />);
   });
 
   app.get('/personal/aktiviteter/ny', async (req, reply) => {

@@ -3,7 +3,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ButtonLink, Checkbox, Checkboxes, ErrorSummary, Form, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
+import { Banner, Button, ButtonLink, Checkbox, Checkboxes, ErrorSummary, Form, Pagination, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { EventInfo } from '../model.js';
 import type { StaffEventSummary } from '../series.js';
@@ -26,7 +26,11 @@ export function whenText(x: { sessions: { startsAt: string; endsAt: string; stat
   return s.length === 1 ? `${formatDay(first.startsAt)} ${range}` : sm('events.sessionsFrom', { count: s.length, day: formatDay(first.startsAt), range });
 }
 
-export function StaffEventsPage({ ctx, events, includePast, notice, canManage }: { ctx: PageContext; events: StaffEventSummary[]; includePast: boolean; notice?: string; canManage: boolean }) {
+export function StaffEventsPage({ ctx, events, includePast, notice, canManage, paging }: {
+  ctx: PageContext; events: StaffEventSummary[]; includePast: boolean; notice?: string; canManage: boolean;
+  /** The list of every activity comes a page at a time, latest first. */
+  paging?: { page: number; pages: number; total: number };
+}) {
   const slug = ctx.tenant!.slug;
   return (
     <Layout ctx={ctx} title="Aktiviteter" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Aktiviteter' }]}>
@@ -39,7 +43,8 @@ export function StaffEventsPage({ ctx, events, includePast, notice, canManage }:
       <p>{includePast
         ? <a href={`/${slug}/personal/aktiviteter`}>Visa bara kommande</a>
         : <a href={`/${slug}/personal/aktiviteter?tidigare=1`}>Visa även tidigare aktiviteter</a>}</p>
-      <Table caption={`${includePast ? 'Alla aktiviteter' : 'Kommande aktiviteter'} (${events.length})`} rows={events} empty="Inga aktiviteter ännu." columns={[
+      <Table caption={includePast ? `Alla aktiviteter, senaste först (${paging?.total ?? events.length})` : `Kommande aktiviteter (${events.length})`}
+        rows={events} empty="Inga aktiviteter ännu." columns={[
         { header: 'Namn', cell: (x) => <a href={`/${slug}/personal/aktiviteter/${x.event.id}`} safe>{x.event.title}</a> },
         { header: 'Typ', cell: (x) => <span safe>{EVENT_TYPE_LABELS[x.event.type].sv}</span> },
         { header: 'När', cell: (x) => <span safe>{whenText(x)}</span> },
@@ -47,6 +52,7 @@ export function StaffEventsPage({ ctx, events, includePast, notice, canManage }:
         { header: 'I kö', numeric: true, cell: (x) => <span safe>{String(x.counts.waiting)}</span> },
         { header: 'Status', cell: (x) => <StatusBadge e={x.event} /> },
       ]} />
+      {paging ? <Pagination ctx={ctx} page={paging.page} pages={paging.pages} href={(p) => `/${slug}/personal/aktiviteter?tidigare=1&page=${p}`} /> : ''}
     </Layout>
   );
 }
