@@ -58,20 +58,24 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // ——— The specialists' combined inbox ———
-  async function inbox(req: FastifyRequest, reply: FastifyReply, view: InboxView) {
+  const INBOX_PAGE_SIZE = 50;
+  async function inbox(req: FastifyRequest, reply: FastifyReply, view: InboxView, page: number) {
     const { principal, scope } = await requirePermission(req, INBOX);
     const tenant = tenantOf(req);
     const entries = await combinedInbox(db, clock, principal, scope, tenant, view);
     const notice = (req.query as { sparad?: string }).sparad ? 'Ärendet är ditt.' : undefined;
-    return render(reply, <InboxPage ctx={pageContext(req, 'staff')} entries={entries} view={view} canHandle={can(principal, HANDLE)} notice={notice}
+    // A page at a time: a big unit's queue was one page of several hundred rows (300 KB).
+    const pages = Math.max(1, Math.ceil(entries.length / INBOX_PAGE_SIZE));
+    return render(reply, <InboxPage ctx={pageContext(req, 'staff')} entries={entries.slice((page - 1) * INBOX_PAGE_SIZE, page * INBOX_PAGE_SIZE)}
+      total={entries.length} page={page} pages={pages} view={view} canHandle={can(principal, HANDLE)} notice={notice}
       targetDays={tenant.settings.contactTargetWorkingDays} />);
   }
 
   app.get('/personal/inkorg', async (req, reply) => {
     const q = parseQuery(inboxQuerySchema, req.query);
-    return inbox(req, reply, q.visa);
+    return inbox(req, reply, q.visa, q.page);
   });
-  app.get('/personal/inkorg/forsenade', async (req, reply) => inbox(req, reply, 'forsenade'));
+  app.get('/personal/inkorg/forsenade', async (req, reply) => inbox(req, reply, 'forsenade', parseQuery(inboxQuerySchema, req.query).page));
 
   async function referralPage(req: FastifyRequest, principal: Principal, scope: Scope, id: string, extra: { errors?: Record<string, string>; notice?: string } = {}) {
     const r = await service.getReferral(db, clock, principal, scope, id);

@@ -1,6 +1,6 @@
 import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Form, Table } from '../../../platform/views/components.js';
+import { Banner, Form, Pagination, Table } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InboxEntry, InboxView } from '../inbox.js';
 import { localDateTime } from '../time.js';
@@ -8,8 +8,10 @@ import { sm } from '../../../platform/i18n/staff-messages.js';
 
 const VIEWS: [InboxView, string][] = [['oppna', 'Öppna'], ['mina', 'Mina'], ['forsenade', 'Försenade'], ['avslutade', 'Avslutade']];
 
-export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }: {
+export function InboxPage({ ctx, entries, total, page, pages, view, canHandle, notice, targetDays }: {
   ctx: PageContext; entries: InboxEntry[]; view: InboxView; canHandle: boolean; notice?: string; targetDays: number;
+  /** Entries of the view in all, and the page of them shown. */
+  total: number; page: number; pages: number;
 }) {
   const slug = ctx.tenant!.slug;
   const title = view === 'forsenade' ? 'Försenade – första kontakt har inte tagits i tid' : 'Inkorg';
@@ -25,7 +27,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
           <li><a href={`/${slug}/personal/forfragningar`}>Alla förfrågningar via webben, med filter</a></li>
         </ul>
       </nav>
-      <Table stack caption={`${VIEWS.find(([v]) => v === view)![1]} (${entries.length})`} rows={entries} empty="Inget i inkorgen." columns={[
+      <Table stack caption={`${VIEWS.find(([v]) => v === view)![1]} (${total})`} rows={entries} empty="Inget i inkorgen." columns={[
         { header: 'Gäller', cell: (e) => (
           <span><a class="inbox-subject" href={e.href} safe>{e.topicLabel}</a>{e.violence ? <> <span class="badge badge-bad">Våld i nära relation</span></> : ''}<br /><span class="muted" safe>{`${e.kind === 'referral' ? 'Förmedling' : 'Förfrågan via webben'} · ${e.unitName ?? 'Gemensam kö'}`}</span></span>
         ) },
@@ -40,6 +42,7 @@ export function InboxPage({ ctx, entries, view, canHandle, notice, targetDays }:
         { header: 'Målgrupp', cell: (e) => <span>{e.targetGroup ? TARGET_GROUP_LABELS[e.targetGroup] : '–'}</span> },
         { header: 'Mottagen', cell: (e) => <span safe>{localDateTime(e.createdAt)}</span> },
       ]} />
+      <Pagination ctx={ctx} page={page} pages={pages} href={(p) => `${href(view)}${href(view).includes('?') ? '&' : '?'}page=${p}`} />
     </Layout>
   );
 }
