@@ -60,11 +60,15 @@ async function withSessions(deps: Deps, tenantId: string, rows: sq.EventRow[]): 
 
 // ---- reads ---------------------------------------------------------------------------------
 
-export async function listForStaff(deps: Deps, tenantId: string, units: sq.UnitScope, includePast: boolean): Promise<StaffEventSummary[]> {
-  const endsAfter = includePast ? undefined : deps.clock.now().toISOString();
-  const rows = await sq.listEvents(deps.db, tenantId, { units, endsAfter });
+/** Events with their sessions and booking counts (the staff's lists). */
+async function summaries(deps: Deps, tenantId: string, rows: sq.EventRow[]): Promise<StaffEventSummary[]> {
   const counts = byEvent(await bq.countsByEvent(deps.db, tenantId, rows.map((r) => r.id)));
   return (await withSessions(deps, tenantId, rows)).map((x) => ({ ...x, counts: countsFrom(counts.get(x.event.id)) }));
+}
+
+/** The staff scope's activities that have not ended, soonest first. */
+export async function listForStaff(deps: Deps, tenantId: string, units: sq.UnitScope): Promise<StaffEventSummary[]> {
+  return summaries(deps, tenantId, await sq.listEvents(deps.db, tenantId, { units, endsAfter: deps.clock.now().toISOString() }));
 }
 
 /** Every activity of the staff scope, past ones included, latest first, a page at a time (a
@@ -72,13 +76,11 @@ export async function listForStaff(deps: Deps, tenantId: string, units: sq.UnitS
 export async function listAllForStaff(deps: Deps, tenantId: string, units: sq.UnitScope, page: number, pageSize = 50): Promise<{ events: StaffEventSummary[]; total: number }> {
   const filter = { units, newestFirst: true, limit: pageSize, offset: (page - 1) * pageSize };
   const [rows, total] = await Promise.all([sq.listEvents(deps.db, tenantId, filter), sq.countEvents(deps.db, tenantId, filter)]);
-  const counts = byEvent(await bq.countsByEvent(deps.db, tenantId, rows.map((r) => r.id)));
-  const events = (await withSessions(deps, tenantId, rows)).map((x) => ({ ...x, counts: countsFrom(counts.get(x.event.id)) }));
-  return { events, total };
+  return { events: await summaries(deps, tenantId, rows), total };
 }
 
 /** The events a staff scope covers, but not cancelled ones, as choices for a form (no sessions
- *  or counts: the mötesplats ties a room to one). In listForStaff's order, past ones included. */
+ *  or counts: the mötesplats ties a room to one). Soonest first, past ones included. */
 export async function eventChoices(deps: Deps, tenantId: string, units: sq.UnitScope): Promise<{ id: string; title: string }[]> {
   return sq.listEventTitles(deps.db, tenantId, { units, statuses: EVENT_STATUSES.filter((s) => s !== 'cancelled') });
 }

@@ -56,7 +56,7 @@ export async function staffEventRoutes(app: FastifyInstance): Promise<void> {
     const query = parseQuery(staffListQuerySchema, req.query);
     const ctx = pageContext(req, 'staff');
     if (query.tidigare === undefined) {
-      const events = await service.listForStaff(deps, actor.principal.tenantId, actor.units, false);
+      const events = await service.listForStaff(deps, actor.principal.tenantId, actor.units);
       return render(reply, <StaffEventsPage ctx={ctx} events={events} includePast={false} notice={noticeOf(req)} canManage />);
     }
     const { events, total } = await service.listAllForStaff(deps, actor.principal.tenantId, actor.units, query.page, STAFF_PAGE_SIZE);
