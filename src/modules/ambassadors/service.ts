@@ -202,9 +202,9 @@ export async function ambassadorCoverage(db: Kysely<DB>, tenantId: string, scope
   const today = localToday(now);
   // Every active ambassador of the municipality, read once per shared call (the reports module
   // builds the whole organisation tree's reports together); each scope keeps its own units.
-  const all = await sharedRead(`ambassadors.coverage:${tenantId}:${today}`, async () => {
+  const all = await sharedRead(db, `ambassadors.coverage:${tenantId}:${today}`, async () => {
     const [units, settings, rows] = await Promise.all([
-      sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId)), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, 'all', { activeOnly: false }),
+      sharedRead(db, `org.units:${tenantId}`, () => listUnits(db, tenantId)), tenantSettings(db, tenantId), q.listAmbassadors(db, tenantId, 'all', { activeOnly: false }),
     ]);
     const months = settings.ambassadorTrainingMonths;
     const trainedSince = addMonths(today, -months);

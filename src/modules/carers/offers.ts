@@ -99,7 +99,7 @@ const daysBetween = (from: string, to: string): number => Math.round(DateTime.fr
 export async function supportOfferFigures(db: Exec, tenantId: string, units: 'all' | string[], from: string, to: string): Promise<OfferFigures> {
   // Every unit's offers read once per shared call (the reports of the whole organisation tree are
   // built together); each scope keeps its own units.
-  const all = await sharedRead(`carers.offers:${tenantId}:${from}:${to}`, () => oq.offersBetween(db, tenantId, 'all', from, to));
+  const all = await sharedRead(db, `carers.offers:${tenantId}:${from}:${to}`, () => oq.offersBetween(db, tenantId, 'all', from, to));
   const set = units === 'all' ? null : new Set(units);
   const rows = set ? all.filter((r) => set.has(r.unit_id)) : all;
   const n = (a: OfferAnswer) => rows.filter((r) => r.answer === a).length;

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import { sharedRead } from '../../platform/db/shared-reads.js';
-import { carersByUnit, monthTalliesByUnit, yearTalliesByUnit, type TallyDimension } from './tally.js';
+import { carerUnitSets, monthTalliesByUnit, yearTalliesByUnit, type TallyDimension } from './tally.js';
 
 export type Counts = Record<string, number>;
 
@@ -45,36 +45,13 @@ interface YearByUnit {
   carers: CarersByUnit;
 }
 
-/** The identified carers with contacts in the year: each carer numbered 0…total-1, listed under every unit it had contacts in. */
-interface CarersByUnit {
-  total: number;
-  byUnit: Map<string | null, Int32Array>;
-}
-
-function numberCarers(rows: { unit: string | null; carer: string }[]): CarersByUnit {
-  const index = new Map<string, number>();
-  const lists = new Map<string | null, number[]>();
-  for (const r of rows) {
-    let i = index.get(r.carer);
-    if (i === undefined) index.set(r.carer, i = index.size);
-    let list = lists.get(r.unit);
-    if (!list) lists.set(r.unit, list = []);
-    list.push(i);
-  }
-  return { total: index.size, byUnit: new Map([...lists].map(([u, l]) => [u, Int32Array.from(l)])) };
-}
+/** The identified carers with contacts in the year, as groups of carers sharing the set of units they had contacts in. */
+type CarersByUnit = { units: string[]; n: number }[];
 
 /** Distinct carers over the units in scope (a carer with contacts in two of them counts once). */
 function distinctCarers(carers: CarersByUnit, inScope: (u: string | null) => boolean): number {
-  const seen = new Uint8Array(carers.total);
   let n = 0;
-  for (const [unit, list] of carers.byUnit) {
-    if (!inScope(unit)) continue;
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k];
-      if (seen[i] === 0) { seen[i] = 1; n++; }
-    }
-  }
+  for (const group of carers) if (group.units.some(inScope)) n += group.n;
   return n;
 }
 
@@ -83,9 +60,9 @@ function distinctCarers(carers: CarersByUnit, inScope: (u: string | null) => boo
  * the whole organisation tree together, and every scope sums its own units from the same rows.
  */
 function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<YearByUnit> {
-  return sharedRead(`contacts.tallies-by-unit:${tenantId}:${year}`, async () => {
-    const [rows, months, carers] = await Promise.all([yearTalliesByUnit(db, tenantId, year), monthTalliesByUnit(db, tenantId, year), carersByUnit(db, tenantId, year)]);
-    return { rows, months, carers: numberCarers(carers) };
+  return sharedRead(db, `contacts.tallies-by-unit:${tenantId}:${year}`, async () => {
+    const [rows, months, carers] = await Promise.all([yearTalliesByUnit(db, tenantId, year), monthTalliesByUnit(db, tenantId, year), carerUnitSets(db, tenantId, year)]);
+    return { rows, months, carers };
   });
 }
 

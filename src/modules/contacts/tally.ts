@@ -136,10 +136,17 @@ export async function monthTalliesByUnit(db: Exec, tenantId: string, year: numbe
   return rows.map((r) => ({ unit: r.unit, month: Number(r.month.slice(5, 7)), n: Number(r.n) }));
 }
 
-/** The (unit, carer) pairs with at least one contact in the year: unique carers of any set of units. */
-export async function carersByUnit(db: Exec, tenantId: string, year: number): Promise<{ unit: string | null; carer: string }[]> {
-  return db.selectFrom('contact_carer_tallies').select([sql.ref<string | null>('unit_id').as('unit'), 'carer_id as carer'])
-    .where('tenant_id', '=', tenantId).where('year', '=', year).where('n', '>', 0).execute();
+/**
+ * The identified carers with at least one contact in the year, grouped by the set of units they
+ * had contacts in (most carers one unit; '' is no unit): the distinct carers of any set of units
+ * are the sum over the groups that meet it. Some dozen rows instead of one per carer and unit.
+ */
+export async function carerUnitSets(db: Exec, tenantId: string, year: number): Promise<{ units: string[]; n: number }[]> {
+  const perCarer = db.selectFrom('contact_carer_tallies')
+    .select(['carer_id', sql<string>`string_agg(unit_id, ',' ORDER BY unit_id)`.as('units')])
+    .where('tenant_id', '=', tenantId).where('year', '=', year).where('n', '>', 0).groupBy('carer_id');
+  const rows = await db.selectFrom(perCarer.as('c')).select((eb) => ['c.units', eb.fn.countAll<number>().as('n')]).groupBy('c.units').execute();
+  return rows.map((r) => ({ units: r.units.split(','), n: Number(r.n) }));
 }
 
 /** Distinct identified carers with at least one contact in the year in the given units. */

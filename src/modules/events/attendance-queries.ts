@@ -18,47 +18,78 @@ export async function upsertAttendance(db: Exec, tenantId: string, sessionId: st
   }).onConflict((oc) => oc.columns(['session_id', 'booking_id']).doUpdateSet({ attended: attended ? 1 : 0, recorded_at: at, recorded_by: by })).execute();
 }
 
-export interface YearSessionRow {
-  session_id: string;
+export interface YearEventRow {
   event_id: string;
   audience: string;
   target_groups: string;
   unit_id: string | null;
-  capacity: number;
-  head_count: number | null;
+  /** Its scheduled sessions starting in the period */
+  sessions: number;
+  /** Their places (a series' capacity once per session, as each session offers it) */
+  places: number;
+  /** Ticked present / absent over those sessions */
+  present: number;
+  absent: number;
+  /** Sum of recorded head counts */
+  head_count: number;
+  /** Per session its head count when recorded, else its named attendance, summed */
+  participants: number;
+  /** Confirmed bookings of those sessions and of the whole series (one whole-series booking counts once) */
+  bookings: number;
 }
 
-/** Scheduled sessions of published or finished events starting in [from, to). */
-export async function sessionsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<YearSessionRow[]> {
-  return db.selectFrom('event_sessions').innerJoin('events', 'events.id', 'event_sessions.event_id')
-    .select(['event_sessions.id as session_id', 'events.id as event_id', 'events.audience', 'events.target_groups', 'events.unit_id', 'event_sessions.head_count'])
-    .select((eb) => eb.case().when('events.booking_mode', '=', 'series').then(eb.ref('events.capacity')).else(eb.ref('event_sessions.capacity')).end().as('capacity'))
-    .where('event_sessions.tenant_id', '=', tenantId).where('events.status', '=', 'published').where('event_sessions.status', '=', 'scheduled')
-    .where('event_sessions.starts_at', '>=', from).where('event_sessions.starts_at', '<', to).execute() as Promise<YearSessionRow[]>;
-}
-
-/** Named attendance per session: how many came and how many did not. */
-export async function attendanceCounts(db: Exec, tenantId: string, from: string, to: string): Promise<{ session_id: string; attended: number; n: number }[]> {
-  const rows = await db.selectFrom('event_attendance').innerJoin('event_sessions', 'event_sessions.id', 'event_attendance.session_id')
-    .select(['event_attendance.session_id', 'event_attendance.attended']).select((eb) => eb.fn.countAll<number>().as('n'))
+/**
+ * Published events with scheduled sessions starting in [from, to), one row per event: the
+ * sessions' places, attendance and head counts summed in SQL (the year's sessions and attendance
+ * are thousands of rows; the events some hundreds), and the confirmed bookings of those sessions.
+ */
+export async function eventsBetween(db: Exec, tenantId: string, from: string, to: string): Promise<YearEventRow[]> {
+  const attendance = db.selectFrom('event_attendance').innerJoin('event_sessions', 'event_sessions.id', 'event_attendance.session_id')
+    .select('event_attendance.session_id')
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when('event_attendance.attended', '=', 1).then(1).else(0).end()).as('present'),
+      eb.fn.sum<number>(eb.case().when('event_attendance.attended', '=', 1).then(0).else(1).end()).as('absent'),
+    ])
     .where('event_attendance.tenant_id', '=', tenantId).where('event_sessions.starts_at', '>=', from).where('event_sessions.starts_at', '<', to)
-    .groupBy(['event_attendance.session_id', 'event_attendance.attended']).execute();
-  return rows.map((r) => ({ session_id: r.session_id, attended: Number(r.attended), n: Number(r.n) }));
+    .groupBy('event_attendance.session_id');
+  const rows = await db.selectFrom('event_sessions').innerJoin('events', 'events.id', 'event_sessions.event_id')
+    .leftJoin(attendance.as('a'), 'a.session_id', 'event_sessions.id')
+    .select(['events.id as event_id', 'events.audience', 'events.target_groups', 'events.unit_id'])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('sessions'),
+      eb.fn.sum<number>(eb.case().when('events.booking_mode', '=', 'series').then(eb.ref('events.capacity')).else(eb.ref('event_sessions.capacity')).end()).as('places'),
+      eb.fn.sum<number>(eb.fn.coalesce('a.present', eb.lit(0))).as('present'),
+      eb.fn.sum<number>(eb.fn.coalesce('a.absent', eb.lit(0))).as('absent'),
+      eb.fn.sum<number>(eb.fn.coalesce('event_sessions.head_count', eb.lit(0))).as('head_count'),
+      eb.fn.sum<number>(eb.fn.coalesce('event_sessions.head_count', 'a.present', eb.lit(0))).as('participants'),
+    ])
+    .where('event_sessions.tenant_id', '=', tenantId).where('events.status', '=', 'published').where('event_sessions.status', '=', 'scheduled')
+    .where('event_sessions.starts_at', '>=', from).where('event_sessions.starts_at', '<', to)
+    .groupBy(['events.id', 'events.audience', 'events.target_groups', 'events.unit_id']).execute();
+  const bookings = await confirmedBookings(db, tenantId, rows.map((r) => r.event_id), from, to);
+  return rows.map((r) => ({
+    event_id: r.event_id, audience: r.audience, target_groups: r.target_groups, unit_id: r.unit_id, sessions: Number(r.sessions),
+    places: Number(r.places ?? 0), present: Number(r.present ?? 0), absent: Number(r.absent ?? 0), head_count: Number(r.head_count ?? 0),
+    participants: Number(r.participants ?? 0), bookings: bookings.get(r.event_id) ?? 0,
+  }));
 }
 
-/** Confirmed bookings of the given events and sessions (a whole-series booking counts once),
- *  counted per event and session (session null: whole-series bookings). */
-export async function confirmedBookings(db: Exec, tenantId: string, eventIds: string[], sessionIds: string[]): Promise<{ event_id: string; session_id: string | null; n: number }[]> {
-  if (eventIds.length === 0) return [];
-  const rows = [];
+/** Confirmed bookings per event: whole-series bookings, and bookings of the event's scheduled sessions starting in [from, to). */
+async function confirmedBookings(db: Exec, tenantId: string, eventIds: string[], from: string, to: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
   // Chunked: the id lists of a big year can exceed a driver's parameter limit.
   for (let i = 0; i < eventIds.length; i += 500) {
-    const chunk = eventIds.slice(i, i + 500);
-    rows.push(...await db.selectFrom('event_bookings').select((eb) => ['event_id', 'session_id', eb.fn.countAll<number>().as('n')])
-      .where('tenant_id', '=', tenantId).where('status', '=', 'booked').where('event_id', 'in', chunk).groupBy(['event_id', 'session_id']).execute());
+    const rows = await db.selectFrom('event_bookings').leftJoin('event_sessions', 'event_sessions.id', 'event_bookings.session_id')
+      .select((eb) => ['event_bookings.event_id', eb.fn.countAll<number>().as('n')])
+      .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.status', '=', 'booked').where('event_bookings.event_id', 'in', eventIds.slice(i, i + 500))
+      .where((eb) => eb.or([
+        eb('event_bookings.session_id', 'is', null),
+        eb.and([eb('event_sessions.status', '=', 'scheduled'), eb('event_sessions.starts_at', '>=', from), eb('event_sessions.starts_at', '<', to)]),
+      ]))
+      .groupBy('event_bookings.event_id').execute();
+    for (const r of rows) out.set(r.event_id, Number(r.n));
   }
-  const wanted = new Set(sessionIds);
-  return rows.filter((r) => r.session_id === null || wanted.has(r.session_id)).map((r) => ({ event_id: r.event_id, session_id: r.session_id, n: Number(r.n) }));
+  return out;
 }
 
 /** Late cancellations in [from, to) per event, with the event's audience and unit. */

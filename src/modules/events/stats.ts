@@ -89,19 +89,14 @@ function emptyUnit(): UnitEventStats {
 }
 
 /**
- * The year's figures of every unit, computed in one pass over the year's sessions, bookings and
- * attendance (read once per shared call: the reports module builds the whole organisation tree's
- * reports together, and each scope adds up its units).
+ * The year's figures of every unit, from the year's events with their sessions, bookings and
+ * attendance summed per event in SQL (read once per shared call: the reports module builds the
+ * whole organisation tree's reports together, and each scope adds up its units).
  */
 async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promise<Map<string | null, UnitEventStats>> {
   const { from, to } = yearBounds(year);
-  return sharedRead(`events.year-by-unit:${tenantId}:${from}:${to}`, async () => {
-    const [sessions, attendance, late] = await Promise.all([
-      aq.sessionsBetween(db, tenantId, from, to), aq.attendanceCounts(db, tenantId, from, to), aq.lateCancellationsBetween(db, tenantId, from, to),
-    ]);
-    const present = new Map<string, number>();
-    const absent = new Map<string, number>();
-    for (const a of attendance) (a.attended === 1 ? present : absent).set(a.session_id, a.n);
+  return sharedRead(db, `events.year-by-unit:${tenantId}:${from}:${to}`, async () => {
+    const [events, late] = await Promise.all([aq.eventsBetween(db, tenantId, from, to), aq.lateCancellationsBetween(db, tenantId, from, to)]);
     const out = new Map<string | null, UnitEventStats>();
     const unit = (u: string | null) => {
       let x = out.get(u);
@@ -114,36 +109,32 @@ async function yearByUnit(db: Kysely<DB>, tenantId: string, year: number): Promi
       if (f === undefined) carerFacing.set(audience, f = isCarerFacing(audience));
       return f;
     };
-    const groupsOf = new Map<string, TargetGroup[]>(); // target_groups text → parsed (a few distinct texts, thousands of sessions)
-    const eventUnit = new Map<string, string | null>();
-    const carerSessions: string[] = [];
-    for (const s of sessions) {
-      const x = unit(s.unit_id);
-      if (!facing(s.audience)) {
-        x.trainings.events.add(s.event_id);
-        x.trainings.sessions++;
-        x.trainings.namedParticipants += present.get(s.session_id) ?? 0;
+    const groupsOf = new Map<string, TargetGroup[]>(); // target_groups text → parsed (a few distinct texts, hundreds of events)
+    for (const e of events) {
+      const x = unit(e.unit_id);
+      if (!facing(e.audience)) {
+        x.trainings.events.add(e.event_id);
+        x.trainings.sessions += e.sessions;
+        x.trainings.namedParticipants += e.present;
         continue;
       }
-      eventUnit.set(s.event_id, s.unit_id);
-      carerSessions.push(s.session_id);
-      x.events.add(s.event_id);
-      x.sessions++;
-      x.places += Number(s.capacity);
-      x.namedParticipants += present.get(s.session_id) ?? 0;
-      x.headCount += s.head_count ?? 0;
-      x.noShows += absent.get(s.session_id) ?? 0;
-      let groups = groupsOf.get(s.target_groups);
-      if (!groups) groupsOf.set(s.target_groups, groups = parseJson<TargetGroup[]>(s.target_groups, []));
+      x.events.add(e.event_id);
+      x.sessions += e.sessions;
+      x.places += e.places;
+      x.bookings += e.bookings;
+      x.namedParticipants += e.present;
+      x.headCount += e.head_count;
+      x.noShows += e.absent;
+      let groups = groupsOf.get(e.target_groups);
+      if (!groups) groupsOf.set(e.target_groups, groups = parseJson<TargetGroup[]>(e.target_groups, []));
       for (const g of groups.length > 0 ? groups : (['all'] as const)) {
         const b = x.byTargetGroup[g];
         if (!b) continue;
-        b.events.add(s.event_id);
-        b.sessions++;
-        b.participants += s.head_count ?? present.get(s.session_id) ?? 0;
+        b.events.add(e.event_id);
+        b.sessions += e.sessions;
+        b.participants += e.participants;
       }
     }
-    for (const b of await aq.confirmedBookings(db, tenantId, [...eventUnit.keys()], carerSessions)) unit(eventUnit.get(b.event_id) ?? null).bookings += b.n;
     for (const r of late) if (facing(r.audience)) unit(r.unit_id).lateCancellations += r.n;
     return out;
   });

@@ -70,9 +70,13 @@ export interface NeedsAssessmentStats {
 export async function yearlyNeedsAssessmentStats(db: Kysely<DB>, tenantId: string, year: number): Promise<NeedsAssessmentStats> {
   const rows = await q.needsAssessmentsOfYear(db, tenantId, year);
   const views: Record<ViewsConsidered, number> = { yes: 0, partly: 0, no: 0, unknown: 0 };
-  for (const r of rows) views[r.views_considered as ViewsConsidered] = (views[r.views_considered as ViewsConsidered] ?? 0) + 1;
-  return {
-    year, recorded: rows.length, tookPart: rows.filter((r) => r.took_part === 1).length, viewsConsidered: views,
-    ownSupport: rows.filter((r) => r.own_support === 1).length, linkedToIdentifiedCarer: rows.filter((r) => r.carer_id !== null).length,
-  };
+  const out = { year, recorded: 0, tookPart: 0, viewsConsidered: views, ownSupport: 0, linkedToIdentifiedCarer: 0 };
+  for (const r of rows) {
+    views[r.views_considered as ViewsConsidered] = (views[r.views_considered as ViewsConsidered] ?? 0) + r.n;
+    out.recorded += r.n;
+    if (r.took_part === 1) out.tookPart += r.n;
+    if (r.own_support === 1) out.ownSupport += r.n;
+    if (r.linked === 1) out.linkedToIdentifiedCarer += r.n;
+  }
+  return out;
 }

@@ -98,9 +98,36 @@ export async function blankReferral(db: Exec, tenantId: string, id: string, at: 
   return Number(res.numUpdatedRows);
 }
 
-export async function referralsOfYear(db: Exec, tenantId: string, fromIso: string, toIso: string) {
-  return db.selectFrom('referrals').select(['from_unit_id', 'to_unit_id', 'status', 'topic', 'urgency', 'close_reason', 'created_at', 'first_contact_at', 'target_date'])
-    .where('tenant_id', '=', tenantId).where('created_at', '>=', fromIso).where('created_at', '<', toIso).execute();
+/** Referrals received in [fromIso, toIso) counted per receiving and referring unit, status, topic, urgency and close reason. */
+export async function referralKindsOfPeriod(db: Exec, tenantId: string, fromIso: string, toIso: string) {
+  const rows = await db.selectFrom('referrals')
+    .select((eb) => ['to_unit_id', 'from_unit_id', 'status', 'topic', 'urgency', 'close_reason', eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', fromIso).where('created_at', '<', toIso)
+    .groupBy(['to_unit_id', 'from_unit_id', 'status', 'topic', 'urgency', 'close_reason']).execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/**
+ * A stored UTC instant ('YYYY-MM-DDTHH:…Z') cut to what decides its Stockholm date: the UTC date
+ * before 22:00 UTC (Stockholm is one or two hours ahead, so the date is the same), the UTC hour
+ * after (the date depends on summer time; see time.ts localDayOfKey). Null stays null.
+ */
+const localDayKey = (column: string) =>
+  sql<string | null>`CASE WHEN substr(${sql.ref(column)}, 12, 2) >= '22' THEN substr(${sql.ref(column)}, 1, 13) ELSE substr(${sql.ref(column)}, 1, 10) END`;
+
+/**
+ * Referrals received in [fromIso, toIso) counted per receiving unit, day of arrival, day of first
+ * contact (null: none yet) and target date, the days as localDayKey: what the time to first
+ * contact is computed from, some thousand groups in a year instead of a row per referral.
+ */
+export async function referralTimesOfPeriod(db: Exec, tenantId: string, fromIso: string, toIso: string) {
+  const received = localDayKey('created_at');
+  const contacted = localDayKey('first_contact_at');
+  const rows = await db.selectFrom('referrals')
+    .select((eb) => ['to_unit_id', received.as('received'), contacted.as('contacted'), 'target_date', eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('created_at', '>=', fromIso).where('created_at', '<', toIso)
+    .groupBy(['to_unit_id', received, contacted, 'target_date']).execute();
+  return rows.map((r) => ({ ...r, received: r.received!, n: Number(r.n) }));
 }
 
 /** Staff holding a role (user + the unit the role is held in). */
@@ -120,9 +147,13 @@ export async function listNeedsAssessments(db: Exec, tenantId: string, units: Un
   return q.orderBy('assessed_on', 'desc').orderBy('created_at', 'desc').limit(200).execute();
 }
 
-export async function needsAssessmentsOfYear(db: Exec, tenantId: string, year: number) {
-  return db.selectFrom('needs_assessments').select(['took_part', 'views_considered', 'own_support', 'carer_id'])
-    .where('tenant_id', '=', tenantId).where('assessed_on', '>=', `${year}-01-01`).where('assessed_on', '<=', `${year}-12-31`).execute();
+/** The year's needs assessments counted by what the report shows of them (a few dozen rows, not one per assessment). */
+export async function needsAssessmentsOfYear(db: Exec, tenantId: string, year: number): Promise<{ took_part: number; views_considered: string; own_support: number; linked: number; n: number }[]> {
+  const linked = sql<number>`CASE WHEN carer_id IS NULL THEN 0 ELSE 1 END`;
+  const rows = await db.selectFrom('needs_assessments').select((eb) => ['took_part', 'views_considered', 'own_support', linked.as('linked'), eb.fn.countAll<number>().as('n')])
+    .where('tenant_id', '=', tenantId).where('assessed_on', '>=', `${year}-01-01`).where('assessed_on', '<=', `${year}-12-31`)
+    .groupBy(['took_part', 'views_considered', 'own_support', linked]).execute();
+  return rows.map((r) => ({ took_part: Number(r.took_part), views_considered: r.views_considered, own_support: Number(r.own_support), linked: Number(r.linked), n: Number(r.n) }));
 }
 
 /** Referrals received in [fromIso, toIso) carrying the violence flag, in the receiving units (no identity). */

@@ -6,7 +6,7 @@ import { listUnits } from '../../platform/tenancy/tenancy.js';
 import { sharedRead } from '../../platform/db/shared-reads.js';
 import * as q from './queries.js';
 import { workingDaysBetween } from './working-days.js';
-import { localDateOf, localDateReader, startOfLocalDay } from './time.js';
+import { localDateOf, localDayOfKey, startOfLocalDay } from './time.js';
 
 export interface ReferralStats {
   year: number;
@@ -30,7 +30,7 @@ export interface ReferralStats {
 
 const BUCKETS = ['0', '1', '2', '3', '4', '5', '6-10', '11+'];
 const bucket = (d: number) => (d <= 5 ? String(d) : d <= 10 ? '6-10' : '11+');
-const inc = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
+const add = (m: Record<string, number>, k: string, n: number) => { m[k] = (m[k] ?? 0) + n; };
 
 /** One receiving unit's referrals of the year, counted once; a scope adds up its units. */
 interface UnitReferrals {
@@ -49,46 +49,48 @@ interface UnitReferrals {
 }
 
 /**
- * Every receiving unit's figures in one pass over the year's referrals, read once per shared call
- * (the reports module builds the whole organisation tree's reports together).
+ * Every receiving unit's figures from the year's referrals counted in SQL (their kinds, and their
+ * days of arrival and first contact), read once per shared call (the reports module builds the
+ * whole organisation tree's reports together).
  */
 function yearByUnit(db: Kysely<DB>, tenantId: string, year: number, day: string): Promise<Map<string | null, UnitReferrals>> {
-  return sharedRead(`referrals.year-by-unit:${tenantId}:${year}:${day}`, async () => {
-    const dayOf = localDateReader();
-    const betweenMemo = new Map<string, Map<string, number>>();
-    const between = (from: string, to: string) => {
-      let inner = betweenMemo.get(from);
-      if (!inner) betweenMemo.set(from, inner = new Map());
-      let d = inner.get(to);
-      if (d === undefined) inner.set(to, d = workingDaysBetween(from, to));
-      return d;
-    };
-    const rows = await q.referralsOfYear(db, tenantId, startOfLocalDay(`${year}-01-01`), startOfLocalDay(`${year + 1}-01-01`));
+  return sharedRead(db, `referrals.year-by-unit:${tenantId}:${year}:${day}`, async () => {
+    const dayOf = localDayOfKey();
+    const from = startOfLocalDay(`${year}-01-01`);
+    const to = startOfLocalDay(`${year + 1}-01-01`);
+    const [kinds, times] = await Promise.all([q.referralKindsOfPeriod(db, tenantId, from, to), q.referralTimesOfPeriod(db, tenantId, from, to)]);
     const out = new Map<string | null, UnitReferrals>();
-    for (const r of rows) {
-      let u = out.get(r.to_unit_id);
+    const unit = (id: string | null) => {
+      let u = out.get(id);
       if (!u) {
-        out.set(r.to_unit_id, u = {
+        out.set(id, u = {
           total: 0, byFrom: new Map(), byStatus: {}, byTopic: {}, byUrgency: {}, byCloseReason: {},
           time: Object.fromEntries(BUCKETS.map((b) => [b, 0])), days: new Map(), within: 0, measured: 0, notYet: 0,
         });
       }
-      u.total++;
-      u.byFrom.set(r.from_unit_id, (u.byFrom.get(r.from_unit_id) ?? 0) + 1);
-      inc(u.byStatus, r.status);
-      inc(u.byTopic, r.topic);
-      inc(u.byUrgency, r.urgency);
-      if (r.close_reason) inc(u.byCloseReason, r.close_reason);
-      if (r.first_contact_at) {
-        const contactDay = dayOf(r.first_contact_at);
-        const d = between(dayOf(r.created_at), contactDay);
-        u.days.set(d, (u.days.get(d) ?? 0) + 1);
-        inc(u.time, bucket(d));
-        u.measured++;
-        if (contactDay <= r.target_date) u.within++;
+      return u;
+    };
+    for (const r of kinds) {
+      const u = unit(r.to_unit_id);
+      u.total += r.n;
+      u.byFrom.set(r.from_unit_id, (u.byFrom.get(r.from_unit_id) ?? 0) + r.n);
+      add(u.byStatus, r.status, r.n);
+      add(u.byTopic, r.topic, r.n);
+      add(u.byUrgency, r.urgency, r.n);
+      if (r.close_reason) add(u.byCloseReason, r.close_reason, r.n);
+    }
+    for (const r of times) {
+      const u = unit(r.to_unit_id);
+      if (r.contacted !== null) {
+        const contactDay = dayOf(r.contacted);
+        const d = workingDaysBetween(dayOf(r.received), contactDay);
+        u.days.set(d, (u.days.get(d) ?? 0) + r.n);
+        add(u.time, bucket(d), r.n);
+        u.measured += r.n;
+        if (contactDay <= r.target_date) u.within += r.n;
       } else {
-        u.notYet++;
-        if (r.target_date < day) u.measured++;
+        u.notYet += r.n;
+        if (r.target_date < day) u.measured += r.n;
       }
     }
     return out;
@@ -114,7 +116,7 @@ export async function yearlyReferralStats(db: Kysely<DB>, tenantId: string, year
   // A report for part of the organisation counts the referrals its units received.
   const inScope = unitIds === 'all' ? null : new Set(unitIds);
   const day = today ?? localDateOf(new Date().toISOString());
-  const [perUnit, units] = await Promise.all([yearByUnit(db, tenantId, year, day), sharedRead(`org.units:${tenantId}`, () => listUnits(db, tenantId))]);
+  const [perUnit, units] = await Promise.all([yearByUnit(db, tenantId, year, day), sharedRead(db, `org.units:${tenantId}`, () => listUnits(db, tenantId))]);
   const byUnit = new Map<string | null, number>();
   const byStatus: Record<string, number> = {};
   const byTopic: Record<string, number> = {};

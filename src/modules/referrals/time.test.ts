@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf, localDateReader } from './time.js';
+import { localDateOf, localDayOfKey } from './time.js';
 
-describe('localDateReader', () => {
-  it('gives the Stockholm date of every quarter hour of two years, DST changes included, as localDateOf does', () => {
-    const read = localDateReader();
+// queries.ts localDayKey in SQL: the UTC date before 22:00 UTC, the UTC hour from 22:00.
+const keyOf = (iso: string) => (iso.slice(11, 13) >= '22' ? iso.slice(0, 13) : iso.slice(0, 10));
+
+describe('localDayOfKey', () => {
+  it('gives the Stockholm date of every quarter hour of two years from its day key, DST changes included, as localDateOf does', () => {
+    const read = localDayOfKey();
     let checked = 0;
     let differentFromUtc = 0;
     for (let t = Date.UTC(2024, 11, 31); t < Date.UTC(2027, 0, 2); t += 15 * 60_000) {
       const iso = new Date(t + 7_000).toISOString(); // seconds and milliseconds as stored
       const local = localDateOf(iso);
-      expect(read(iso), iso).toBe(local);
+      expect(read(keyOf(iso)), iso).toBe(local);
       checked++;
       if (local !== iso.slice(0, 10)) differentFromUtc++;
     }
@@ -18,10 +21,13 @@ describe('localDateReader', () => {
     expect(differentFromUtc).toBeGreaterThan(730 * 4);
   });
 
-  it('reads other forms through luxon', () => {
-    const read = localDateReader();
-    expect(read('2025-06-30T23:30:00+02:00')).toBe(localDateOf('2025-06-30T23:30:00+02:00'));
-    expect(read('2025-12-31T23:30:00.000Z')).toBe('2026-01-01');
-    expect(read('2025-12-31T22:59:59.999Z')).toBe('2025-12-31');
+  it('reads the hours that decide the date across the turn of the year and the changes of summer time', () => {
+    const read = localDayOfKey();
+    expect(read('2025-12-31T23')).toBe('2026-01-01');
+    expect(read('2025-12-31T22')).toBe('2025-12-31');
+    expect(read('2025-06-30T22')).toBe('2025-07-01'); // summer: 00:xx the next day
+    expect(read('2025-03-30T22')).toBe('2025-03-31'); // the day summer time began
+    expect(read('2025-10-26T22')).toBe('2025-10-26'); // the day it ended
+    expect(read('2025-10-25T22')).toBe('2025-10-26');
   });
 });

@@ -13,17 +13,15 @@ export const localDateTime = (iso: string): string => DateTime.fromISO(iso, { zo
 export const localDateOf = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toISODate()!;
 
 /**
- * localDateOf for thousands of instants (a year's referrals). Stockholm is one or two hours ahead
- * of UTC, so before 22:00 UTC the local date is the UTC date; only the last two UTC hours of a day
- * ask luxon, once per hour. Anything not in the stored form 'YYYY-MM-DDTHH:…Z' asks luxon too.
+ * The Stockholm date of a day key as the referral statistics read them (queries.ts localDayKey):
+ * a UTC date 'YYYY-MM-DD' is that date; a UTC hour 'YYYY-MM-DDTHH' (22 or 23) asks luxon, once per key.
  */
-export function localDateReader(): (iso: string) => string {
+export function localDayOfKey(): (key: string) => string {
   const late = new Map<string, string>();
-  return (iso) => {
-    if (iso.length >= 20 && iso[10] === 'T' && iso.endsWith('Z') && iso.slice(11, 13) < '22') return iso.slice(0, 10);
-    const hour = iso.slice(0, 13);
-    let d = late.get(hour);
-    if (d === undefined) late.set(hour, d = localDateOf(iso));
+  return (key) => {
+    if (key.length === 10) return key;
+    let d = late.get(key);
+    if (d === undefined) late.set(key, d = localDateOf(`${key}:00:00.000Z`));
     return d;
   };
 }

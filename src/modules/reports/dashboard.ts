@@ -75,14 +75,14 @@ export async function dashboard(db: Kysely<DB>, tenant: Tenant, now: Date, scope
   const whole = scope.unitIds === 'all';
   const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
   if (at < 0) throw new Error(`dashboard: ${scope.unitId} is not a part of the organisation tree`);
-  return withSharedReads(() => Promise.all(DASHBOARD_SOURCES.map(async (src) => {
+  return withSharedReads(db, (shared) => Promise.all(DASHBOARD_SOURCES.map(async (src) => {
     const read = (y: number) => async (): Promise<[number[], CellState[]]> => {
       if (!src.municipalityWide) {
-        const all = await Promise.all(tree.scopes.map((s) => src.months(db, tenant, y, s)));
+        const all = await Promise.all(tree.scopes.map((s) => src.months(shared, tenant, y, s)));
         return [all[at], seriesTreeStates(seriesTableId(src.id), all, tree.parents, threshold)[at]];
       }
       // The same figures for every part: the municipality's series, suppressed on its own.
-      const own = await src.months(db, tenant, y, scope);
+      const own = await src.months(shared, tenant, y, scope);
       return [own, ownStates(own, threshold)];
     };
     const [[cur, curStates], [prev, prevStates]] = await Promise.all([read(year)(), read(year - 1)()]);

@@ -218,7 +218,7 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     });
     units = await listUnits(t.db, tenant.id);
     ({ scopes, parents } = reportTree(units));
-    reports = await withSharedReads(() => Promise.all(scopes.map((scope) => buildReport({ db: t.db, tenant, year: YEAR, scope, now: t.clock.now() }))));
+    reports = await withSharedReads(t.db, (db) => Promise.all(scopes.map((scope) => buildReport({ db, tenant, year: YEAR, scope, now: t.clock.now() }))));
   }, 120_000);
   afterAll(async () => t?.close());
 

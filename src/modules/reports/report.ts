@@ -43,7 +43,7 @@ const SCOPE_FREE = new Set<Adapter>([followUpsSection, needsAssessmentSection, o
  */
 async function section(a: Adapter, ctx: SectionContext): Promise<ReportSection> {
   if (!SCOPE_FREE.has(a)) return a(ctx);
-  const built = await sharedRead(`report.section:${a.name}:${ctx.tenant.id}:${ctx.year}:${periodEnd(ctx.year, ctx.now)}`, () => a(ctx));
+  const built = await sharedRead(ctx.db, `report.section:${a.name}:${ctx.tenant.id}:${ctx.year}:${periodEnd(ctx.year, ctx.now)}`, () => a(ctx));
   return structuredClone(built);
 }
 

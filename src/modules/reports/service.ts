@@ -134,7 +134,7 @@ export async function yearlyReport(db: Kysely<DB>, clock: Clock, tenant: Tenant,
   const tree = reportTree(await listUnits(db, tenant.id));
   const at = tree.scopes.findIndex((s) => s.unitId === scope.unitId);
   if (at < 0) throw new NotFound();
-  const reports = await withSharedReads(() => Promise.all(tree.scopes.map((s) => buildReport({ db, tenant, year, scope: s, now }))));
+  const reports = await withSharedReads(db, (shared) => Promise.all(tree.scopes.map((s) => buildReport({ db: shared, tenant, year, scope: s, now }))));
   const nodes: TreeReport[] = reports.map((report, i) => ({ report, parent: tree.parents[i] }));
   return presentReport(reports[at], mode, threshold, treeForced(nodes, threshold)[at]);
 }

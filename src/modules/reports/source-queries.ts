@@ -45,7 +45,7 @@ type RequestTallies = Map<string | null, Record<RequestColumn, Map<string, numbe
  */
 function requestTallies(db: Kysely<DB>, tenantId: string, year: number): Promise<RequestTallies> {
   const { from, to } = yearInstants(year);
-  return sharedRead(`requests.grouped:${tenantId}:${year}`, async () => {
+  return sharedRead(db, `requests.grouped:${tenantId}:${year}`, async () => {
     const rows = await db.selectFrom('contact_requests')
       .select((eb) => [...REQUEST_COLUMNS.map((c) => sql.ref<string | null>(c).as(c)), sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
       .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
@@ -130,14 +130,14 @@ export function monthsIn(perUnit: UnitMonths, unitIds: 'all' | string[]): number
  * inside withSharedReads (the whole organisation tree built together, tree.ts) every scope sums
  * the units of its subtree from the same read; outside one, the query runs for this call alone.
  */
-async function perUnitMonths(key: string, unitIds: 'all' | string[], load: () => Promise<UnitMonthRow[]>): Promise<number[]> {
-  return monthsIn(await sharedRead(key, async () => unitMonths(await load())), unitIds);
+async function perUnitMonths(db: Kysely<DB>, key: string, unitIds: 'all' | string[], load: () => Promise<UnitMonthRow[]>): Promise<number[]> {
+  return monthsIn(await sharedRead(db, key, async () => unitMonths(await load())), unitIds);
 }
 
 /** Contact requests received in the year per Stockholm month, by the routed unit. */
 export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  return perUnitMonths(`requests.months:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
+  return perUnitMonths(db, `requests.months:${tenantId}:${year}`, unitIds, () => db.selectFrom('contact_requests')
     .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
     .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['routed_unit_id', 'm']).execute());
 }
@@ -145,7 +145,7 @@ export function requestsPerMonth(db: Kysely<DB>, tenantId: string, year: number,
 /** Referrals received in the year, by the receiving unit. */
 export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  return perUnitMonths(`referrals:${tenantId}:${year}`, unitIds, () => db.selectFrom('referrals')
+  return perUnitMonths(db, `referrals:${tenantId}:${year}`, unitIds, () => db.selectFrom('referrals')
     .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), monthOf('created_at', year).as('m'), eb.fn.countAll<number>().as('n')])
     .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to).groupBy(['to_unit_id', 'm']).execute());
 }
@@ -156,7 +156,7 @@ export function referralsPerMonth(db: Kysely<DB>, tenantId: string, year: number
  *  only those groups joined with their events (some hundreds, not every booking). */
 export function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[] = 'all'): Promise<number[]> {
   const { from, to } = yearInstants(year);
-  return perUnitMonths(`bookings:${tenantId}:${year}`, unitIds, async () => {
+  return perUnitMonths(db, `bookings:${tenantId}:${year}`, unitIds, async () => {
     const rows = await db.selectFrom((eb) => eb.selectFrom('event_bookings')
       .select((b) => ['event_bookings.event_id', monthOf('event_bookings.created_at', year).as('m'), b.fn.countAll<number>().as('n')])
       .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.created_at', '>=', from).where('event_bookings.created_at', '<', to)
@@ -177,7 +177,7 @@ export function bookingsPerMonth(db: Kysely<DB>, tenantId: string, year: number,
  *  One query per tenant and year grouped by unit (shared by the tree's reports); each scope sums its units. */
 export async function carerCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ newInYear: number; withSupportContact: number; total: number }> {
   const { from, to } = yearInstants(year);
-  const rows = await sharedRead(`carers.counts:${tenantId}:${year}`, () => db.selectFrom('carers')
+  const rows = await sharedRead(db, `carers.counts:${tenantId}:${year}`, () => db.selectFrom('carers')
     .select((eb) => [
       sql.ref<string | null>('unit_id').as('unit'),
       eb.fn.countAll<number>().as('total'),
@@ -226,11 +226,11 @@ export const hoursOf = (minutes: number): number => Math.round(minutes / 60);
 export async function violenceFlagCounts(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<{ requests: number; referrals: number }> {
   const { from, to } = yearInstants(year);
   const [requests, referrals] = await Promise.all([
-    sharedRead(`requests.violence:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
+    sharedRead(db, `requests.violence:${tenantId}:${year}`, () => db.selectFrom('contact_requests')
       .select((eb) => [sql.ref<string | null>('routed_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
       .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
       .groupBy('routed_unit_id').execute()),
-    sharedRead(`referrals.violence:${tenantId}:${year}`, () => db.selectFrom('referrals')
+    sharedRead(db, `referrals.violence:${tenantId}:${year}`, () => db.selectFrom('referrals')
       .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), eb.fn.countAll<number>().as('n')])
       .where('tenant_id', '=', tenantId).where('violence_flag', '=', 1).where('created_at', '>=', from).where('created_at', '<', to)
       .groupBy('to_unit_id').execute()),
@@ -250,7 +250,7 @@ const childBand = (ageBand: string | null): string => (ageBand === null ? 'unkno
  */
 export async function referralsByChildBand(db: Kysely<DB>, tenantId: string, year: number, unitIds: 'all' | string[]): Promise<Record<string, number>> {
   const { from, to } = yearInstants(year);
-  const rows = await sharedRead(`referrals.age:${tenantId}:${year}`, () => db.selectFrom('referrals')
+  const rows = await sharedRead(db, `referrals.age:${tenantId}:${year}`, () => db.selectFrom('referrals')
     .select((eb) => [sql.ref<string | null>('to_unit_id').as('unit'), sql.ref<string | null>('carer_age_band').as('band'), eb.fn.countAll<number>().as('n')])
     .where('tenant_id', '=', tenantId).where('created_at', '>=', from).where('created_at', '<', to)
     .groupBy(['to_unit_id', 'carer_age_band']).execute());

@@ -109,14 +109,20 @@ export async function forgetCompletions(db: Exec, tenantId: string, oldestDay: s
   await db.deleteFrom('selfcheck_completions').where('tenant_id', '=', tenantId).where('issued_on', '<', oldestDay).execute();
 }
 
+/** The year's anonymous counters with their version number (definitions: versionsByIds, once per version). */
 export async function countersForYear(db: Exec, tenantId: string, year: number) {
   return db.selectFrom('selfcheck_counters')
     .innerJoin('selfcheck_versions', 'selfcheck_versions.id', 'selfcheck_counters.version_id')
-    .select(['selfcheck_counters.month', 'selfcheck_counters.band', 'selfcheck_counters.count', 'selfcheck_counters.version_id',
-      'selfcheck_versions.version', 'selfcheck_versions.definition', 'selfcheck_versions.instrument_id'])
+    .select(['selfcheck_counters.month', 'selfcheck_counters.band', 'selfcheck_counters.count', 'selfcheck_counters.version_id', 'selfcheck_versions.version'])
     .where('selfcheck_counters.tenant_id', '=', tenantId).where('selfcheck_versions.tenant_id', '=', tenantId)
     .where('selfcheck_counters.month', '>=', `${year}-01`).where('selfcheck_counters.month', '<=', `${year}-12`)
     .orderBy('selfcheck_counters.month').orderBy('selfcheck_versions.version').execute();
+}
+
+export async function versionsByIds(db: Exec, tenantId: string, ids: string[]): Promise<Pick<VersionRow, 'id' | 'instrument_id' | 'version' | 'definition'>[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('selfcheck_versions').select(['id', 'instrument_id', 'version', 'definition'])
+    .where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
 }
 
 // ---- identified results ----

@@ -110,13 +110,11 @@ export interface SelfcheckStats {
 export async function selfcheckStats(db: Kysely<DB>, tenantId: string, year: number): Promise<SelfcheckStats> {
   const raw = await q.countersForYear(db, tenantId, year);
   const bands: SelfcheckStats['bands'] = [];
-  const defs = new Map<string, InstrumentDefinition>();
-  const defOf = (r: (typeof raw)[number]) => {
-    if (!defs.has(r.version_id)) defs.set(r.version_id, toLoaded({ ...r, id: r.version_id }).def);
-    return defs.get(r.version_id)!;
-  };
+  // The definitions (some kilobytes each) once per version, not once per counter.
+  const versions = await q.versionsByIds(db, tenantId, [...new Set(raw.map((r) => r.version_id))]);
+  const defs = new Map<string, InstrumentDefinition>(versions.map((v) => [v.id, toLoaded(v).def]));
   const rows = raw.map((r) => {
-    const def = defOf(r);
+    const def = defs.get(r.version_id)!;
     const label = r.band === UNSCORED ? 'Inget samlat resultat (för få svar)' : def.bands.find((b) => b.key === r.band)?.label.sv ?? r.band;
     if (!bands.some((b) => b.key === r.band)) bands.push({ key: r.band, label });
     return { month: r.month, instrument: def.name.sv, version: r.version, band: r.band, bandLabel: label, count: Number(r.count) };

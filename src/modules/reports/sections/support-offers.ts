@@ -10,7 +10,7 @@ import { periodEnd, type SectionContext } from './context.js';
 async function offerFigures(ctx: SectionContext) {
   const from = `${ctx.year}-01-01`;
   const to = periodEnd(ctx.year, ctx.now);
-  const tallies = await sharedRead(`reports.offers:${ctx.tenant.id}:${from}:${to}`, () => offerTalliesByUnit(ctx.db, ctx.tenant.id, from, to));
+  const tallies = await sharedRead(ctx.db, `reports.offers:${ctx.tenant.id}:${from}:${to}`, () => offerTalliesByUnit(ctx.db, ctx.tenant.id, from, to));
   const set = ctx.scope.unitIds === 'all' ? null : new Set(ctx.scope.unitIds);
   const f = { accepted: 0, declined: 0, notReached: 0, offers: 0 };
   const days = new Map<number, number>();
