@@ -5,7 +5,9 @@
 // also volunteer coordinator, a styrgrupp of the three nämnders presidia, BOSS for children as
 // carers, and an anhörigråd of associations. Every person here is invented.
 import type { DemoMunicipality } from '../types.js';
-import { directOfferings } from './offerings-direct.js';
+import { contactOfferings } from './offerings-direct-contact.js';
+import { groupOfferings } from './offerings-direct-groups.js';
+import { outreachOfferings } from './offerings-direct-outreach.js';
 import { indirectOfferings } from './offerings-indirect.js';
 import { bodies, staff, units } from './organisation.js';
 import { overviewPage } from './overview-page.js';
@@ -46,7 +48,7 @@ export const hassleholm: DemoMunicipality = {
   units,
   bodies,
   staff,
-  offerings: [...directOfferings, ...indirectOfferings],
+  offerings: [...contactOfferings, ...groupOfferings, ...outreachOfferings, ...indirectOfferings],
   partners,
   pages: [overviewPage, ...pages],
 };

@@ -1,4 +1,4 @@
-// Hässleholm's offerings in the demo, part 2: indirect support via the close one, needs-assessed.
+// Hässleholm's offerings in the demo, part 4: indirect support via the close one, needs-assessed.
 import type { DemoOffering } from '../types.js';
 
 export const indirectOfferings: DemoOffering[] = [

@@ -3,17 +3,14 @@
 // split by unit for the municipality, each administration and each area, on both databases. The
 // only things borrowed are vocabulary labels (to find a row) and the Swedish working-day calendar.
 // Then: the additive figures of the areas, with what lies outside every area, add up to the
-// municipality's; and every cell a board member sees unsuppressed is the exact figure.
+// municipality's. What a board member sees of the same year: recount-board.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
 import { DateTime } from 'luxon';
-import { buildTestApp, DIALECTS, type TestApp } from '../../../test/harness.js';
-import { clearContacts } from '../../../test/report-fixtures.js';
-import { contactRows, generateYear, type Generated } from './generate.js';
-import { buildReport } from './report.js';
-import { reportTree, dashboard, yearlyReport } from './service.js';
-import { listUnits, findTenantBySlug, type OrgUnit, type Tenant } from '../../platform/tenancy/tenancy.js';
-import { withSharedReads } from '../../platform/db/shared-reads.js';
+import { DIALECTS, type TestApp } from '../../../test/harness.js';
+import { figures, FROM, generatedYear, num, TO, unitSql, YEAR, ZONE, type Figures, type Where } from '../../../test/generated-year.js';
+import { contactRows, type Generated } from './generate.js';
+import type { OrgUnit, Tenant } from '../../platform/tenancy/tenancy.js';
 import type { ReportScope, YearlyReport } from './model.js';
 import { ACTIVITY_TYPE_LABELS, CHANNEL_LABELS, ONWARD_TARGET_LABELS } from '../contacts/vocab.js';
 import { AGE_BAND_LABELS, GENDER_LABELS, HEARD_VIA_LABELS, RELATIONSHIP_LABELS, TARGET_GROUP_LABELS } from '../../platform/domain/vocab.js';
@@ -21,20 +18,7 @@ import { REFERRAL_TOPIC_LABELS } from '../referrals/vocab.js';
 import { workingDaysBetween } from '../referrals/service.js';
 import { NOT_ADDITIVE_KEYS, recountMore, SCOPE_FREE_KEYS } from './recount-sql.js';
 
-const slug = 'hassleholm';
-const YEAR = 2025;
-const ZONE = 'Europe/Stockholm';
-const instant = (y: number) => DateTime.fromObject({ year: y, month: 1, day: 1 }, { zone: ZONE }).toUTC().toISO()!;
-const FROM = instant(YEAR);
-const TO = instant(YEAR + 1);
 const localDay = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).toISODate()!;
-
-/** Which rows a recount takes by their unit column: every row, the units given, or every row outside them (no unit included). */
-type Where = { all: true } | { in: string[] } | { outside: string[] };
-const num = (v: unknown) => Number(v ?? 0);
-
-/** label → figure, for one table of a report (exact figures). */
-type Figures = Map<string, number>;
 
 describe.each(DIALECTS)('independent recount of a generated year on %s', (dialect) => {
   let t: TestApp;
@@ -44,14 +28,6 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
   let scopes: ReportScope[];
   let parents: number[];
   let reports: YearlyReport[];
-  const unit = (key: string) => t.seeds.get(slug)!.unitIds.get(key)!;
-
-  const unitSql = (column: string, w: Where): RawBuilder<unknown> => {
-    if ('all' in w) return sql`1 = 1`;
-    const ids: string[] = 'in' in w ? w.in : w.outside;
-    const list = sql.join((ids.length > 0 ? ids : ['-']).map((id) => sql`${id}`));
-    return 'in' in w ? sql`${sql.ref(column)} in (${list})` : sql`(${sql.ref(column)} is null or ${sql.ref(column)} not in (${list}))`;
-  };
   const rows = async <R,>(q: RawBuilder<R>): Promise<R[]> => (await q.execute(t.db)).rows;
   const grouped = async (q: RawBuilder<{ k: string | null; n: unknown }>, labels: Record<string, string>, unknown = 'Ej angivet'): Promise<Figures> => {
     const out: Figures = new Map();
@@ -192,33 +168,8 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     return out;
   }
 
-  /** The report's figures in the same shape: table id (or "table:column" for wide tables, "fakta:section") → label → value. */
-  function figures(r: YearlyReport): Map<string, Figures> {
-    const out = new Map<string, Figures>();
-    for (const s of r.sections) {
-      out.set(`fakta:${s.id}`, new Map((s.facts ?? []).flatMap((f) => (f.cell.kind === 'count' || f.cell.kind === 'plain' ? [[f.label, f.cell.value]] : f.cell.kind === 'measure' && f.cell.format === 'days' ? [[f.label, f.cell.value ?? -1]] : []))));
-      for (const tb of s.tables) {
-        tb.columns.forEach((col, c) => {
-          const key = tb.columns.length > 1 ? `${tb.id}:${col}` : tb.id;
-          out.set(key, new Map(tb.rows.flatMap((row) => (row.cells[c]?.kind === 'count' || row.cells[c]?.kind === 'plain' ? [[row.label, (row.cells[c] as { value: number }).value]] : []))));
-        });
-      }
-    }
-    return out;
-  }
-
   beforeAll(async () => {
-    t = await buildTestApp(dialect, { slugs: [slug] });
-    await clearContacts(t.db);
-    tenant = (await findTenantBySlug(t.db, slug))!;
-    // Units in two administrations and three areas, so every level has parts to add up.
-    made = await generateYear(t.db, tenant.id, {
-      year: YEAR, contacts: 1600, bookings: 700, carers: 40, requests: 260, referrals: 180, seed: 21, now: t.clock.now(),
-      unitIds: ['anhorigstod', 'hemvard-tyringe', 'sabo-ekbacken', 'novum'].map(unit),
-    });
-    units = await listUnits(t.db, tenant.id);
-    ({ scopes, parents } = reportTree(units));
-    reports = await withSharedReads(t.db, (db) => Promise.all(scopes.map((scope) => buildReport({ db, tenant, year: YEAR, scope, now: t.clock.now() }))));
+    ({ t, tenant, units, made, scopes, parents, reports } = await generatedYear(dialect));
   }, 120_000);
   afterAll(async () => t?.close());
 
@@ -311,82 +262,5 @@ describe.each(DIALECTS)('independent recount of a generated year on %s', (dialec
     expect(checked).toBeGreaterThan(100);
     // Hours are rounded per unit, so they add up exactly too; the generated contacts all lie in areas.
     expect(rest.get('kontakter-slag')!.get('Kontakter totalt')).toBe(0);
-  });
-
-  it('shows on the overview of every part of the tree the months of contacts exactly as the report of the year does, hidden or shown', async () => {
-    for (const scope of scopes) {
-      // The clock is in the year after the generated one: the overview's "previous year".
-      const series = (await dashboard(t.db, t.clock, tenant, scope, 'suppressed')).find((p) => p.id === 'kontakter')!.previous;
-      expect(series.year).toBe(YEAR);
-      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
-      const months = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === 'kontakter-manad')!;
-      expect({ scope: scope.unitName, shown: [...series.display, series.totalText] }).toEqual({ scope: scope.unitName, shown: months.rows.map((r) => r.cells[0].text) });
-    }
-  });
-
-  it('counts the overview\'s requests, bookings and referrals per month as plain SQL does, adding up to the report\'s totals of the year', async () => {
-    const monthOf = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).month - 1;
-    const perMonth = (xs: { at: string }[]) => xs.reduce((m, x) => { m[monthOf(x.at)]++; return m; }, Array.from({ length: 12 }, () => 0));
-    let nonZero = 0;
-    for (const scope of scopes) {
-      const w: Where = scope.unitIds === 'all' ? { all: true } : { in: scope.unitIds };
-      const tid = tenant.id;
-      const sources: [string, number[], string, string][] = [
-        ['forfragningar', perMonth(await rows(sql<{ at: string }>`select created_at as at from contact_requests where tenant_id = ${tid} and created_at >= ${FROM} and created_at < ${TO} and ${unitSql('routed_unit_id', w)}`)),
-          'forfragningar-satt', 'Totalt'],
-        ['bokningar', perMonth(await rows(sql<{ at: string }>`select b.created_at as at from event_bookings b join events e on e.id = b.event_id where b.tenant_id = ${tid}
-          and b.created_at >= ${FROM} and b.created_at < ${TO} and e.audience like '%"carers"%' and ${unitSql('e.unit_id', w)}`)), 'grupper-deltagare', 'Bokningar som gjordes under året'],
-        ['formedlingar', perMonth(await rows(sql<{ at: string }>`select created_at as at from referrals where tenant_id = ${tid} and created_at >= ${FROM} and created_at < ${TO} and ${unitSql('to_unit_id', w)}`)),
-          'formedlingar-enhet', 'Totalt'],
-      ];
-      const panels = await dashboard(t.db, t.clock, tenant, scope, 'exact');
-      const report = figures(reports[scopes.indexOf(scope)]);
-      for (const [id, months, table, label] of sources) {
-        const series = panels.find((p) => p.id === id)!.previous;
-        expect(series.year).toBe(YEAR);
-        expect({ scope: scope.unitName, id, months: series.values }).toEqual({ scope: scope.unitName, id, months });
-        const sum = months.reduce((a, b) => a + b, 0);
-        expect({ scope: scope.unitName, id, total: report.get(table)?.get(label) }).toEqual({ scope: scope.unitName, id, total: sum });
-        if (sum > 0) nonZero++;
-      }
-    }
-    // More than one source with figures per part above the units (most units recorded nothing).
-    expect(nonZero).toBeGreaterThan(scopes.filter((s) => units.find((u) => u.id === s.unitId)?.kind !== 'unit').length);
-  });
-
-  it('shows the year\'s total of requests, bookings and referrals on the overview exactly where the report shows it', async () => {
-    const at: Record<string, [string, string]> = {
-      forfragningar: ['forfragningar-satt', 'Totalt'], bokningar: ['grupper-deltagare', 'Bokningar som gjordes under året'], formedlingar: ['formedlingar-enhet', 'Totalt'],
-    };
-    for (const scope of scopes) {
-      const panels = await dashboard(t.db, t.clock, tenant, scope, 'suppressed');
-      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
-      for (const [id, [table, label]] of Object.entries(at)) {
-        const cell = board.sections.flatMap((s) => s.tables).find((tb) => tb.table.id === table)!.rows.find((r) => r.label === label)!.cells[0];
-        const series = panels.find((p) => p.id === id)!.previous;
-        expect({ scope: scope.unitName, id, hidden: cell.hidden, text: cell.hidden ? '' : cell.text })
-          .toEqual({ scope: scope.unitName, id, hidden: !/^[\d\s\u00a0]+$/.test(series.totalText), text: /^[\d\s\u00a0]+$/.test(series.totalText) ? series.totalText : '' });
-      }
-    }
-  });
-
-  it('shows a board member, in every report of the tree, exactly the recounted figure in every cell that is not hidden', async () => {
-    let shownCells = 0;
-    for (const [i, scope] of scopes.entries()) {
-      const exact = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'exact');
-      const board = await yearlyReport(t.db, t.clock, tenant, YEAR, scope, 'suppressed');
-      board.sections.forEach((s, si) => {
-        s.facts.forEach((f, fi) => {
-          if (!f.cell.hidden) expect(f.cell.text).toBe(exact.sections[si].facts[fi].cell.text);
-        });
-        s.tables.forEach((tb, ti) => tb.rows.forEach((row, ri) => row.cells.forEach((cell, ci) => {
-          if (cell.hidden) return;
-          expect({ scope: scope.unitName, table: tb.table.id, row: row.label, text: cell.text }).toEqual({ scope: scope.unitName, table: tb.table.id, row: row.label, text: exact.sections[si].tables[ti].rows[ri].cells[ci].text });
-          if (cell.numeric) shownCells++;
-        })));
-      });
-      expect(exact.sections.map((s) => s.id)).toEqual(reports[i].sections.map((s) => s.id));
-    }
-    expect(shownCells).toBeGreaterThan(500);
   });
 });
