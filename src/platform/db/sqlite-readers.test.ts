@@ -43,6 +43,17 @@ describe('SQLite read connections on worker threads', () => {
     expect(answers.map((r) => (r[0] as { n: number }).n)).toEqual(Array.from({ length: 40 }, (_, i) => Math.min(500, i * 10)));
   });
 
+  it('give a statement to a reader that is free, never queue it behind a long one', async () => {
+    // One long statement (a few hundred milliseconds of counting) and short ones posted with it:
+    // the short ones all run on the other reader and are answered before the long one.
+    const done: string[] = [];
+    const long = rowsOf(sql`with recursive s(v) as (select 1 union all select v + 1 from s where v < 3000000) select count(*) as n from s`, database.reads).then(() => done.push('long'));
+    const short = Array.from({ length: 6 }, (_, i) => rowsOf(sql`select ${i} as i`, database.reads).then(() => done.push(`short ${i}`)));
+    await Promise.all([long, ...short]);
+    expect(done.at(-1)).toBe('long');
+    expect(done).toHaveLength(7);
+  });
+
   it('see what was committed on the main connection before the read', async () => {
     await sql`update t set body = 'changed' where id = 1`.execute(database.db);
     expect(await rowsOf(sql`select body from t where id = 1`, database.reads)).toEqual([{ body: 'changed' }]);
