@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakdownTable, count, type Fact, type ReportTable, type YearlyReport } from './model.js';
 import { countStates, presentReport } from './present.js';
-import { factTableId, treeForced, withFactTables, type TreeReport } from './tree.js';
+import { treeForced } from './tree.js';
+import { factTableId, withFactTables, type TreeReport } from './tree-crosstabs.js';
 import { alternativeChange, crosstabCells, type CellState } from './suppression.js';
 import { readerRange, within } from '../../../test/suppression-checker.js';
 

@@ -14,6 +14,7 @@
 // (and independently by series-differencing.test.ts). Deterministic: fixed orders, no randomness.
 import type { ReportTable } from './model.js';
 import type { CellState } from './suppression.js';
+import { countAt } from './tree-crosstabs.js';
 
 /**
  * One table column over the tree — or the first columns of the tables that break down the same
@@ -30,10 +31,6 @@ export interface ColumnModel {
   touching: [number, number][][];
 }
 
-const countAt = (t: ReportTable, r: number, c: number): number | null => {
-  const cell = t.rows[r]?.cells[c];
-  return cell?.kind === 'count' ? cell.value : null;
-};
 
 /**
  * The models of every table column of the tree. `tables[i]`: report i's additive tables by id
