@@ -2,7 +2,7 @@
 // carer outside the scope is simply not found.
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { likeEscape } from '../../platform/db/helpers.js';
+import { likeEscape, pageWithTotal } from '../../platform/db/helpers.js';
 import type { CarerActionsTable, CarerConsentsTable, CarersTable, JournalEntriesTable } from './table.js';
 import { reusable, shaped } from '../../platform/db/reuse.js';
 
@@ -28,14 +28,25 @@ export async function findCarer(db: Exec, tenantId: string, units: Units, id: st
   return (await carerById(db, units === 'all', tenantId, units === 'all' ? [] : units, id))[0];
 }
 
+const carerWithContactById = shaped('carers.byIdWithContact', (db, all: boolean, tenantId: string, units: readonly string[], id: string) =>
+  scoped(db, tenantId, all ? 'all' : [...units])
+    .leftJoin('users', (j) => j.onRef('users.id', '=', 'carers.support_contact_user_id').onRef('users.tenant_id', '=', 'carers.tenant_id'))
+    .selectAll('carers').select('users.name as support_contact_name').where('carers.id', '=', id));
+
+/** findCarer with the stödkontakt's name in the same statement (for the pages that show the carer). */
+export async function findCarerWithContact(db: Exec, tenantId: string, units: Units, id: string): Promise<{ row: CarerRow; supportContactName: string | null } | undefined> {
+  const found = (await carerWithContactById(db, units === 'all', tenantId, units === 'all' ? [] : units, id))[0];
+  if (!found) return undefined;
+  const { support_contact_name: supportContactName, ...row } = found;
+  return { row, supportContactName };
+}
+
 export async function listCarers(db: Exec, tenantId: string, units: Units, f: { supportContact?: string }, limit: number, offset: number) {
   let base = scoped(db, tenantId, units);
   if (f.supportContact) base = base.where('carers.support_contact_user_id', '=', f.supportContact);
-  const [rows, count] = await Promise.all([
-    base.selectAll('carers').orderBy('carers.name_norm').orderBy('carers.id').limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const rows = await base.selectAll('carers').orderBy('carers.name_norm').orderBy('carers.id').limit(limit).offset(offset).execute();
+  // Counted only when the page cannot tell the total (pageWithTotal).
+  return pageWithTotal(rows, limit, offset, async () => Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
 export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: string; email?: string; nameLike?: string }
@@ -91,9 +102,14 @@ export async function withdrawConsent(db: Exec, tenantId: string, carerId: strin
   return Number(res.numUpdatedRows);
 }
 
-export const listActions: (db: Exec, tenantId: string, carerId: string) => Promise<ActionRow[]> = reusable('carers.actions', (db, tenantId: string, carerId: string) =>
-  db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('due_on').orderBy('created_at'));
+/** A carer's planned actions with the assigned colleague's name (a join, not a second statement:
+ *  the carer page is read often). A colleague of another municipality is never named. */
+export const listActions: (db: Exec, tenantId: string, carerId: string) => Promise<(ActionRow & { assigned_name: string | null })[]> = reusable('carers.actions', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('carer_actions')
+    .leftJoin('users', (j) => j.onRef('users.id', '=', 'carer_actions.assigned_user_id').onRef('users.tenant_id', '=', 'carer_actions.tenant_id'))
+    .selectAll('carer_actions').select('users.name as assigned_name')
+    .where('carer_actions.tenant_id', '=', tenantId).where('carer_actions.carer_id', '=', carerId)
+    .orderBy('carer_actions.due_on').orderBy('carer_actions.created_at'));
 export async function insertAction(db: Exec, row: Insertable<CarerActionsTable>): Promise<void> {
   await db.insertInto('carer_actions').values(row).execute();
 }

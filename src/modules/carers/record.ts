@@ -37,10 +37,9 @@ export async function consentsOf(db: Kysely<DB>, tenantId: string, carerId: stri
 
 export async function actionsOf(db: Kysely<DB>, tenantId: string, carerId: string, today: string): Promise<PlannedAction[]> {
   const rows = await q.listActions(db, tenantId, carerId);
-  const names = await q.userNames(db, tenantId, [...new Set(rows.map((r) => r.assigned_user_id).filter((x): x is string => !!x))]);
   return rows.map((r) => ({
     id: r.id, kind: r.kind as ActionKind, actionType: r.action_type as ActionType, dueOn: r.due_on, status: r.status as ActionStatus,
-    doneOn: r.done_on, assignedUserId: r.assigned_user_id, assignedName: r.assigned_user_id ? (names.get(r.assigned_user_id) ?? null) : null,
+    doneOn: r.done_on, assignedUserId: r.assigned_user_id, assignedName: r.assigned_user_id ? r.assigned_name : null,
     overdue: r.status === 'planned' && r.due_on < today,
   }));
 }
