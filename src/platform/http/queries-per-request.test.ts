@@ -68,6 +68,9 @@ describe.each(DIALECTS)('queries per request on %s', (dialect) => {
     expect(page.filter((x) => x === 'carers').length, page.join(', ')).toBeLessThanOrEqual(2); // the record and the duplicate check
     // The stödkontakt's and the assigned colleagues' names come with the record and the actions.
     expect(page, page.join(', ')).not.toContain('users');
+    // Consents, actions, journal, plan and offers come in one statement (carers/record-queries.ts).
+    expect(page.filter((x) => ['carer_consents', 'carer_actions', 'journal_entries', 'carer_plan_measures', 'support_offers'].includes(x)), page.join(', ')).toEqual([]);
+    expect(page.length, page.join(', ')).toBeLessThanOrEqual(10);
   });
 
   it('takes a removed role and a disabled account into account on the next request', async () => {
