@@ -58,19 +58,32 @@ export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: s
  * walked every carer of the municipality on every carer page (the duplicate check). A name
  * fragment (search) cannot use an index and reads the municipality's carers, as a search must.
  */
-export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
-  const byKey = (column: 'personnummer' | 'name_norm' | 'phone_norm' | 'email', value: string | undefined, like = false) =>
-    value ? [db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenantId)
-      .where(`carers.${column}`, like ? 'like' : '=', like ? `%${likeEscape(value)}%` : value)] : [];
-  const arms = [
-    ...byKey('personnummer', m.personnummer), ...byKey('name_norm', m.nameNorm), ...byKey('phone_norm', m.phoneNorm),
-    ...byKey('email', m.email), ...byKey('name_norm', m.nameLike, true),
-  ];
-  if (arms.length === 0) return [];
+type MatchKey = 'personnummer' | 'name_norm' | 'phone_norm' | 'email' | 'name_like';
+
+// Built once per set of keys and scope form (platform/db/reuse.ts): the duplicate check runs on
+// every view of a carer, and a union of three or four arms took Kysely longer to build and
+// compile than SQLite takes to run it. `values` and `tenants` are lists whose items each go to
+// one arm (the tenant once more for the outer query), so each is still exactly one parameter.
+const matching = shaped('carers.matching', (db, s: { keys: MatchKey[]; all: boolean }, values: readonly string[], tenants: readonly string[],
+  units: readonly string[], limit: number) => {
+  const arms = s.keys.map((key, i) => db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenants[i]!)
+    .where(`carers.${key === 'name_like' ? 'name_norm' : key}`, key === 'name_like' ? 'like' : '=', values[i]!));
   const matches = arms.slice(1).reduce((all, arm) => all.union(arm), arms[0]!);
-  let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenantId);
-  if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
-  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit).execute();
+  let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenants[s.keys.length]!);
+  if (!s.all) q = q.where('carers.unit_id', 'in', units);
+  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit);
+});
+
+export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
+  const wanted: [MatchKey, string | undefined][] = [
+    ['personnummer', m.personnummer], ['name_norm', m.nameNorm], ['phone_norm', m.phoneNorm], ['email', m.email],
+    ['name_like', m.nameLike ? `%${likeEscape(m.nameLike)}%` : undefined],
+  ];
+  const arms = wanted.filter((w): w is [MatchKey, string] => !!w[1]);
+  if (arms.length === 0) return [];
+  const scopeUnits = units === 'all' ? [] : units.length > 0 ? units : ['-'];
+  return matching(db, { keys: arms.map(([k]) => k), all: units === 'all' }, arms.map(([, v]) => v), arms.map(() => tenantId).concat(tenantId),
+    scopeUnits, limit);
 }
 
 export async function insertCarer(db: Exec, row: Insertable<CarersTable>): Promise<void> {
