@@ -11,14 +11,18 @@
 //   PROFILE_PATHS=ROOM   a mötesplats room page with 200 posts, as its member sees it (as bench/motesplats.ts)
 //   PROFILE_BACKGROUND_CHECKPOINTS=0   SQLite WAL checkpoints inside commits (before; on as in production)
 //   PROFILE_STATEMENTS=1   SQLite: wall µs per request of each statement (better-sqlite3 all/get/run timed)
+// After each profiled run, the same number of requests again without the profiler: the CPU the
+// main thread actually ran (and on PostgreSQL the CPU of this database's backends), read from
+// /proc (Linux). Unlike the sampled busy time, it leaves out time the thread was descheduled, so
+// it moves less with the machine's load; it still moves with caches and clock speed.
 import { Session } from 'node:inspector/promises';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pino from 'pino';
-import type { KyselyPlugin } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { openDatabase } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemo, DEMO_PASSWORD } from '../src/demo/seed.js';
@@ -122,6 +126,34 @@ function summarise(p: Profile, n: number): void {
   callers(p, self, n);
 }
 
+/** CPU time (user + system, in ticks of 1/100 s) a thread or process has run, from /proc; 0 where unreadable. */
+function cpuTicks(path: string): number {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/** The requests again without the profiler: main-thread CPU per request, and PostgreSQL backends' CPU. */
+async function measureCpu(database: ReturnType<typeof openDatabase>, opts: Parameters<typeof autocannon>[0], n: number): Promise<void> {
+  const backends = async () => database.dialect === 'postgres'
+    ? (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(database.db)).rows.map((r) => r.pid)
+    : [];
+  const before = new Map((await backends()).map((pid) => [pid, cpuTicks(`/proc/${pid}/stat`)]));
+  const main = `/proc/self/task/${process.pid}/stat`;
+  const start = cpuTicks(main);
+  const r = await autocannon({ ...opts, amount: n });
+  const mainTicks = cpuTicks(main) - start;
+  let pgTicks = 0;
+  for (const pid of await backends()) pgTicks += cpuTicks(`/proc/${pid}/stat`) - (before.get(pid) ?? 0);
+  const ok = Math.max(1, r['2xx'] + (r as unknown as { '3xx': number })['3xx']);
+  console.log(`  unprofiled: main thread ran ${((mainTicks * 10_000) / ok).toFixed(0)} µs of CPU per request`
+    + (database.dialect === 'postgres' ? `, PostgreSQL backends ${((pgTicks * 10_000) / ok).toFixed(0)} µs` : '') + ` (${r.requests.average.toFixed(0)} req/s)`);
+}
+
 async function signIn(base: string, slug: string, email: string): Promise<string> {
   const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const page = await fetch(`${base}/${slug}/personal/logga-in`);
@@ -206,6 +238,7 @@ async function main(): Promise<void> {
       console.log(`${path} (${database.dialect}, ${r['2xx'] + (r as unknown as { '3xx': number })['3xx']} × 2xx/3xx of ${requests}, ${Math.round(r.throughput.average / Math.max(1, r.requests.average))} B each)`);
       summarise(profile as unknown as Profile, requests);
       printStatements(requests);
+      await measureCpu(database, opts, requests);
     }
   } finally {
     inspector.disconnect();

@@ -33,6 +33,7 @@ import * as m0042 from './20261206_0042_units_version.js';
 import * as m0043 from './20261206_0043_booking_queue_index.js';
 import * as m0044 from './20261206_0044_plans_without_statistics.js';
 import * as m0045 from './20261207_0045_carer_unit_sets.js';
+import * as m0046 from './20261207_0046_user_roles_by_tenant.js';
 import * as m0036 from './20261205_0036_law_conditions.js';
 import * as m0031 from './20261125_0031_carer_accounts.js';
 import * as m0032 from './20261125_0032_secure_messages.js';
@@ -87,6 +88,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '20261206_0043_booking_queue_index': m0043,
   '20261206_0044_plans_without_statistics': m0044,
   '20261207_0045_carer_unit_sets': m0045,
+  '20261207_0046_user_roles_by_tenant': m0046,
 };
 
 export function migrationsFor(ctx: MigrationContext): Record<string, Migration> {

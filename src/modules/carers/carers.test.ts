@@ -154,6 +154,33 @@ describe.each(DIALECTS)('identified carers on %s', (dialect) => {
     }
   });
 
+  it('names the stödkontakt and the colleague of each planned action on the carer page, never a user of another municipality', async () => {
+    const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
+    const created = await a.post('/vetlanda/personal/anhoriga', newCarer(unit('vetlanda', 'anhorigstod'), { name: 'Namngiven Person', personnummer: '', phone: '070-000 66 66' }));
+    const base = created.location!.split('?')[0];
+    const id = base.split('/').pop()!;
+    const userName = async (userId: string) => (await t.db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirstOrThrow()).name;
+    const ahmed = t.seeds.get('vetlanda')!.userIds.get('konsulent-so')!;
+    expect((await a.post(`${base}/stodkontakt`, { supportContactUserId: ahmed })).status).toBe(303);
+    expect((await a.post(`${base}/insatser`, { kind: 'follow_up', actionType: 'recontact', dueOn: '2026-12-15', assignedUserId: ahmed })).status).toBe(303);
+    expect((await a.post(`${base}/insatser`, { kind: 'follow_up', actionType: 'recontact', dueOn: '2026-12-16', assignedUserId: '' })).status).toBe(303);
+    const actions = (p: Awaited<ReturnType<typeof a.get>>) => p.$('table:has(caption:contains("Planerat")) tbody tr')
+      .map((_, tr) => p.$(tr).find('td').eq(3).text()).get();
+    const page = await a.get(base);
+    expect(text(page)).toContain(`${await userName(ahmed)} är stödkontakt`);
+    const ingrid = await userName(t.seeds.get('vetlanda')!.userIds.get('konsulent-vo')!);
+    expect(actions(page)).toEqual([await userName(ahmed), ingrid]);
+    // Ids of another municipality's staff (no form allows it): no name shown, as before.
+    const other = demoUser(t, 'hassleholm', 'specialist');
+    const otherId = (await t.db.selectFrom('users').select('id').where('email', '=', other.email).executeTakeFirstOrThrow()).id;
+    await t.db.updateTable('carers').set({ support_contact_user_id: otherId }).where('id', '=', id).execute();
+    await t.db.updateTable('carer_actions').set({ assigned_user_id: otherId }).where('carer_id', '=', id).execute();
+    const after = await a.get(base);
+    expect(after.status).toBe(200);
+    expect(text(after)).not.toContain(await userName(otherId));
+    expect(actions(after)).toEqual(['–', '–']);
+  });
+
   it('follows the documentation policy: signed, immutable journal in Vetlanda; no free text at all in Södertälje', async () => {
     const a = await signIn(t.app, 'vetlanda', 'ingrid.holmer@vetlanda.example.se');
     const created = await a.post('/vetlanda/personal/anhoriga', newCarer(unit('vetlanda', 'anhorigstod'), { name: 'Journal Person', personnummer: '', phone: '070-000 77 77' }));

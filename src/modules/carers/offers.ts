@@ -24,11 +24,13 @@ export interface SupportOffer {
   id: string; offeredOn: string; firstContactOn: string; answer: OfferAnswer; supportContactName: string | null; anonymous: boolean;
 }
 
+export const toOffer = (r: oq.OfferRow & { support_contact_name: string | null }): SupportOffer => ({
+  id: r.id, offeredOn: r.offered_on, firstContactOn: r.first_contact_on, answer: r.answer as OfferAnswer,
+  supportContactName: r.support_contact_name ?? null, anonymous: r.contact_id !== null,
+});
+
 export async function offersOf(db: Exec, tenantId: string, carerId: string): Promise<SupportOffer[]> {
-  return (await oq.listOffersForCarer(db, tenantId, carerId)).map((r) => ({
-    id: r.id, offeredOn: r.offered_on, firstContactOn: r.first_contact_on, answer: r.answer as OfferAnswer,
-    supportContactName: r.support_contact_name ?? null, anonymous: r.contact_id !== null,
-  }));
+  return (await oq.listOffersForCarer(db, tenantId, carerId)).map(toOffer);
 }
 
 /** The carer's first contact: registration, an earlier linked contact or offer, or this offer. */

@@ -29,12 +29,10 @@ export async function carerPageModel(app: FastifyInstance, req: FastifyRequest, 
   const today = localDate(clock.now());
   // Threads of the linked Mina sidor accounts, for those who answer messages (the links open them).
   const inboxScope = scopeFor(principal, 'contacts:inbox');
-  const [consents, actions, journal, contacts, referrals, supportOptions, offers, duplicates, plan, threads] = await Promise.all([
-    service.consentsOf(db, principal.tenantId, id), service.actionsOf(db, principal.tenantId, id, today), service.journalOf(db, principal.tenantId, id),
+  const [{ consents, actions, journal, plan, offers }, contacts, referrals, supportOptions, duplicates, threads] = await Promise.all([
+    service.recordOf(db, principal.tenantId, id, today),
     contactsForCarer(db, principal.tenantId, id), referralsForCarer(db, principal.tenantId, id), service.supportContactOptions(db, principal, carer.unitId),
-    service.offersOf(db, principal.tenantId, id),
     service.findDuplicates(db, clock, principal, scope, { name: row.name, phone: row.phone, email: row.email, personnummer: row.personnummer }, id),
-    service.planForCarer(db, principal.tenantId, id),
     inboxScope ? threadsOfCarer(app.deps, tenant, principal, inboxScope, id) : Promise.resolve([]),
   ]);
   const in14 = localDate(new Date(clock.now().getTime() + 14 * 86_400_000));

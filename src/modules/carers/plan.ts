@@ -21,7 +21,7 @@ export interface PlanMeasure {
   updatedAt: string;
 }
 
-const toMeasure = (r: pq.PlanMeasureRow): PlanMeasure => ({
+export const toMeasure = (r: pq.PlanMeasureRow): PlanMeasure => ({
   id: r.id, what: r.what, responsible: r.responsible, dueOn: r.due_on, status: r.status as PlanStatus, followUpOn: r.follow_up_on, note: r.note,
   updatedAt: r.updated_at,
 });

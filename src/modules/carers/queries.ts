@@ -2,7 +2,7 @@
 // carer outside the scope is simply not found.
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
-import { likeEscape } from '../../platform/db/helpers.js';
+import { likeEscape, pageWithTotal } from '../../platform/db/helpers.js';
 import type { CarerActionsTable, CarerConsentsTable, CarersTable, JournalEntriesTable } from './table.js';
 import { reusable, shaped } from '../../platform/db/reuse.js';
 
@@ -28,14 +28,25 @@ export async function findCarer(db: Exec, tenantId: string, units: Units, id: st
   return (await carerById(db, units === 'all', tenantId, units === 'all' ? [] : units, id))[0];
 }
 
+const carerWithContactById = shaped('carers.byIdWithContact', (db, all: boolean, tenantId: string, units: readonly string[], id: string) =>
+  scoped(db, tenantId, all ? 'all' : [...units])
+    .leftJoin('users', (j) => j.onRef('users.id', '=', 'carers.support_contact_user_id').onRef('users.tenant_id', '=', 'carers.tenant_id'))
+    .selectAll('carers').select('users.name as support_contact_name').where('carers.id', '=', id));
+
+/** findCarer with the stödkontakt's name in the same statement (for the pages that show the carer). */
+export async function findCarerWithContact(db: Exec, tenantId: string, units: Units, id: string): Promise<{ row: CarerRow; supportContactName: string | null } | undefined> {
+  const found = (await carerWithContactById(db, units === 'all', tenantId, units === 'all' ? [] : units, id))[0];
+  if (!found) return undefined;
+  const { support_contact_name: supportContactName, ...row } = found;
+  return { row, supportContactName };
+}
+
 export async function listCarers(db: Exec, tenantId: string, units: Units, f: { supportContact?: string }, limit: number, offset: number) {
   let base = scoped(db, tenantId, units);
   if (f.supportContact) base = base.where('carers.support_contact_user_id', '=', f.supportContact);
-  const [rows, count] = await Promise.all([
-    base.selectAll('carers').orderBy('carers.name_norm').orderBy('carers.id').limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const rows = await base.selectAll('carers').orderBy('carers.name_norm').orderBy('carers.id').limit(limit).offset(offset).execute();
+  // Counted only when the page cannot tell the total (pageWithTotal).
+  return pageWithTotal(rows, limit, offset, async () => Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
 export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: string; email?: string; nameLike?: string }
@@ -47,19 +58,32 @@ export interface Match { personnummer?: string; nameNorm?: string; phoneNorm?: s
  * walked every carer of the municipality on every carer page (the duplicate check). A name
  * fragment (search) cannot use an index and reads the municipality's carers, as a search must.
  */
-export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
-  const byKey = (column: 'personnummer' | 'name_norm' | 'phone_norm' | 'email', value: string | undefined, like = false) =>
-    value ? [db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenantId)
-      .where(`carers.${column}`, like ? 'like' : '=', like ? `%${likeEscape(value)}%` : value)] : [];
-  const arms = [
-    ...byKey('personnummer', m.personnummer), ...byKey('name_norm', m.nameNorm), ...byKey('phone_norm', m.phoneNorm),
-    ...byKey('email', m.email), ...byKey('name_norm', m.nameLike, true),
-  ];
-  if (arms.length === 0) return [];
+type MatchKey = 'personnummer' | 'name_norm' | 'phone_norm' | 'email' | 'name_like';
+
+// Built once per set of keys and scope form (platform/db/reuse.ts): the duplicate check runs on
+// every view of a carer, and a union of three or four arms took Kysely longer to build and
+// compile than SQLite takes to run it. `values` and `tenants` are lists whose items each go to
+// one arm (the tenant once more for the outer query), so each is still exactly one parameter.
+const matching = shaped('carers.matching', (db, s: { keys: MatchKey[]; all: boolean }, values: readonly string[], tenants: readonly string[],
+  units: readonly string[], limit: number) => {
+  const arms = s.keys.map((key, i) => db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenants[i]!)
+    .where(`carers.${key === 'name_like' ? 'name_norm' : key}`, key === 'name_like' ? 'like' : '=', values[i]!));
   const matches = arms.slice(1).reduce((all, arm) => all.union(arm), arms[0]!);
-  let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenantId);
-  if (units !== 'all') q = q.where('carers.unit_id', 'in', units.length > 0 ? units : ['-']);
-  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit).execute();
+  let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenants[s.keys.length]!);
+  if (!s.all) q = q.where('carers.unit_id', 'in', units);
+  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit);
+});
+
+export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
+  const wanted: [MatchKey, string | undefined][] = [
+    ['personnummer', m.personnummer], ['name_norm', m.nameNorm], ['phone_norm', m.phoneNorm], ['email', m.email],
+    ['name_like', m.nameLike ? `%${likeEscape(m.nameLike)}%` : undefined],
+  ];
+  const arms = wanted.filter((w): w is [MatchKey, string] => !!w[1]);
+  if (arms.length === 0) return [];
+  const scopeUnits = units === 'all' ? [] : units.length > 0 ? units : ['-'];
+  return matching(db, { keys: arms.map(([k]) => k), all: units === 'all' }, arms.map(([, v]) => v), arms.map(() => tenantId).concat(tenantId),
+    scopeUnits, limit);
 }
 
 export async function insertCarer(db: Exec, row: Insertable<CarersTable>): Promise<void> {
@@ -91,9 +115,14 @@ export async function withdrawConsent(db: Exec, tenantId: string, carerId: strin
   return Number(res.numUpdatedRows);
 }
 
-export const listActions: (db: Exec, tenantId: string, carerId: string) => Promise<ActionRow[]> = reusable('carers.actions', (db, tenantId: string, carerId: string) =>
-  db.selectFrom('carer_actions').selectAll().where('tenant_id', '=', tenantId).where('carer_id', '=', carerId)
-    .orderBy('due_on').orderBy('created_at'));
+/** A carer's planned actions with the assigned colleague's name (a join, not a second statement:
+ *  the carer page is read often). A colleague of another municipality is never named. */
+export const listActions: (db: Exec, tenantId: string, carerId: string) => Promise<(ActionRow & { assigned_name: string | null })[]> = reusable('carers.actions', (db, tenantId: string, carerId: string) =>
+  db.selectFrom('carer_actions')
+    .leftJoin('users', (j) => j.onRef('users.id', '=', 'carer_actions.assigned_user_id').onRef('users.tenant_id', '=', 'carer_actions.tenant_id'))
+    .selectAll('carer_actions').select('users.name as assigned_name')
+    .where('carer_actions.tenant_id', '=', tenantId).where('carer_actions.carer_id', '=', carerId)
+    .orderBy('carer_actions.due_on').orderBy('carer_actions.created_at'));
 export async function insertAction(db: Exec, row: Insertable<CarerActionsTable>): Promise<void> {
   await db.insertInto('carer_actions').values(row).execute();
 }

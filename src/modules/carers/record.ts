@@ -11,6 +11,9 @@ import * as q from './queries.js';
 import { auditCarer } from './audit.js';
 import { CONSENT_SCOPE_SUBJECT, CONSENT_WORDINGS, type ActionKind, type ActionStatus, type ActionType, type ConsentScope, type ConsentSubject } from './vocab.js';
 import { localDate } from './time.js';
+import { recordLists } from './record-queries.js';
+import { toMeasure } from './plan.js';
+import { toOffer } from './offers.js';
 
 export interface Consent {
   id: string; subject: ConsentSubject; scope: ConsentScope; wording: string; givenOn: string; withdrawnOn: string | null;
@@ -29,28 +32,44 @@ async function carerFor(db: Kysely<DB>, actor: Principal, scope: Scope, id: stri
   return row;
 }
 
+const toConsent = (r: q.ConsentRow): Consent => ({
+  id: r.id, subject: r.subject as ConsentSubject, scope: r.scope as ConsentScope, wording: r.wording, givenOn: r.given_on, withdrawnOn: r.withdrawn_on,
+});
+
 export async function consentsOf(db: Kysely<DB>, tenantId: string, carerId: string): Promise<Consent[]> {
-  return (await q.listConsents(db, tenantId, carerId)).map((r) => ({
-    id: r.id, subject: r.subject as ConsentSubject, scope: r.scope as ConsentScope, wording: r.wording, givenOn: r.given_on, withdrawnOn: r.withdrawn_on,
-  }));
+  return (await q.listConsents(db, tenantId, carerId)).map(toConsent);
 }
 
+const toAction = (r: q.ActionRow & { assigned_name: string | null }, today: string): PlannedAction => ({
+  id: r.id, kind: r.kind as ActionKind, actionType: r.action_type as ActionType, dueOn: r.due_on, status: r.status as ActionStatus,
+  doneOn: r.done_on, assignedUserId: r.assigned_user_id, assignedName: r.assigned_user_id ? r.assigned_name : null,
+  overdue: r.status === 'planned' && r.due_on < today,
+});
+
 export async function actionsOf(db: Kysely<DB>, tenantId: string, carerId: string, today: string): Promise<PlannedAction[]> {
-  const rows = await q.listActions(db, tenantId, carerId);
-  const names = await q.userNames(db, tenantId, [...new Set(rows.map((r) => r.assigned_user_id).filter((x): x is string => !!x))]);
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind as ActionKind, actionType: r.action_type as ActionType, dueOn: r.due_on, status: r.status as ActionStatus,
-    doneOn: r.done_on, assignedUserId: r.assigned_user_id, assignedName: r.assigned_user_id ? (names.get(r.assigned_user_id) ?? null) : null,
-    overdue: r.status === 'planned' && r.due_on < today,
-  }));
+  return (await q.listActions(db, tenantId, carerId)).map((r) => toAction(r, today));
 }
 
 export async function journalOf(db: Kysely<DB>, tenantId: string, carerId: string): Promise<JournalEntry[]> {
-  const rows = await q.listJournal(db, tenantId, carerId);
+  return toJournal(await q.listJournal(db, tenantId, carerId));
+}
+
+function toJournal(rows: (q.JournalRow & { signer_name: string | null })[]): JournalEntry[] {
   return rows.map((r) => ({
     id: r.id, body: r.body, signedBy: r.signed_by, signerName: r.signer_name ?? 'Tidigare medarbetare', signedAt: r.signed_at, correctsId: r.corrects_id,
     correctedBy: rows.filter((x) => x.corrects_id === r.id).map((x) => x.id),
   }));
+}
+
+/** The record's lists for the carer's page, in one statement (record-queries.ts), mapped as
+ *  consentsOf, actionsOf, journalOf, planForCarer and offersOf map them. No audit row: the caller
+ *  has written it. */
+export async function recordOf(db: Kysely<DB>, tenantId: string, carerId: string, today: string) {
+  const l = await recordLists(db, tenantId, carerId);
+  return {
+    consents: l.consents.map(toConsent), actions: l.actions.map((r) => toAction(r, today)), journal: toJournal(l.journal),
+    plan: l.plan.map(toMeasure), offers: l.offers.map(toOffer),
+  };
 }
 
 export async function addConsent(db: Kysely<DB>, clock: Clock, actor: Principal, scope: Scope, carerId: string, form: { scope: ConsentScope; givenOn: string }): Promise<void> {

@@ -97,9 +97,12 @@ export async function readCarer(db: Db, clock: Clock, actor: Principal, scope: S
 
 /** readCarer, with the row it read (for the duplicate check of the carer's page: no second read). */
 export async function readCarerAndRow(db: Db, clock: Clock, actor: Principal, scope: Scope, id: string, purpose: string): Promise<{ carer: Carer; row: q.CarerRow }> {
-  const row = await loadCarer(db, actor, scope, id);
+  const found = await q.findCarerWithContact(db, actor.tenantId, scope.units, id);
+  if (!found) throw new NotFound();
+  const { row, supportContactName } = found;
   await auditCarer(db, clock, actor, 'carer.read', row, purpose);
-  return { carer: (await toCarers(db, actor, [row]))[0], row };
+  const contact = new Map(row.support_contact_user_id && supportContactName !== null ? [[row.support_contact_user_id, supportContactName]] : []);
+  return { carer: toCarer(row, new Map(actor.units.map((u) => [u.id, u.name])), contact), row };
 }
 
 /** The personnummer in full, after the user pressed "visa": its own audit row. */

@@ -3,6 +3,7 @@ import { sql, type Insertable, type Kysely, type Selectable, type Transaction, t
 import type { DB } from '../../platform/db/schema.js';
 import type { NeedsAssessmentsTable, ReferralsTable } from './table.js';
 import { reusable } from '../../platform/db/reuse.js';
+import { pageWithTotal } from '../../platform/db/helpers.js';
 
 export type Exec = Kysely<DB> | Transaction<DB>;
 export type Units = 'all' | string[];
@@ -37,15 +38,13 @@ export async function listInbox(db: Exec, tenantId: string, units: Units, f: Inb
   let base = inScope(db, tenantId, units).where('referrals.status', 'in', isOpenSet(f.statuses) ? OPEN.map((s) => sql.lit(s)) : f.statuses);
   if (f.assignedUserId) base = base.where('referrals.assigned_user_id', '=', f.assignedUserId);
   if (f.overdueOn) base = base.where('referrals.first_contact_at', 'is', null).where('referrals.target_date', '<', f.overdueOn);
-  const [rows, count] = await Promise.all([
-    base.leftJoin('users', 'users.id', 'referrals.assigned_user_id').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
+  const rows = await base.leftJoin('users', 'users.id', 'referrals.assigned_user_id').leftJoin('org_units', 'org_units.id', 'referrals.to_unit_id')
       .select(['referrals.id', 'referrals.created_at', 'referrals.topic', 'referrals.target_group', 'referrals.carer_age_band', 'referrals.urgency',
         'referrals.status', 'referrals.assigned_user_id', 'referrals.target_date', 'referrals.first_contact_at', 'referrals.closed_at',
         'referrals.close_reason', 'referrals.to_unit_id', 'referrals.violence_flag', 'users.name as assigned_name', 'org_units.name as unit_name'])
-      .orderBy('referrals.created_at', 'desc').orderBy('referrals.id').limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+      .orderBy('referrals.created_at', 'desc').orderBy('referrals.id').limit(limit).offset(offset).execute();
+  // Counted only when the page cannot tell the total (pageWithTotal).
+  return pageWithTotal(rows, limit, offset, async () => Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
 export async function updateReferral(db: Exec, tenantId: string, id: string, patch: Updateable<ReferralsTable>, onlyStatuses?: string[]): Promise<number> {

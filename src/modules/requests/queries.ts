@@ -4,6 +4,7 @@ import { sql, type Insertable, type Kysely, type Selectable, type Transaction, t
 import type { DB } from '../../platform/db/schema.js';
 import type { ContactRequestsTable } from './table.js';
 import { shaped } from '../../platform/db/reuse.js';
+import { pageWithTotal } from '../../platform/db/helpers.js';
 
 type Exec = Kysely<DB> | Transaction<DB>;
 export type RequestRow = Selectable<ContactRequestsTable>;
@@ -101,10 +102,12 @@ const inboxCount = shaped('requests.inboxCount', (db, s: InboxShape, tenantId: s
   assigned: readonly string[]) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
   .select((eb) => eb.fn.countAll<number>().as('n')));
 
+/** One page of the inbox and its total; the total is counted only when the page cannot tell it
+ *  (pageWithTotal): a specialist's queue mostly fits on one page. */
 export async function listInbox(db: Exec, w: InboxWhere, limit: number, offset: number) {
   const { shape, args } = inboxArgs(w);
-  const [rows, count] = await Promise.all([inboxRows(db, shape, ...args, limit, offset), inboxCount(db, shape, ...args)]);
-  return { rows, total: Number(count[0]!.n) };
+  return pageWithTotal(await inboxRows(db, shape, ...args, limit, offset), limit, offset,
+    async () => Number((await inboxCount(db, shape, ...args))[0]!.n));
 }
 
 export async function updateRequest(db: Exec, tenantId: string, id: string, patch: Updateable<ContactRequestsTable>, onlyStatuses?: string[]): Promise<number> {

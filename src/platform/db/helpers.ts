@@ -22,3 +22,14 @@ export const jsonArrayContains = (value: string): string => `%${JSON.stringify(v
 
 /** Escape user text for LIKE with ESCAPE '\'. */
 export const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A page of a list with the list's total. The count is a statement of its own (a round trip on
+ * PostgreSQL), and a page that holds rows but fewer than `limit` (or a first page that is empty)
+ * already tells the total: offset + rows. Only a full page, or an empty page after the first,
+ * asks `count`.
+ */
+export async function pageWithTotal<R>(rows: R[], limit: number, offset: number, count: () => Promise<number>): Promise<{ rows: R[]; total: number }> {
+  const known = rows.length < limit && (rows.length > 0 || offset === 0);
+  return { rows, total: known ? offset + rows.length : await count() };
+}

@@ -50,7 +50,8 @@ function prepare(db: Kysely<DB>, query: Compilable<unknown>, args: readonly Arg[
 /**
  * A query function built once: `build` must use its arguments only as values (compared,
  * inserted, limits), never to choose the query's shape, and a list argument only as an `in`
- * list (its length is part of the key). A value that may be absent can be a list of 0 or 1.
+ * list or item by item, each item once (its length is part of the key; carers' findMatching
+ * gives each arm of a union its own item). A value that may be absent can be a list of 0 or 1.
  */
 export function reusable<A extends Arg[], R>(name: string, build: (db: Kysely<DB>, ...args: A) => Buildable<R>, opts: Options = {}): (db: Kysely<DB>, ...args: A) => Promise<R[]> {
   const run = shaped(name, (db, _shape: null, ...args: A) => build(db, ...args), opts);
