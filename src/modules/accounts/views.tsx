@@ -22,6 +22,7 @@ export function SignInPage({ ctx, t, errors, values, notice, eid }: SignInProps)
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} fieldOrder={['kind', 'email', 'phone']} />
       <h1 safe>{t('accounts.signIn.title')}</h1>
+      <p safe>{t('accounts.signIn.what')}</p>
       <p safe>{t('accounts.signIn.intro')}</p>
       <Form ctx={ctx} action={`/${slug}/mina-sidor/logga-in`}>
         <Radios name="kind" label={t('accounts.signIn.kind')} errors={errors} values={values}

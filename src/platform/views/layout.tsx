@@ -177,6 +177,10 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
                 <span class="signed-in" safe>{ctx.t('layout.signedInAs', { name: ctx.principal.name })}</span>
                 <button type="submit" class="button button-secondary button-small" safe>{ctx.t('layout.signOut')}</button>
               </form>
+            ) : tenant && ctx.area === 'public' ? (
+              // The carers' own channel, where every Swedish e-service keeps it: top right, on every page.
+              <a class="my-pages" href={`/${tenant.slug}/mina-sidor`}
+                aria-current={ctx.path.startsWith(`/${tenant.slug}/mina-sidor`) ? 'page' : undefined} safe>{ctx.t('layout.myPages')}</a>
             ) : ''}
           </div>
           {switcher.length > 0 ? (

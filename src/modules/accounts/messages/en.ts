@@ -25,6 +25,7 @@ export const en: Messages = {
   'accounts.mail.expiryText': 'You have not signed in to My pages at {municipality} for {months} months. If you do not sign in within two weeks, the account and everything in it will be deleted. Sign in here to keep it: {url}',
   'accounts.signIn.title': 'Sign in to My pages',
   'accounts.signIn.intro': 'You need no password and no name. We send a one-time code to your e-mail or mobile phone.',
+  'accounts.signIn.what': 'On My pages you can write to the carer-support team, see your requests, bookings and plan, and meet other carers in the meeting place.',
   'accounts.signIn.kind': 'How do you want to get the code?',
   'accounts.kind.email': 'E-mail',
   'accounts.kind.phone': 'Text message to my mobile',

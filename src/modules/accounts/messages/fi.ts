@@ -25,6 +25,7 @@ export const fi: Messages = {
   'accounts.mail.expiryText': 'Et ole kirjautunut Omille sivuille ({municipality}) {months} kuukauteen. Jos et kirjaudu kahden viikon kuluessa, tili ja kaikki sen tiedot poistetaan. Kirjaudu tästä säilyttääksesi tilin: {url}',
   'accounts.signIn.title': 'Kirjaudu Omille sivuille',
   'accounts.signIn.intro': 'Et tarvitse salasanaa etkä nimeäsi. Lähetämme kertakäyttöisen koodin sähköpostiisi tai matkapuhelimeesi.',
+  'accounts.signIn.what': 'Omilla sivuilla voit kirjoittaa omaisten tuelle, nähdä yhteydenottopyyntösi, varauksesi ja suunnitelmasi sekä tavata muita omaisia kohtaamispaikassa.',
   'accounts.signIn.kind': 'Miten haluat saada koodin?',
   'accounts.kind.email': 'Sähköposti',
   'accounts.kind.phone': 'Tekstiviesti matkapuhelimeen',

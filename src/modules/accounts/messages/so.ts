@@ -25,6 +25,7 @@ export const so: Messages = {
   'accounts.mail.expiryText': 'Ma aadan gelin Boggaygaaga ee {municipality} muddo {months} bilood ah. Haddii aadan gelin labada toddobaad ee soo socda, akoonka iyo wax kasta oo ku jira waa la tirtiri doonaa. Halkan ka gal si aad u haysato: {url}',
   'accounts.signIn.title': 'Gal Boggaygaaga',
   'accounts.signIn.intro': 'Uma baahnid furaha sirta ah iyo magacaaga. Waxaan koodh hal mar ah u dirnaa iimaylkaaga ama taleefankaaga gacanta.',
+  'accounts.signIn.what': 'Boggaaga waxaad ugu qori kartaa kooxda taageerada daryeelayaasha, waxaad arki kartaa codsiyadaada, ballamahaaga iyo qorshahaaga, waxaadna kula kulmi kartaa daryeelayaal kale goobta kulanka.',
   'accounts.signIn.kind': 'Sidee baad rabtaa inaad koodhka u hesho?',
   'accounts.kind.email': 'Iimayl',
   'accounts.kind.phone': 'Fariin qoraal ah taleefanka gacanta',

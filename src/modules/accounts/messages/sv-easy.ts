@@ -13,6 +13,7 @@ export const svEasy: Messages = {
   'accounts.mail.newMessageText': 'Du har fått ett meddelande på Mina sidor hos {municipality}. Logga in och läs: {url}',
   'accounts.mail.expiryText': 'Du har inte loggat in på Mina sidor hos {municipality} på {months} månader. Logga in inom två veckor. Annars tar vi bort ditt konto. Logga in här: {url}',
   'accounts.signIn.intro': 'Du behöver inget lösenord. Du behöver inte skriva ditt namn. Vi skickar en kod till dig.',
+  'accounts.signIn.what': 'På Mina sidor kan du skriva till oss. Du kan se dina bokningar. Du kan prata med andra anhöriga på mötesplatsen.',
   'accounts.signIn.kind': 'Hur vill du få koden?',
   'accounts.code.sent': 'Vi har skickat en kod till dig. Koden har sex siffror. Den fungerar i {minutes} minuter.',
   'accounts.err.wrong': 'Koden är fel. Försök igen.',

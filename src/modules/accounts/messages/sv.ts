@@ -25,6 +25,7 @@ export const sv: Messages = {
   'accounts.mail.expiryText': 'Du har inte loggat in på Mina sidor hos {municipality} på {months} månader. Om du inte loggar in inom två veckor tas kontot och allt som hör till det bort. Logga in här för att behålla det: {url}',
   'accounts.signIn.title': 'Logga in på Mina sidor',
   'accounts.signIn.intro': 'Du behöver inget lösenord och inte ditt namn. Vi skickar en engångskod till din e-post eller mobil.',
+  'accounts.signIn.what': 'På Mina sidor kan du skriva till anhörigstödet, se dina förfrågningar, bokningar och din plan, och träffa andra anhöriga på mötesplatsen.',
   'accounts.signIn.kind': 'Hur vill du få koden?',
   'accounts.kind.email': 'E-post',
   'accounts.kind.phone': 'Sms till mobilen',

@@ -12,6 +12,7 @@ export const ar: Messages = {
   'layout.signedInAs': 'مسجّل الدخول باسم {name}',
   'layout.breadcrumbs': 'أنت هنا',
   'layout.notOffered': 'هذه الصفحات غير متوفرة باللغة العربية هنا. تُعرض باللغة السويدية.',
+  'layout.myPages': 'صفحاتي',
   'nav.start': 'الصفحة الرئيسية',
   'nav.support': 'الدعم',
   'nav.pages': 'معلومات',

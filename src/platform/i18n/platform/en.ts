@@ -12,6 +12,7 @@ export const en: Messages = {
   'layout.signedInAs': 'Signed in as {name}',
   'layout.breadcrumbs': 'You are here',
   'layout.notOffered': 'These pages are not offered in English here. They are shown in Swedish.',
+  'layout.myPages': 'My pages',
   'nav.start': 'Home',
   'nav.support': 'Support',
   'nav.pages': 'Information and advice',

@@ -12,6 +12,7 @@ export const fi: Messages = {
   'layout.signedInAs': 'Kirjautunut: {name}',
   'layout.breadcrumbs': 'Olet tässä',
   'layout.notOffered': 'Näitä sivuja ei ole täällä suomeksi. Ne näytetään ruotsiksi.',
+  'layout.myPages': 'Omat sivut',
   'nav.start': 'Etusivu',
   'nav.support': 'Tuki ja apu',
   'nav.pages': 'Tietoa',

@@ -12,6 +12,7 @@ export const so: Messages = {
   'layout.signedInAs': 'Waxaad ku gashay magaca {name}',
   'layout.breadcrumbs': 'Halkan ayaad joogtaa',
   'layout.notOffered': 'Boggan looma diyaarin Af-Soomaali halkan. Waxaa lagu muujinayaa Af-Iswiidhish.',
+  'layout.myPages': 'Boggayga',
   'nav.start': 'Bogga hore',
   'nav.support': 'Taageero iyo caawimaad',
   'nav.pages': 'Macluumaad',

@@ -12,6 +12,7 @@ export const svEasy: Messages = {
   'layout.signedInAs': 'Du är inloggad som {name}',
   'layout.breadcrumbs': 'Här är du',
   'layout.notOffered': 'Sidorna finns inte på lätt svenska här. Du ser dem på svenska.',
+  'layout.myPages': 'Mina sidor',
   'nav.start': 'Start',
   'nav.support': 'Stöd du kan få',
   'nav.pages': 'Information och råd',

@@ -14,6 +14,7 @@ export const sv: Messages = {
   'layout.signedInAs': 'Inloggad som {name}',
   'layout.breadcrumbs': 'Du är här',
   'layout.notOffered': 'Sidorna finns inte på det språk du valde. De visas på svenska.',
+  'layout.myPages': 'Mina sidor',
   'nav.start': 'Startsida',
   'nav.support': 'Stöd och hjälp',
   'nav.pages': 'Information och råd',
