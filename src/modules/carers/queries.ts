@@ -64,14 +64,14 @@ type MatchKey = 'personnummer' | 'name_norm' | 'phone_norm' | 'email' | 'name_li
 // every view of a carer, and a union of three or four arms took Kysely longer to build and
 // compile than SQLite takes to run it. `values` and `tenants` are lists whose items each go to
 // one arm (the tenant once more for the outer query), so each is still exactly one parameter.
-const matching = shaped('carers.matching', (db, s: { keys: MatchKey[]; all: boolean }, values: readonly string[], tenants: readonly string[],
-  units: readonly string[], limit: number) => {
+const matching = shaped('carers.matching', (db, s: { keys: MatchKey[]; all: boolean; limit: number }, values: readonly string[],
+  tenants: readonly string[], units: readonly string[]) => {
   const arms = s.keys.map((key, i) => db.selectFrom('carers').select('carers.id').where('carers.tenant_id', '=', tenants[i]!)
     .where(`carers.${key === 'name_like' ? 'name_norm' : key}`, key === 'name_like' ? 'like' : '=', values[i]!));
   const matches = arms.slice(1).reduce((all, arm) => all.union(arm), arms[0]!);
   let q = db.selectFrom(matches.as('m')).crossJoin('carers').whereRef('carers.id', '=', 'm.id').where('carers.tenant_id', '=', tenants[s.keys.length]!);
   if (!s.all) q = q.where('carers.unit_id', 'in', units);
-  return q.selectAll('carers').orderBy('carers.name_norm').limit(limit);
+  return q.selectAll('carers').orderBy('carers.name_norm').limit(s.limit);
 });
 
 export async function findMatching(db: Exec, tenantId: string, units: Units, m: Match, limit = 50): Promise<CarerRow[]> {
@@ -82,8 +82,8 @@ export async function findMatching(db: Exec, tenantId: string, units: Units, m: 
   const arms = wanted.filter((w): w is [MatchKey, string] => !!w[1]);
   if (arms.length === 0) return [];
   const scopeUnits = units === 'all' ? [] : units.length > 0 ? units : ['-'];
-  return matching(db, { keys: arms.map(([k]) => k), all: units === 'all' }, arms.map(([, v]) => v), arms.map(() => tenantId).concat(tenantId),
-    scopeUnits, limit);
+  return matching(db, { keys: arms.map(([k]) => k), all: units === 'all', limit }, arms.map(([, v]) => v), arms.map(() => tenantId).concat(tenantId),
+    scopeUnits);
 }
 
 export async function insertCarer(db: Exec, row: Insertable<CarersTable>): Promise<void> {

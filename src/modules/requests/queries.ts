@@ -94,10 +94,11 @@ const inboxWhere = (s: InboxShape, [tenantId, units, statuses, assigned]: InboxA
 });
 
 // Built once per shape (platform/db/reuse.ts): the inbox is the most visited staff page.
-const inboxRows = shaped('requests.inboxRows', (db, s: InboxShape, tenantId: string, units: readonly string[], statuses: readonly string[],
-  assigned: readonly string[], limit: number, offset: number) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
+// The page size is part of the shape (a literal LIMIT, platform/db/sqlite-compiler.ts); the offset is an argument.
+const inboxRows = shaped('requests.inboxRows', (db, s: InboxShape & { limit: number }, tenantId: string, units: readonly string[],
+  statuses: readonly string[], assigned: readonly string[], offset: number) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
   .select(INBOX_COLUMNS.map((c) => `contact_requests.${c}` as const)).select(['org_units.name as unit_name', 'users.name as assigned_name'])
-  .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(limit).offset(offset));
+  .orderBy('contact_requests.created_at', 'desc').orderBy('contact_requests.id').limit(s.limit).offset(offset));
 const inboxCount = shaped('requests.inboxCount', (db, s: InboxShape, tenantId: string, units: readonly string[], statuses: readonly string[],
   assigned: readonly string[]) => inboxQuery(db, inboxWhere(s, [tenantId, units, statuses, assigned]))
   .select((eb) => eb.fn.countAll<number>().as('n')));
@@ -106,7 +107,7 @@ const inboxCount = shaped('requests.inboxCount', (db, s: InboxShape, tenantId: s
  *  (pageWithTotal): a specialist's queue mostly fits on one page. */
 export async function listInbox(db: Exec, w: InboxWhere, limit: number, offset: number) {
   const { shape, args } = inboxArgs(w);
-  return pageWithTotal(await inboxRows(db, shape, ...args, limit, offset), limit, offset,
+  return pageWithTotal(await inboxRows(db, { ...shape, limit }, ...args, offset), limit, offset,
     async () => Number((await inboxCount(db, shape, ...args))[0]!.n));
 }
 

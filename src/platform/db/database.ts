@@ -4,12 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
+import { Kysely, PostgresDialect, sql, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import type pg from 'pg';
 import type { DB } from './schema.js';
 import { reusingPgStatements } from './pg-statements.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 import { defaultReaderCount, readerKysely, startReaderPool } from './sqlite-readers.js';
+import { BredvidSqliteDialect } from './sqlite-compiler.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -63,7 +64,7 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${opts.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   const statements = reusingStatements(sqlite);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<DB>({ dialect: new BredvidSqliteDialect({ database: statements }) });
   const checkpointer = opts.backgroundCheckpoints && file !== ':memory:' ? startWalCheckpointer(sqlite, file) : undefined;
   const readerCount = opts.readers === true ? defaultReaderCount() : Number(opts.readers ?? 0);
   const readers = readerCount > 0 && file !== ':memory:'

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type KyselyPlugin } from 'kysely';
 import { createTestDb, DIALECTS, type TestDb } from '../../../test/harness.js';
-import { reusable } from './reuse.js';
+import { reusable, shaped } from './reuse.js';
 
 describe.each(DIALECTS)('reusable queries on %s', (dialect) => {
   let d: TestDb;
@@ -16,8 +16,10 @@ describe.each(DIALECTS)('reusable queries on %s', (dialect) => {
   });
   afterAll(async () => { await d?.drop(); });
 
-  const byIds = reusable('test.byIds', (db, active: number, list: readonly string[], limit: number) => db.selectFrom('tenants')
-    .select(['id', 'name']).where('active', '=', active).where('id', 'in', list).orderBy('id').limit(limit));
+  // The limit is part of the shape: a LIMIT argument is refused (below).
+  const byIdsShaped = shaped('test.byIds', (db, s: { limit: number }, active: number, list: readonly string[]) => db.selectFrom('tenants')
+    .select(['id', 'name']).where('active', '=', active).where('id', 'in', list).orderBy('id').limit(s.limit));
+  const byIds = (db: typeof d.db, active: number, list: readonly string[], limit: number) => byIdsShaped(db, { limit }, active, list);
   const ordinary = (active: number, list: string[], limit: number) => d.db.selectFrom('tenants')
     .select(['id', 'name']).where('active', '=', active).where('id', 'in', list).orderBy('id').limit(limit).execute();
 
@@ -76,5 +78,16 @@ describe.each(DIALECTS)('reusable queries on %s', (dialect) => {
     await expect(inlined(d.db, 't1')).rejects.toThrow(/did not become a parameter/);
     const twice = reusable('test.twice', (db, id: string) => db.selectFrom('tenants').select('id').where('id', '=', id).where('slug', '<>', id));
     await expect(twice(d.db, 't1')).rejects.toThrow(/used twice/);
+  });
+
+  it('refuses a LIMIT taken as an argument, also in a subquery, and takes an OFFSET as one', async () => {
+    const limited = reusable('test.limitArg', (db, limit: number) => db.selectFrom('tenants').select('id').limit(limit));
+    await expect(limited(d.db, 2)).rejects.toThrow(/LIMIT must be part of the shape/);
+    const nested = reusable('test.nestedLimit', (db, limit: number) => db.selectFrom((eb) => eb.selectFrom('tenants').select('id').limit(limit).as('t'))
+      .select('t.id'));
+    await expect(nested(d.db, 2)).rejects.toThrow(/LIMIT must be part of the shape/);
+    const paged = shaped('test.paged', (db, s: { limit: number }, offset: number) => db.selectFrom('tenants').select('id').orderBy('id').limit(s.limit).offset(offset));
+    expect(await paged(d.db, { limit: 2 }, 1)).toEqual([{ id: 't2' }, { id: 't3' }]);
+    expect(await paged(d.db, { limit: 1 }, 0)).toEqual([{ id: 't1' }]);
   });
 });

@@ -44,12 +44,23 @@ function prepare(db: Kysely<DB>, query: Compilable<unknown>, args: readonly Arg[
     return at;
   });
   if (used.size !== wanted.size || compiled.sql.includes(MARK)) throw new Error(`reusable query: an argument did not become a parameter: ${compiled.sql}`);
+  if (limitArgument(node)) throw new Error(`reusable query: a LIMIT must be part of the shape, not an argument (sqlite-compiler.ts): ${compiled.sql}`);
   return { sql: compiled.sql, node, slots };
+}
+
+/** Whether a LIMIT anywhere in the query (subqueries and unions too) takes an argument's marker:
+ *  SQLite prepares such a statement again on every run (sqlite-compiler.ts). */
+function limitArgument(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const n = node as { kind?: string; limit?: { kind?: string; value?: unknown } };
+  if (n.kind === 'LimitNode' && n.limit?.kind === 'ValueNode' && typeof n.limit.value === 'string' && n.limit.value.startsWith(MARK)) return true;
+  return Object.values(node).some((v) => (Array.isArray(v) ? v.some(limitArgument) : limitArgument(v)));
 }
 
 /**
  * A query function built once: `build` must use its arguments only as values (compared,
- * inserted, limits), never to choose the query's shape, and a list argument only as an `in`
+ * inserted, an OFFSET), never to choose the query's shape, and never as a LIMIT (that goes in
+ * the shape, see `shaped`: SQLite prepares a bound LIMIT again on every run); a list argument only as an `in`
  * list or item by item, each item once (its length is part of the key; carers' findMatching
  * gives each arm of a union its own item). A value that may be absent can be a list of 0 or 1.
  */

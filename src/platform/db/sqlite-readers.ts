@@ -13,10 +13,11 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import {
-  Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler,
+  Kysely, SqliteAdapter, SqliteIntrospector,
   type CompiledQuery, type DatabaseConnection, type DatabaseIntrospector, type Dialect, type Driver, type QueryResult,
 } from 'kysely';
 import type { DB } from './schema.js';
+import { LiteralLimitSqliteCompiler } from './sqlite-compiler.js';
 
 /** Two readers on the two-core machine the app is sized for; never more than four. */
 export const defaultReaderCount = (): number => Math.max(1, Math.min(4, availableParallelism()));
@@ -201,7 +202,7 @@ class ReaderDialect implements Dialect {
   constructor(private readonly pool: ReaderPool) {}
   createAdapter() { return new SqliteAdapter(); }
   createDriver() { return new ReaderDriver(this.pool); }
-  createQueryCompiler() { return new SqliteQueryCompiler(); }
+  createQueryCompiler() { return new LiteralLimitSqliteCompiler(); }
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector { return new SqliteIntrospector(db); }
 }
 
