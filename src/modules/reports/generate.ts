@@ -5,9 +5,8 @@
 // "Anhörig 00017", bookings "Deltagare 17"), written in bulk inside one transaction. Contacts,
 // carers, offers, needs assessments and self-checks go through their modules' services; the
 // events and requests modules have no bulk import, so their tables are written directly with
-// their column conventions.
-// The options, the counts and the seeded draws are in generate-model.ts; the rows written
-// directly (groups, requests, referrals) in generate-tables.ts.
+// their column conventions (generate-tables.ts). The options, the counts and the seeded draws
+// are in generate-model.ts.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
