@@ -9,7 +9,8 @@ import { breakdownTable, count, type ReportCell, type ReportTable, type YearlyRe
 import { countStates, presentReport, type ShownReport } from './present.js';
 import { forcedByLarger } from './differencing.js';
 import { seriesTreeStates } from './series-tree.js';
-import { alternativeChange, breakdownCells, crosstabCells, differencingText, ruleText, type CellState, type StructureCell } from './suppression.js';
+import { alternativeChange, differencingText, ruleText, type CellState, type StructureCell } from './suppression.js';
+import { breakdownCells, crosstabCells } from './table-shapes.js';
 import { readerRange, wholeTableWithheld, within } from '../../../test/suppression-checker.js';
 
 /** What each unit logged itself; a unit's report counts its own and everything below it. */

@@ -1,7 +1,8 @@
 // From report data to what a reader sees: exact figures for specialists, suppressed figures for
 // everyone else and for every export. One function per table; the views and exports only
 // format what comes out of here.
-import { breakdownCells, crosstabCells, formatCount, singleCellState, suppress, suppressedLabel, type CellState } from './suppression.js';
+import { formatCount, suppress, suppressedLabel, type CellState } from './suppression.js';
+import { breakdownCells, crosstabCells, singleCellState } from './table-shapes.js';
 import type { Fact, ReportCell, ReportRow, ReportTable, YearlyReport } from './model.js';
 import { NOTHING_FORCED, type ForcedCells } from './differencing.js';
 import { formatNumber } from '../../platform/i18n/numbers.js';

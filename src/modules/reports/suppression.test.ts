@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  alternativeChange, breakdownCells, crosstabCells, ruleText, singleCellState, suppress, suppressedLabel,
+  alternativeChange, ruleText, suppress, suppressedLabel,
   type CellState,
 } from './suppression.js';
+import { breakdownCells, crosstabCells, singleCellState } from './table-shapes.js';
 import { readerRange, wholeTableWithheld, within } from '../../../test/suppression-checker.js';
 
 // Counts as they occur in a small municipality: many zeros and small numbers, some large.

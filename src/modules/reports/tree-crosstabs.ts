@@ -3,7 +3,8 @@
 import type { ReportTable, YearlyReport } from './model.js';
 import type { ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
-import { crosstabCells, type StructureCell } from './suppression.js';
+import type { StructureCell } from './suppression.js';
+import { crosstabCells } from './table-shapes.js';
 
 export interface TreeReport {
   report: YearlyReport;

@@ -9,7 +9,8 @@ import { breakdownTable, count, type Fact, type ReportTable, type YearlyReport }
 import { countStates, presentReport } from './present.js';
 import { treeForced } from './tree.js';
 import { factTableId, withFactTables, type TreeReport } from './tree-crosstabs.js';
-import { alternativeChange, crosstabCells, type CellState } from './suppression.js';
+import { alternativeChange, type CellState } from './suppression.js';
+import { crosstabCells } from './table-shapes.js';
 import { readerRange, within } from '../../../test/suppression-checker.js';
 
 const report = (name: string, tables: ReportTable[], facts: Fact[] = []): YearlyReport => ({

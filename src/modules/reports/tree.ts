@@ -8,14 +8,15 @@
 // result feeds back into each report's own suppression as `forced` cells, until nothing changes.
 // One level at a time is not enough with three levels (a move in the municipality's crosstab may
 // need the administration's own figures to follow): when the crosstabs have settled, every table
-// column is checked over the whole tree as one problem (whole-tree.ts), and what that hides
-// starts the rounds again.
+// column is checked over the whole tree as one problem (whole-tree.ts, whole-tree-search.ts), and
+// what that hides starts the rounds again.
 import { createHash } from 'node:crypto';
 import type { YearlyReport } from './model.js';
 import { forcedByLarger, type ForcedCells } from './differencing.js';
 import { countStates } from './present.js';
 import { alternativeChange, residualGraph, suppress, type CellState } from './suppression.js';
-import { columnGap, columnModels, labelRange, type ColumnModel } from './whole-tree.js';
+import { columnModels, type ColumnModel } from './whole-tree.js';
+import { columnGap, labelRange } from './whole-tree-search.js';
 import { isSeriesTable } from './sections/monthly.js';
 
 import { additiveTables, forceFacts, treeCrosstabs, withFactTables, type TreeCrosstab, type TreeReport } from './tree-crosstabs.js';
