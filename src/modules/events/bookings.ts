@@ -89,7 +89,7 @@ async function placeFor(trx: Transaction<DB>, deps: Deps, tenant: Tenant, l: Loc
   // others' caps, so they take the same locks.
   await lockContact(trx, deps, tenantId, contact);
   if (req.userId) {
-    if (await bq.findDuplicate(trx, tenantId, l.event.id, l.holderSessionId, { ...contact, userId: req.userId })) throw refuse('_form', 'alreadyTraining');
+    if (await bq.hasDuplicate(trx, tenantId, l.event.id, l.holderSessionId, { ...contact, userId: req.userId })) throw refuse('_form', 'alreadyTraining');
   } else {
     await checkContactRules(trx, { tenantId, eventId: l.event.id, holderSessionId: l.holderSessionId, contact, nowIso });
   }
