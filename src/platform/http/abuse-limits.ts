@@ -5,7 +5,7 @@
 // accepted submissions are recorded: a form with mistakes costs the person nothing.
 // A write reserves its place under a lock before it is made (guardPublicWrite), so parallel
 // writes, on one instance or several, never pass the limit.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
 import { KEEP_MS, keyedHash, lockKeys, WINDOW_MS } from '../auth/rate-limit.js';
@@ -98,32 +98,66 @@ export interface WriteGuard {
   release(): Promise<void>;
 }
 
-/**
- * The one way a public route applies its limits. Under a lock per key (PostgreSQL: advisory
- * locks; SQLite: its one writer) the keys are counted and, when all are under their limit, the
- * write's place is reserved (one row per key): of any number of parallel writes exactly the
- * limit get through, none refused at the edge. A released write leaves no row, so only accepted
- * submissions count. Sets Retry-After when refusing.
- */
-export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>, req: FastifyRequest, reply: FastifyReply,
-  form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
-  const tenant = tenantOf(req);
-  const w: PublicWrite = { form, tenantId: tenant.id, address: req.ip, item };
+type GuardDeps = Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>;
+
+/** A write's keys with their limits (times PUBLIC_WRITE_LIMIT_FACTOR), its window and its rows. */
+function planOf(deps: GuardDeps, req: FastifyRequest, form: string, limits: WriteLimits, item?: string) {
+  const w: PublicWrite = { form, tenantId: tenantOf(req).id, address: req.ip, item };
   const now = deps.clock.now();
   const factor = deps.config.PUBLIC_WRITE_LIMIT_FACTOR ?? 1;
   const keys = keysOf(deps.config.sessionSecret, w, limits).map((k) => ({ ...k, max: k.max * factor }));
   const since = new Date(now.getTime() - windowOf(limits)).toISOString();
-  const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
-  const admitted = await deps.db.transaction().execute(async (trx) => {
-    if (deps.dialect === 'postgres') await lockKeys(trx, keys.map((k) => k.key));
-    if (await anyAtLimit(trx, keys, since)) return false;
-    await trx.insertInto('login_attempts').values(rows).execute();
-    return true;
-  });
-  if (admitted) {
-    return { release: async () => void (await deps.db.deleteFrom('login_attempts').where('id', 'in', rows.map((r) => r.id)).execute()) };
-  }
+  return { keys, since, rows: keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() })) };
+}
+
+/**
+ * Under a lock per key (PostgreSQL: advisory locks, taken first in the transaction and in key
+ * order; SQLite: its one writer) the keys are counted and, when all are under their limit, the
+ * write's place is reserved (one row per key). False when a key is at its limit.
+ */
+async function reserve(trx: Transaction<DB>, dialect: GuardDeps['dialect'], plan: ReturnType<typeof planOf>): Promise<boolean> {
+  if (dialect === 'postgres') await lockKeys(trx, plan.keys.map((k) => k.key));
+  if (await anyAtLimit(trx, plan.keys, plan.since)) return false;
+  await trx.insertInto('login_attempts').values(plan.rows).execute();
+  return true;
+}
+
+/** The refusal of a write over its limits: Retry-After, and the message in the visitor's language. */
+function refusalOf(req: FastifyRequest, reply: FastifyReply, limits: WriteLimits): string {
+  const tenant = tenantOf(req);
   reply.header('retry-after', String(Math.ceil(windowOf(limits) / 1000)));
-  const refusal = limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
-  return { refusal, release: async () => undefined };
+  return limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
+}
+
+/**
+ * The one way a public route applies its limits: the write's place is reserved in a transaction
+ * of its own (see `reserve`), so of any number of parallel writes exactly the limit get through,
+ * none refused at the edge. A released write leaves no row, so only accepted submissions count.
+ * Sets Retry-After when refusing. A write that is one transaction of its own uses
+ * `writeUnderLimits` instead, and commits once.
+ */
+export async function guardPublicWrite(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
+  form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
+  const plan = planOf(deps, req, form, limits, item);
+  const admitted = await deps.db.transaction().execute((trx) => reserve(trx, deps.dialect, plan));
+  if (admitted) {
+    return { release: async () => void (await deps.db.deleteFrom('login_attempts').where('id', 'in', plan.rows.map((r) => r.id)).execute()) };
+  }
+  return { refusal: refusalOf(req, reply, limits), release: async () => undefined };
+}
+
+/**
+ * A public write made in the same transaction as its reservation (issue 17: one commit instead
+ * of two). The reservation comes first, so on PostgreSQL the limits' advisory locks are the
+ * transaction's first locks, taken before any row lock of `write` (no other transaction takes
+ * them later, so the lock order stays one). When `write` throws (invalid, refused by a rule),
+ * the transaction rolls back with the reservation: the write counts nothing. On PostgreSQL the
+ * keys stay locked until the write commits, so writes sharing a key (one municipality's) are
+ * made one after the other; the municipality's limit caps them anyway.
+ */
+export async function writeUnderLimits<T>(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
+  form: string, limits: WriteLimits, item: string | undefined, write: (trx: Transaction<DB>) => Promise<T>): Promise<{ refusal: string } | { refusal?: undefined; value: T }> {
+  const plan = planOf(deps, req, form, limits, item);
+  const out = await deps.db.transaction().execute(async (trx) => (await reserve(trx, deps.dialect, plan) ? { value: await write(trx) } : undefined));
+  return out ?? { refusal: refusalOf(req, reply, limits) };
 }
