@@ -54,18 +54,18 @@ function windowOf(limits: WriteLimits): number {
 }
 
 /**
- * Whether any key already holds its limit of rows in the window, in one statement. Each key's
- * rows are counted only up to its limit (a literal: SQLite prepares a statement again on every
- * run when its LIMIT is a bound parameter), so both databases stop after `max` entries of the
- * (key_hash, at) index: the decision is the same as a full count's, at a cost bounded by the
- * limit however many rows the key holds.
+ * Whether any key already holds its limit of rows in the window, in one statement: a key is at
+ * its limit when its `max`-th row in the window exists (OFFSET max - 1). Both databases stop
+ * there in the (key_hash, at) index, so the decision is a full count's at a cost bounded by the
+ * limit, however many rows the key holds. The numbers are literals: SQLite (3.50) prepares a
+ * statement again on every run when its LIMIT or OFFSET is a bound parameter.
  */
 export async function anyAtLimit(db: Kysely<DB>, keys: { key: string; max: number }[], since: string): Promise<boolean> {
   for (const k of keys) if (!Number.isSafeInteger(k.max) || k.max < 1) throw new Error(`a public-write limit must be a positive integer, not ${k.max}`);
-  const row = await db.selectNoFrom((eb) => keys.map((k, i) => eb.selectFrom(
-    eb.selectFrom('login_attempts').select(sql.lit(1).as('one')).where('key_hash', '=', k.key).where('at', '>', since).limit(sql.lit(k.max)).as('w'),
-  ).select((c) => c.fn.countAll<number>().as('n')).as(`k${i}`))).executeTakeFirstOrThrow() as Record<string, number | string>;
-  return keys.some((k, i) => Number(row[`k${i}`]) >= k.max);
+  const row = await db.selectNoFrom((eb) => keys.map((k, i) => eb.selectFrom('login_attempts').select(sql.lit(1).as('one'))
+    .where('key_hash', '=', k.key).where('at', '>', since).limit(sql.lit(1)).offset(sql.lit(k.max - 1)).as(`k${i}`)))
+    .executeTakeFirstOrThrow() as Record<string, unknown>;
+  return keys.some((_, i) => row[`k${i}`] !== null && row[`k${i}`] !== undefined);
 }
 
 /** Records one accepted submission under every key of the write. */
