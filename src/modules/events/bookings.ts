@@ -103,8 +103,8 @@ export async function book(deps: Deps, tenant: Tenant, eventId: string, req: Boo
   return deps.db.transaction().execute((trx) => bookIn(trx, deps, tenant, eventId, req, door));
 }
 
-/** `book` inside the caller's transaction (a public booking shares it with the reservation of its
- *  limits, so it commits once); what it throws must roll the transaction back. */
+/** `book` inside the caller's transaction (on SQLite a public booking shares it with the
+ *  reservation of its limits, so it commits once); what it throws must roll the transaction back. */
 export async function bookIn(trx: Transaction<DB>, deps: Deps, tenant: Tenant, eventId: string, req: BookingRequest, door: BookingDoor): Promise<BookingOutcome> {
   const bookingId = newId();
   const token = bookingToken(deps.config.sessionSecret, bookingId);

@@ -105,7 +105,7 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
       name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null, locale: req.locale,
     };
     try {
-      // The limits' reservation and the booking commit together; a refused booking rolls both back.
+      // Under the limits: a booking refused by the event counts nothing.
       const out = await writeUnderLimits(deps, req, reply, 'booking', BOOKING_LIMITS, id, (trx) => service.bookIn(trx, deps, tenant, id, request, 'public'));
       if (out.refusal !== undefined) return bookingPage(req, reply, tenant, id, 429, { _form: out.refusal }, parsed.values);
       // Signed in to Mina sidor with the same verified address: the booking belongs to the account.

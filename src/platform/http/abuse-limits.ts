@@ -133,8 +133,8 @@ function refusalOf(req: FastifyRequest, reply: FastifyReply, limits: WriteLimits
  * The one way a public route applies its limits: the write's place is reserved in a transaction
  * of its own (see `reserve`), so of any number of parallel writes exactly the limit get through,
  * none refused at the edge. A released write leaves no row, so only accepted submissions count.
- * Sets Retry-After when refusing. A write that is one transaction of its own uses
- * `writeUnderLimits` instead, and commits once.
+ * Sets Retry-After when refusing. A write that is one transaction of its own may use
+ * `writeUnderLimits` instead (on SQLite it then commits once).
  */
 export async function guardPublicWrite(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
   form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
@@ -147,16 +147,26 @@ export async function guardPublicWrite(deps: GuardDeps, req: FastifyRequest, rep
 }
 
 /**
- * A public write made in the same transaction as its reservation (issue 17: one commit instead
- * of two). The reservation comes first, so on PostgreSQL the limits' advisory locks are the
- * transaction's first locks, taken before any row lock of `write` (no other transaction takes
- * them later, so the lock order stays one). When `write` throws (invalid, refused by a rule),
- * the transaction rolls back with the reservation: the write counts nothing. On PostgreSQL the
- * keys stay locked until the write commits, so writes sharing a key (one municipality's) are
- * made one after the other; the municipality's limit caps them anyway.
+ * A public write made under its limits. SQLite: the reservation and the write are one
+ * transaction (issue 17: one commit instead of two; SQLite makes its transactions one after the
+ * other anyway); a write that throws (invalid, refused by a rule) rolls the reservation back
+ * with it and counts nothing. PostgreSQL: the reservation commits first and a write that throws
+ * releases it, as `guardPublicWrite`: in one transaction the limits' advisory locks would be held
+ * through the write, making one municipality's writes wait for each other's whole transaction
+ * (measured: a fifth fewer bookings a second, no less CPU).
  */
 export async function writeUnderLimits<T>(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
   form: string, limits: WriteLimits, item: string | undefined, write: (trx: Transaction<DB>) => Promise<T>): Promise<{ refusal: string } | { refusal?: undefined; value: T }> {
+  if (deps.dialect === 'postgres') {
+    const guard = await guardPublicWrite(deps, req, reply, form, limits, item);
+    if (guard.refusal !== undefined) return { refusal: guard.refusal };
+    try {
+      return { value: await deps.db.transaction().execute(write) };
+    } catch (err) {
+      await guard.release();
+      throw err;
+    }
+  }
   const plan = planOf(deps, req, form, limits, item);
   const out = await deps.db.transaction().execute(async (trx) => (await reserve(trx, deps.dialect, plan) ? { value: await write(trx) } : undefined));
   return out ?? { refusal: refusalOf(req, reply, limits) };
