@@ -89,7 +89,7 @@ async function placeFor(trx: Transaction<DB>, deps: Deps, tenant: Tenant, l: Loc
   // others' caps, so they take the same locks.
   await lockContact(trx, deps, tenantId, contact);
   if (req.userId) {
-    if (await bq.findDuplicate(trx, tenantId, l.event.id, l.holderSessionId, { ...contact, userId: req.userId })) throw refuse('_form', 'alreadyTraining');
+    if (await bq.hasDuplicate(trx, tenantId, l.event.id, l.holderSessionId, { ...contact, userId: req.userId })) throw refuse('_form', 'alreadyTraining');
   } else {
     await checkContactRules(trx, { tenantId, eventId: l.event.id, holderSessionId: l.holderSessionId, contact, nowIso });
   }
@@ -100,38 +100,41 @@ async function placeFor(trx: Transaction<DB>, deps: Deps, tenant: Tenant, l: Loc
 
 /** Book a place, or a place in the queue when full. Bad input or a closed event → Invalid, nothing stored. */
 export async function book(deps: Deps, tenant: Tenant, eventId: string, req: BookingRequest, door: BookingDoor): Promise<BookingOutcome> {
+  return deps.db.transaction().execute((trx) => bookIn(trx, deps, tenant, eventId, req, door));
+}
+
+/** `book` inside the caller's transaction (on SQLite a public booking shares it with the
+ *  reservation of its limits, so it commits once); what it throws must roll the transaction back. */
+export async function bookIn(trx: Transaction<DB>, deps: Deps, tenant: Tenant, eventId: string, req: BookingRequest, door: BookingDoor): Promise<BookingOutcome> {
   const bookingId = newId();
   const token = bookingToken(deps.config.sessionSecret, bookingId);
   const now = deps.clock.now();
   const nowIso = now.toISOString();
-  const status = await deps.db.transaction().execute(async (trx) => {
-    const peek = await sq.findEvent(trx, tenant.id, eventId);
-    if (!peek) throw new NotFound();
-    const sessionId = peek.booking_mode === 'session' ? (req.sessionId ?? null) : null;
-    if (peek.booking_mode === 'session' && !sessionId) throw refuse('sessionId', 'chooseSession');
-    const l = await lockHolder(trx, deps, tenant.id, eventId, sessionId, peek);
-    checkDoor(l.event, door);
-    if (sessionId && !l.session) throw refuse('sessionId', 'unknownSession');
-    const closed = closedRefusal(l.event, l.sessions, l.session, nowIso);
-    if (closed) throw new Refused('_form', closed);
-    const d = await placeFor(trx, deps, tenant, l, req);
-    // Every column is given, so the row stored is this one: no read back.
-    const row: bq.BookingRow = {
-      id: bookingId, tenant_id: tenant.id, event_id: eventId, session_id: l.holderSessionId, status: d.status, queue_pos: d.queuePos,
-      name: req.name, email: req.email, phone: req.phone, needs: toJson(req.needs), token_hash: tokenHash(token),
-      user_id: req.userId ?? null, booked_by_user_id: req.bookedByUserId ?? null, offer_expires_at: null, late_cancellation: 0,
-      cancelled_by: null, cancelled_at: null, contact_erased_at: null, locale: req.locale ?? 'sv', created_at: nowIso, updated_at: nowIso,
-    };
-    await bq.insertBooking(trx, row);
-    const booking = toBooking(row);
-    await notify(trx, deps, tenant, d.status, l.event, l.sessions, booking);
-    await audit(trx, {
-      tenantId: tenant.id, userId: req.bookedByUserId ?? req.userId ?? null, action: 'event_booking.create',
-      subjectType: 'event_booking', subjectId: bookingId, purpose: door,
-    }, now);
-    return d.status;
-  });
-  return { bookingId, token, status };
+  const peek = await sq.findEvent(trx, tenant.id, eventId);
+  if (!peek) throw new NotFound();
+  const sessionId = peek.booking_mode === 'session' ? (req.sessionId ?? null) : null;
+  if (peek.booking_mode === 'session' && !sessionId) throw refuse('sessionId', 'chooseSession');
+  const l = await lockHolder(trx, deps, tenant.id, eventId, sessionId, peek);
+  checkDoor(l.event, door);
+  if (sessionId && !l.session) throw refuse('sessionId', 'unknownSession');
+  const closed = closedRefusal(l.event, l.sessions, l.session, nowIso);
+  if (closed) throw new Refused('_form', closed);
+  const d = await placeFor(trx, deps, tenant, l, req);
+  // Every column is given, so the row stored is this one: no read back.
+  const row: bq.BookingRow = {
+    id: bookingId, tenant_id: tenant.id, event_id: eventId, session_id: l.holderSessionId, status: d.status, queue_pos: d.queuePos,
+    name: req.name, email: req.email, phone: req.phone, needs: toJson(req.needs), token_hash: tokenHash(token),
+    user_id: req.userId ?? null, booked_by_user_id: req.bookedByUserId ?? null, offer_expires_at: null, late_cancellation: 0,
+    cancelled_by: null, cancelled_at: null, contact_erased_at: null, locale: req.locale ?? 'sv', created_at: nowIso, updated_at: nowIso,
+  };
+  await bq.insertBooking(trx, row);
+  const booking = toBooking(row);
+  await notify(trx, deps, tenant, d.status, l.event, l.sessions, booking);
+  await audit(trx, {
+    tenantId: tenant.id, userId: req.bookedByUserId ?? req.userId ?? null, action: 'event_booking.create',
+    subjectType: 'event_booking', subjectId: bookingId, purpose: door,
+  }, now);
+  return { bookingId, token, status: d.status };
 }
 
 export interface PrivateBooking {

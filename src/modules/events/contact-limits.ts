@@ -56,7 +56,7 @@ export interface ContactCheck {
  */
 export async function checkContactRules(trx: Transaction<DB>, c: ContactCheck): Promise<void> {
   const exclude = c.changing?.bookingId;
-  if (await bq.findDuplicate(trx, c.tenantId, c.eventId, c.holderSessionId, c.contact, exclude)) {
+  if (await bq.hasDuplicate(trx, c.tenantId, c.eventId, c.holderSessionId, c.contact, exclude)) {
     const field = c.contact.email ? 'email' : 'phone';
     throw refuse(field, exclude ? 'duplicateChange' : 'duplicateNew');
   }

@@ -17,15 +17,17 @@ export interface Locked {
   holderSessionId: string | null;
 }
 
-/** `read`: the event row when the caller already read it in this transaction (before any lock,
- *  like the read here), to decide which row to lock without reading it twice. */
+/** `read`: the event row when the caller already read it in this transaction (and has not
+ *  changed it since), to decide which row to lock without reading it twice. */
 export async function lockHolder(trx: Transaction<DB>, deps: Deps, tenantId: string, eventId: string, sessionId: string | null, read?: sq.EventRow): Promise<Locked> {
   const first = read ?? await sq.findEvent(trx, tenantId, eventId);
   if (!first) throw new NotFound();
   let event = toEvent(first);
   let session: SessionInfo | undefined;
   if (event.bookingMode === 'series' || sessionId === null) {
-    const row = await sq.lockEvent(trx, deps.dialect, tenantId, eventId);
+    // SQLite: the transaction is the lock, and from its first read it sees one snapshot (plus
+    // its own writes), so reading the event again would return the row the caller read.
+    const row = read && deps.dialect === 'sqlite' ? read : await sq.lockEvent(trx, deps.dialect, tenantId, eventId);
     if (!row) throw new NotFound();
     event = toEvent(row);
   } else {

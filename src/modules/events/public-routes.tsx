@@ -1,7 +1,7 @@
 // Citizens: the calendar, an event's page, booking, the .ics feed, and the private booking
 // link (see, change, confirm, cancel, .ics). No account; nothing identifying is logged.
 import { linkIfSameAddress } from '../accounts/service.js';
-import { guardPublicWrite, type WriteLimits } from '../../platform/http/abuse-limits.js';
+import { guardPublicWrite, writeUnderLimits, type WriteLimits } from '../../platform/http/abuse-limits.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pageContext, redirect, tenantOf } from '../../platform/http/context.js';
 import { parseForm, parseQuery } from '../../platform/http/forms.js';
@@ -101,17 +101,17 @@ export async function publicEventRoutes(app: FastifyInstance): Promise<void> {
     const l = langOf(req.locale);
     if (!parsed.ok) return bookingPage(req, reply, tenant, id, 400, localizeErrors(parsed.errors, l), parsed.values);
     const f = parsed.data;
-    const guard = await guardPublicWrite(deps, req, reply, 'booking', BOOKING_LIMITS, id);
-    if (guard.refusal) return bookingPage(req, reply, tenant, id, 429, { _form: guard.refusal }, parsed.values);
+    const request: service.BookingRequest = {
+      name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null, locale: req.locale,
+    };
     try {
-      const out = await service.book(deps, tenant, id, {
-        name: f.name, email: f.email, phone: f.phone, needs: service.needsFrom(f), sessionId: f.sessionId ?? null, locale: req.locale,
-      }, 'public');
+      // Under the limits: a booking refused by the event counts nothing.
+      const out = await writeUnderLimits(deps, req, reply, 'booking', BOOKING_LIMITS, id, (trx) => service.bookIn(trx, deps, tenant, id, request, 'public'));
+      if (out.refusal !== undefined) return bookingPage(req, reply, tenant, id, 429, { _form: out.refusal }, parsed.values);
       // Signed in to Mina sidor with the same verified address: the booking belongs to the account.
-      await linkIfSameAddress(req, 'booking', out.bookingId, { email: f.email, phone: f.phone });
-      return redirect(reply, `/${tenant.slug}/bokning/${out.token}?ny=1`);
+      await linkIfSameAddress(req, 'booking', out.value.bookingId, { email: f.email, phone: f.phone });
+      return redirect(reply, `/${tenant.slug}/bokning/${out.value.token}?ny=1`);
     } catch (err) {
-      await guard.release();
       if (err instanceof Invalid) return bookingPage(req, reply, tenant, id, 400, localizeErrors(err, l), parsed.values);
       throw err;
     }

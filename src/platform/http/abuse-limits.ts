@@ -5,10 +5,10 @@
 // accepted submissions are recorded: a form with mistakes costs the person nothing.
 // A write reserves its place under a lock before it is made (guardPublicWrite), so parallel
 // writes, on one instance or several, never pass the limit.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/helpers.js';
-import { attemptsSince, KEEP_MS, keyedHash, lockKeys, WINDOW_MS } from '../auth/rate-limit.js';
+import { KEEP_MS, keyedHash, lockKeys, WINDOW_MS } from '../auth/rate-limit.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentLocale } from '../domain/vocab.js';
 import { translator } from '../i18n/i18n.js';
@@ -53,6 +53,21 @@ function windowOf(limits: WriteLimits): number {
   return ms;
 }
 
+/**
+ * Whether any key already holds its limit of rows in the window, in one statement: a key is at
+ * its limit when its `max`-th row in the window exists (OFFSET max - 1). Both databases stop
+ * there in the (key_hash, at) index, so the decision is a full count's at a cost bounded by the
+ * limit, however many rows the key holds. The numbers are literals: SQLite (3.50) prepares a
+ * statement again on every run when its LIMIT or OFFSET is a bound parameter.
+ */
+export async function anyAtLimit(db: Kysely<DB>, keys: { key: string; max: number }[], since: string): Promise<boolean> {
+  for (const k of keys) if (!Number.isSafeInteger(k.max) || k.max < 1) throw new Error(`a public-write limit must be a positive integer, not ${k.max}`);
+  const row = await db.selectNoFrom((eb) => keys.map((k, i) => eb.selectFrom('login_attempts').select(sql.lit(1).as('one'))
+    .where('key_hash', '=', k.key).where('at', '>', since).limit(sql.lit(1)).offset(sql.lit(k.max - 1)).as(`k${i}`)))
+    .executeTakeFirstOrThrow() as Record<string, unknown>;
+  return keys.some((_, i) => row[`k${i}`] !== null && row[`k${i}`] !== undefined);
+}
+
 /** Records one accepted submission under every key of the write. */
 export async function recordAccepted(db: Kysely<DB>, secret: string, now: Date, w: PublicWrite, limits: WriteLimits): Promise<void> {
   const at = now.toISOString();
@@ -83,32 +98,76 @@ export interface WriteGuard {
   release(): Promise<void>;
 }
 
-/**
- * The one way a public route applies its limits. Under a lock per key (PostgreSQL: advisory
- * locks; SQLite: its one writer) the keys are counted and, when all are under their limit, the
- * write's place is reserved (one row per key): of any number of parallel writes exactly the
- * limit get through, none refused at the edge. A released write leaves no row, so only accepted
- * submissions count. Sets Retry-After when refusing.
- */
-export async function guardPublicWrite(deps: Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>, req: FastifyRequest, reply: FastifyReply,
-  form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
-  const tenant = tenantOf(req);
-  const w: PublicWrite = { form, tenantId: tenant.id, address: req.ip, item };
+type GuardDeps = Pick<AppDeps, 'db' | 'dialect' | 'config' | 'clock'>;
+
+/** A write's keys with their limits (times PUBLIC_WRITE_LIMIT_FACTOR), its window and its rows. */
+function planOf(deps: GuardDeps, req: FastifyRequest, form: string, limits: WriteLimits, item?: string) {
+  const w: PublicWrite = { form, tenantId: tenantOf(req).id, address: req.ip, item };
   const now = deps.clock.now();
   const factor = deps.config.PUBLIC_WRITE_LIMIT_FACTOR ?? 1;
   const keys = keysOf(deps.config.sessionSecret, w, limits).map((k) => ({ ...k, max: k.max * factor }));
   const since = new Date(now.getTime() - windowOf(limits)).toISOString();
-  const rows = keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() }));
-  const admitted = await deps.db.transaction().execute(async (trx) => {
-    if (deps.dialect === 'postgres') await lockKeys(trx, keys.map((k) => k.key));
-    for (const k of keys) if (await attemptsSince(trx, k.key, since) >= k.max) return false;
-    await trx.insertInto('login_attempts').values(rows).execute();
-    return true;
-  });
-  if (admitted) {
-    return { release: async () => void (await deps.db.deleteFrom('login_attempts').where('id', 'in', rows.map((r) => r.id)).execute()) };
-  }
+  return { keys, since, rows: keys.map((k) => ({ id: newId(), key_hash: k.key, at: now.toISOString() })) };
+}
+
+/**
+ * Under a lock per key (PostgreSQL: advisory locks, taken first in the transaction and in key
+ * order; SQLite: its one writer) the keys are counted and, when all are under their limit, the
+ * write's place is reserved (one row per key). False when a key is at its limit.
+ */
+async function reserve(trx: Transaction<DB>, dialect: GuardDeps['dialect'], plan: ReturnType<typeof planOf>): Promise<boolean> {
+  if (dialect === 'postgres') await lockKeys(trx, plan.keys.map((k) => k.key));
+  if (await anyAtLimit(trx, plan.keys, plan.since)) return false;
+  await trx.insertInto('login_attempts').values(plan.rows).execute();
+  return true;
+}
+
+/** The refusal of a write over its limits: Retry-After, and the message in the visitor's language. */
+function refusalOf(req: FastifyRequest, reply: FastifyReply, limits: WriteLimits): string {
+  const tenant = tenantOf(req);
   reply.header('retry-after', String(Math.ceil(windowOf(limits) / 1000)));
-  const refusal = limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
-  return { refusal, release: async () => undefined };
+  return limitMessage(req.locale, { phone: tenant.settings.contactPhone, email: tenant.settings.contactEmail }, limits);
+}
+
+/**
+ * The one way a public route applies its limits: the write's place is reserved in a transaction
+ * of its own (see `reserve`), so of any number of parallel writes exactly the limit get through,
+ * none refused at the edge. A released write leaves no row, so only accepted submissions count.
+ * Sets Retry-After when refusing. A write that is one transaction of its own may use
+ * `writeUnderLimits` instead (on SQLite it then commits once).
+ */
+export async function guardPublicWrite(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
+  form: string, limits: WriteLimits, item?: string): Promise<WriteGuard> {
+  const plan = planOf(deps, req, form, limits, item);
+  const admitted = await deps.db.transaction().execute((trx) => reserve(trx, deps.dialect, plan));
+  if (admitted) {
+    return { release: async () => void (await deps.db.deleteFrom('login_attempts').where('id', 'in', plan.rows.map((r) => r.id)).execute()) };
+  }
+  return { refusal: refusalOf(req, reply, limits), release: async () => undefined };
+}
+
+/**
+ * A public write made under its limits. SQLite: the reservation and the write are one
+ * transaction (issue 17: one commit instead of two; SQLite makes its transactions one after the
+ * other anyway); a write that throws (invalid, refused by a rule) rolls the reservation back
+ * with it and counts nothing. PostgreSQL: the reservation commits first and a write that throws
+ * releases it, as `guardPublicWrite`: in one transaction the limits' advisory locks would be held
+ * through the write, making one municipality's writes wait for each other's whole transaction
+ * (measured: a fifth fewer bookings a second, no less CPU).
+ */
+export async function writeUnderLimits<T>(deps: GuardDeps, req: FastifyRequest, reply: FastifyReply,
+  form: string, limits: WriteLimits, item: string | undefined, write: (trx: Transaction<DB>) => Promise<T>): Promise<{ refusal: string } | { refusal?: undefined; value: T }> {
+  if (deps.dialect === 'postgres') {
+    const guard = await guardPublicWrite(deps, req, reply, form, limits, item);
+    if (guard.refusal !== undefined) return { refusal: guard.refusal };
+    try {
+      return { value: await deps.db.transaction().execute(write) };
+    } catch (err) {
+      await guard.release();
+      throw err;
+    }
+  }
+  const plan = planOf(deps, req, form, limits, item);
+  const out = await deps.db.transaction().execute(async (trx) => (await reserve(trx, deps.dialect, plan) ? { value: await write(trx) } : undefined));
+  return out ?? { refusal: refusalOf(req, reply, limits) };
 }
