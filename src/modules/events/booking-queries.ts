@@ -1,5 +1,5 @@
 // Queries on bookings and the waiting list. The executor comes first, the tenant always.
-import { sql, type ExpressionBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { EventBookingsTable } from './table.js';
 import type { Exec } from './series-queries.js';
@@ -36,8 +36,7 @@ export async function updateBooking(db: Exec, tenantId: string, id: string, patc
  * one place), other than `excludeId`. The person's bookings are found by their own indexes
  * (tenant_id, email / phone / user_id) first, then narrowed to the holder (CROSS JOIN keeps that
  * order on SQLite): a person has a few bookings, a popular group hundreds, and the check runs on
- * every booking. Only the id is read. The LIMIT is a literal: SQLite (3.50) prepares a statement
- * again on every run when its LIMIT is a bound parameter, which cost more than the query itself.
+ * every booking. Only the id is read (the LIMIT goes into the SQL text on SQLite: sqlite-compiler.ts).
  */
 export async function hasDuplicate(db: Exec, tenantId: string, eventId: string, sessionId: string | null, c: { email: string | null; phone: string | null; userId?: string | null }, excludeId?: string): Promise<boolean> {
   const byKey = (column: 'email' | 'phone' | 'user_id', value: string | null | undefined) =>
@@ -49,7 +48,7 @@ export async function hasDuplicate(db: Exec, tenantId: string, eventId: string, 
     .where('event_bookings.tenant_id', '=', tenantId).where('event_bookings.status', 'in', [...ACTIVE]).where('event_bookings.event_id', '=', eventId)
     .where('event_bookings.session_id', sessionId === null ? 'is' : '=', sessionId);
   if (excludeId) q = q.where('event_bookings.id', '<>', excludeId);
-  return (await q.limit(sql.lit(1)).executeTakeFirst()) !== undefined;
+  return (await q.limit(1).executeTakeFirst()) !== undefined;
 }
 
 /** How many active bookings (other than `excludeId`) on events not yet over one e-mail or phone holds in the municipality. */

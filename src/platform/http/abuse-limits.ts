@@ -57,13 +57,14 @@ function windowOf(limits: WriteLimits): number {
  * Whether any key already holds its limit of rows in the window, in one statement: a key is at
  * its limit when its `max`-th row in the window exists (OFFSET max - 1). Both databases stop
  * there in the (key_hash, at) index, so the decision is a full count's at a cost bounded by the
- * limit, however many rows the key holds. The numbers are literals: SQLite (3.50) prepares a
- * statement again on every run when its LIMIT or OFFSET is a bound parameter.
+ * limit, however many rows the key holds. The LIMIT goes into the SQL text on SQLite
+ * (platform/db/sqlite-compiler.ts); the OFFSET, checked above to be a whole number, is a literal
+ * too, so each key's subquery is planned for its own limit.
  */
 export async function anyAtLimit(db: Kysely<DB>, keys: { key: string; max: number }[], since: string): Promise<boolean> {
   for (const k of keys) if (!Number.isSafeInteger(k.max) || k.max < 1) throw new Error(`a public-write limit must be a positive integer, not ${k.max}`);
   const row = await db.selectNoFrom((eb) => keys.map((k, i) => eb.selectFrom('login_attempts').select(sql.lit(1).as('one'))
-    .where('key_hash', '=', k.key).where('at', '>', since).limit(sql.lit(1)).offset(sql.lit(k.max - 1)).as(`k${i}`)))
+    .where('key_hash', '=', k.key).where('at', '>', since).limit(1).offset(sql.lit(k.max - 1)).as(`k${i}`)))
     .executeTakeFirstOrThrow() as Record<string, unknown>;
   return keys.some((_, i) => row[`k${i}`] !== null && row[`k${i}`] !== undefined);
 }
