@@ -9,21 +9,10 @@
 // second at the start of that second, and all connections open at the same moment, so the app
 // meets one burst of every post of a second at once; bench/run.ts prints that reading too.
 import { Agent, request } from 'node:http';
+import { rng } from '../src/modules/reports/generate-model.js';
 
 export interface PacedClient { cookie: string; body: string }
 export interface PacedRun { sent: number; ok: number; failed: number; p50: number; p99: number; max: number; seconds: number }
-
-/** Small seeded generator (mulberry32): the same arrival pattern in every run and round. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Connection { agent: Agent; client: PacedClient; queue: (() => Promise<void>)[]; busy: boolean }
 
@@ -57,7 +46,7 @@ export async function pacedLoad(base: string, path: string, warmPath: string, cl
   const conns: Connection[] = clients.map((client) => ({ agent: new Agent({ keepAlive: true, maxSockets: 1 }), client, queue: [], busy: false }));
   try {
     await Promise.all(conns.map((c) => send(url, warmPath, c, 'GET')));
-    const next = random(seed);
+    const next = rng(seed);
     const due: number[] = [];
     for (let t = 0; ; ) {
       t += -Math.log(1 - next()) / rate * 1000;
