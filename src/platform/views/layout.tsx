@@ -63,6 +63,24 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/**
+ * The public navigation twice, one shown at a time by app.css: on a phone folded into "Meny" (a
+ * <details>, so it opens without script), so that a page's own content starts on the first screen
+ * and not below ~330 px of links; on a wider screen the links themselves, in the header. The hidden
+ * one is display: none, out of the tab order and of what a screen reader reads.
+ */
+function PublicMenu({ ctx }: { ctx: PageContext }) {
+  return (
+    <>
+      <details class="menu">
+        <summary safe>{ctx.t('layout.menu')}</summary>
+        <PublicNav ctx={ctx} />
+      </details>
+      <div class="nav-wide"><PublicNav ctx={ctx} /></div>
+    </>
+  );
+}
+
 /** The staff menu follows each role's daily work; every other tool is on the start page.
  *  Specialists: the inbox (referrals from colleagues and requests from the web in one list –
  *  the web requests' own filtered list is reached from there), secure messages from Mina sidor, carers, follow-ups, contacts,
@@ -197,7 +215,7 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
               </ul>
             </nav>
           ) : ''}
-          {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal ? <StaffNav ctx={ctx} /> : <PublicNav ctx={ctx} />}</div> : ''}
+          {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal ? <StaffNav ctx={ctx} /> : <PublicMenu ctx={ctx} />}</div> : ''}
         </header>
         <main id="main" class="container main" tabindex="-1" lang={contentLang ? LOCALE_HTML_LANG[contentLang] : undefined}
           dir={contentLang && dirOf(contentLang) !== ctx.dir ? dirOf(contentLang) : undefined}>

@@ -13,6 +13,7 @@ export const ar: Messages = {
   'layout.breadcrumbs': 'أنت هنا',
   'layout.notOffered': 'هذه الصفحات غير متوفرة باللغة العربية هنا. تُعرض باللغة السويدية.',
   'layout.myPages': 'صفحاتي',
+  'layout.menu': 'القائمة',
   'nav.start': 'الصفحة الرئيسية',
   'nav.support': 'الدعم',
   'nav.pages': 'معلومات',

@@ -13,6 +13,7 @@ export const en: Messages = {
   'layout.breadcrumbs': 'You are here',
   'layout.notOffered': 'These pages are not offered in English here. They are shown in Swedish.',
   'layout.myPages': 'My pages',
+  'layout.menu': 'Menu',
   'nav.start': 'Home',
   'nav.support': 'Support',
   'nav.pages': 'Information and advice',

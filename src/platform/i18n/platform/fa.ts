@@ -13,6 +13,7 @@ export const fa: Messages = {
   'layout.breadcrumbs': 'شما اینجا هستید',
   'layout.notOffered': 'این صفحات در اینجا به فارسی ارائه نمی‌شوند. به زبان سوئدی نمایش داده می‌شوند.',
   'layout.myPages': 'صفحات من',
+  'layout.menu': 'منو',
   'nav.start': 'صفحه اصلی',
   'nav.support': 'حمایت و کمک',
   'nav.pages': 'اطلاعات',

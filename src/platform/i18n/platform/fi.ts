@@ -13,6 +13,7 @@ export const fi: Messages = {
   'layout.breadcrumbs': 'Olet tässä',
   'layout.notOffered': 'Näitä sivuja ei ole täällä suomeksi. Ne näytetään ruotsiksi.',
   'layout.myPages': 'Omat sivut',
+  'layout.menu': 'Valikko',
   'nav.start': 'Etusivu',
   'nav.support': 'Tuki ja apu',
   'nav.pages': 'Tietoa',

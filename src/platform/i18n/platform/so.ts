@@ -13,6 +13,7 @@ export const so: Messages = {
   'layout.breadcrumbs': 'Halkan ayaad joogtaa',
   'layout.notOffered': 'Boggan looma diyaarin Af-Soomaali halkan. Waxaa lagu muujinayaa Af-Iswiidhish.',
   'layout.myPages': 'Boggayga',
+  'layout.menu': 'Liiska',
   'nav.start': 'Bogga hore',
   'nav.support': 'Taageero iyo caawimaad',
   'nav.pages': 'Macluumaad',

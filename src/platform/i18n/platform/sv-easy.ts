@@ -13,6 +13,7 @@ export const svEasy: Messages = {
   'layout.breadcrumbs': 'Här är du',
   'layout.notOffered': 'Sidorna finns inte på lätt svenska här. Du ser dem på svenska.',
   'layout.myPages': 'Mina sidor',
+  'layout.menu': 'Meny',
   'nav.start': 'Start',
   'nav.support': 'Stöd du kan få',
   'nav.pages': 'Information och råd',

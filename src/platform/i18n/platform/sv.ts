@@ -15,6 +15,7 @@ export const sv: Messages = {
   'layout.breadcrumbs': 'Du är här',
   'layout.notOffered': 'Sidorna finns inte på det språk du valde. De visas på svenska.',
   'layout.myPages': 'Mina sidor',
+  'layout.menu': 'Meny',
   'nav.start': 'Startsida',
   'nav.support': 'Stöd och hjälp',
   'nav.pages': 'Information och råd',
