@@ -1,9 +1,11 @@
 // The public navigation on a phone: folded into "Meny" (a <details>, no script) so that a page's
 // own heading is on the first screen, opened with the keyboard, without axe violations in Swedish
-// and Arabic; on a wider screen the links stand in the header and "Meny" is not there.
+// and Arabic, and the staff menu for a specialist out on a visit; on a wider screen the links stand in
+// the header and "Meny" is not there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activate, expectNoAxeViolations, startRig, tabTo, type BrowserRig } from './browser.js';
+import { activate, expectNoAxeViolations, signInUi, startRig, tabTo, type BrowserRig } from './browser.js';
+import { demoUser } from '../test/harness.js';
 
 const SLUG = 'hassleholm';
 const NAV_LINKS = 7;
@@ -46,6 +48,24 @@ describe('the public navigation on a phone', () => {
       await page.context().close();
     });
   }
+
+  it('folds the staff menu the same way for a specialist on a phone', async () => {
+    const page = await (await rig.context({ phone: true, javaScript: false })).newPage();
+    await signInUi(page, SLUG, demoUser(rig.t, SLUG, 'specialist').email);
+    await page.goto(`/${SLUG}/personal/inkorg`);
+    const h1 = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(h1).toBeLessThan(740 / 2);
+    expect(await visibleNavLinks(page)).toEqual([]);
+    await tabTo(page, '.menu > summary');
+    await page.keyboard.press('Enter');
+    expect(await visibleNavLinks(page)).toContain(`/${SLUG}/personal/anhoriga`);
+    expect(await page.locator('.menu nav a[aria-current="page"]').textContent()).toBe('Inkorg');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/phone-menu-staff.png' });
+    await activate(page, `.menu nav a[href="/${SLUG}/personal/anhoriga"]`);
+    expect(await page.locator('h1').textContent()).toBe('Identifierade anhöriga');
+    await page.context().close();
+  });
 
   it('shows the links themselves in the header on a wider screen, and no "Meny"', async () => {
     const page = await (await rig.context({ javaScript: false })).newPage();

@@ -64,19 +64,19 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
 }
 
 /**
- * The public navigation twice, one shown at a time by app.css: on a phone folded into "Meny" (a
- * <details>, so it opens without script), so that a page's own content starts on the first screen
- * and not below ~330 px of links; on a wider screen the links themselves, in the header. The hidden
- * one is display: none, out of the tab order and of what a screen reader reads.
+ * A navigation twice, one shown at a time by app.css: on a phone folded into "Meny" (a <details>,
+ * so it opens without script), so that a page's own content starts on the first screen and not
+ * below ~330 px of links; on a wider screen the links themselves, in the header. The hidden one is
+ * display: none, out of the tab order and of what a screen reader reads.
  */
-function PublicMenu({ ctx }: { ctx: PageContext }) {
+function FoldedOnPhone({ label, folded, wide }: { label: string; folded: JSX.Element; wide: JSX.Element }) {
   return (
     <>
       <details class="menu">
-        <summary safe>{ctx.t('layout.menu')}</summary>
-        <PublicNav ctx={ctx} />
+        <summary safe>{label}</summary>
+        {folded}
       </details>
-      <div class="nav-wide"><PublicNav ctx={ctx} /></div>
+      <div class="nav-wide">{wide}</div>
     </>
   );
 }
@@ -114,13 +114,14 @@ export function staffNavItems(ctx: PageContext): { href: string; label: string }
   return items.filter((i) => i[2]).map(([path, label]) => ({ href: `${base}${path}`, label }));
 }
 
-function StaffNav({ ctx }: { ctx: PageContext }) {
+/** `folded`: the copy inside "Meny" on a phone (its own class, so `nav.nav-staff` is the header's). */
+function StaffNav({ ctx, folded }: { ctx: PageContext; folded?: boolean }) {
   const items = staffNavItems(ctx);
   // The current section is the longest item the address starts with (Start only on itself).
   const current = items.filter((i) => ctx.path === i.href || (i.href !== items[0].href && ctx.path.startsWith(`${i.href}/`)))
     .sort((x, y) => y.href.length - x.href.length)[0]?.href;
   return (
-    <nav aria-label="Personalmeny" class="nav nav-staff">
+    <nav aria-label="Personalmeny" class={folded ? 'nav nav-staff-menu' : 'nav nav-staff'}>
       <ul>
         {items.map(({ href, label }) => (
           <li>
@@ -215,7 +216,9 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
               </ul>
             </nav>
           ) : ''}
-          {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal ? <StaffNav ctx={ctx} /> : <PublicMenu ctx={ctx} />}</div> : ''}
+          {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal
+            ? <FoldedOnPhone label="Meny" folded={<StaffNav ctx={ctx} folded />} wide={<StaffNav ctx={ctx} />} />
+            : <FoldedOnPhone label={ctx.t('layout.menu')} folded={<PublicNav ctx={ctx} />} wide={<PublicNav ctx={ctx} />} />}</div> : ''}
         </header>
         <main id="main" class="container main" tabindex="-1" lang={contentLang ? LOCALE_HTML_LANG[contentLang] : undefined}
           dir={contentLang && dirOf(contentLang) !== ctx.dir ? dirOf(contentLang) : undefined}>

@@ -1,6 +1,6 @@
 // The public navigation is sent twice, "Meny" for a phone and the links for a wider screen (app.css
 // shows one): both hold the same links in the same order with the same current page, "Meny" is in
-// the visitor's language, and staff pages keep their own navigation without it.
+// the visitor's language; the staff menu is folded the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, buildTestApp, demoUser, DIALECTS, signIn, type Page, type TestApp } from '../../../test/harness.js';
 
@@ -38,11 +38,16 @@ describe.each(DIALECTS)('the public navigation on a phone and a wider screen, on
     }
   });
 
-  it('leaves staff pages with their own navigation', async () => {
+  it('folds the staff menu the same way, with the same links and current section', async () => {
     const staff = await signIn(t.app, SLUG, demoUser(t, SLUG, 'specialist').email);
-    const page = await staff.get(`/${SLUG}/personal`);
+    const page = await staff.get(`/${SLUG}/personal/inkorg`);
     expect(page.status).toBe(200);
-    expect(page.$('details.menu').length).toBe(0);
-    expect(page.$('nav.nav-staff a').length).toBeGreaterThan(0);
+    expect(page.$('header details.menu > summary').text()).toBe('Meny');
+    const folded = page.$('header details.menu nav.nav-staff-menu a').map((_, a) => `${page.$(a).attr('href')}${page.$(a).attr('aria-current') ? ' (current)' : ''}`).get();
+    expect(folded.length).toBeGreaterThan(5);
+    expect(folded).toContain(`/${SLUG}/personal/inkorg (current)`);
+    expect(page.$('header .nav-wide nav.nav-staff a').map((_, a) => `${page.$(a).attr('href')}${page.$(a).attr('aria-current') ? ' (current)' : ''}`).get()).toEqual(folded);
+    // The header's own menu is the one `nav.nav-staff` names (the crawl and the role tests read it).
+    expect(page.$('nav.nav-staff').length).toBe(1);
   });
 });
