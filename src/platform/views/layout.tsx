@@ -39,7 +39,7 @@ function langHref(path: string, l: ContentLocale): string {
   return `${path}?lang=${encodeURIComponent(l)}`;
 }
 
-function PublicNav({ ctx }: { ctx: PageContext }) {
+function publicNavItems(ctx: PageContext): { href: string; label: string }[] {
   const slug = ctx.tenant!.slug;
   const items: [string, string][] = [
     [`/${slug}`, ctx.t('nav.start')],
@@ -50,16 +50,18 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
     [`/${slug}/belastningskoll`, ctx.t('nav.selfcheck')],
     [`/${slug}/kontakt`, ctx.t('nav.contact')],
   ];
+  return items.map(([href, label]) => ({ href, label }));
+}
+
+function NavLinks({ items, current }: { items: { href: string; label: string }[]; current: string | undefined }) {
   return (
-    <nav aria-label={ctx.t('layout.nav')} class="nav">
-      <ul>
-        {items.map(([href, label]) => (
-          <li>
-            <a href={href} aria-current={ctx.path === href ? 'page' : undefined} safe>{label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ul>
+      {items.map(({ href, label }) => (
+        <li>
+          <a href={href} aria-current={href === current ? 'page' : undefined} safe>{label}</a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -67,16 +69,20 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
  * A navigation twice, one shown at a time by app.css: on a phone folded into "Meny" (a <details>,
  * so it opens without script), so that a page's own content starts on the first screen and not
  * below ~330 px of links; on a wider screen the links themselves, in the header. The hidden one is
- * display: none, out of the tab order and of what a screen reader reads.
+ * display: none, out of the tab order and of what a screen reader reads. The links are rendered
+ * once; the folded copy has a class of its own (`foldedClass`), so a selector such as
+ * `nav.nav-staff` names the header's.
  */
-function FoldedOnPhone({ label, folded, wide }: { label: string; folded: JSX.Element; wide: JSX.Element }) {
+function FoldedOnPhone({ menu, label, wideClass, foldedClass, links }: {
+  menu: string; label: string; wideClass: string; foldedClass: string; links: JSX.Element;
+}) {
   return (
     <>
       <details class="menu">
-        <summary safe>{label}</summary>
-        {folded}
+        <summary safe>{menu}</summary>
+        <nav aria-label={label} class={foldedClass}>{links}</nav>
       </details>
-      <div class="nav-wide">{wide}</div>
+      <div class="nav-wide"><nav aria-label={label} class={wideClass}>{links}</nav></div>
     </>
   );
 }
@@ -114,23 +120,20 @@ export function staffNavItems(ctx: PageContext): { href: string; label: string }
   return items.filter((i) => i[2]).map(([path, label]) => ({ href: `${base}${path}`, label }));
 }
 
-/** `folded`: the copy inside "Meny" on a phone (its own class, so `nav.nav-staff` is the header's). */
-function StaffNav({ ctx, folded }: { ctx: PageContext; folded?: boolean }) {
-  const items = staffNavItems(ctx);
-  // The current section is the longest item the address starts with (Start only on itself).
-  const current = items.filter((i) => ctx.path === i.href || (i.href !== items[0].href && ctx.path.startsWith(`${i.href}/`)))
+/** The staff menu's current section: the longest item the address starts with (Start only on itself). */
+function staffCurrent(ctx: PageContext, items: { href: string }[]): string | undefined {
+  return items.filter((i) => ctx.path === i.href || (i.href !== items[0].href && ctx.path.startsWith(`${i.href}/`)))
     .sort((x, y) => y.href.length - x.href.length)[0]?.href;
-  return (
-    <nav aria-label="Personalmeny" class={folded ? 'nav nav-staff-menu' : 'nav nav-staff'}>
-      <ul>
-        {items.map(({ href, label }) => (
-          <li>
-            <a href={href} aria-current={href === current ? 'page' : undefined} safe>{label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+}
+
+function HeaderNav({ ctx }: { ctx: PageContext }) {
+  if (ctx.area === 'staff' && ctx.principal) {
+    const items = staffNavItems(ctx);
+    return <FoldedOnPhone menu="Meny" label="Personalmeny" wideClass="nav nav-staff" foldedClass="nav nav-staff-menu"
+      links={<NavLinks items={items} current={staffCurrent(ctx, items)} />} />;
+  }
+  return <FoldedOnPhone menu={ctx.t('layout.menu')} label={ctx.t('layout.nav')} wideClass="nav" foldedClass="nav"
+    links={<NavLinks items={publicNavItems(ctx)} current={ctx.path} />} />;
 }
 
 /** The page is in Swedish because the municipality does not offer the language asked for: said in that language. */
@@ -216,9 +219,7 @@ export function Layout({ ctx, title, children, crumbs, locales, contentLang, des
               </ul>
             </nav>
           ) : ''}
-          {tenant ? <div class="container">{ctx.area === 'staff' && ctx.principal
-            ? <FoldedOnPhone label="Meny" folded={<StaffNav ctx={ctx} folded />} wide={<StaffNav ctx={ctx} />} />
-            : <FoldedOnPhone label={ctx.t('layout.menu')} folded={<PublicNav ctx={ctx} />} wide={<PublicNav ctx={ctx} />} />}</div> : ''}
+          {tenant ? <div class="container"><HeaderNav ctx={ctx} /></div> : ''}
         </header>
         <main id="main" class="container main" tabindex="-1" lang={contentLang ? LOCALE_HTML_LANG[contentLang] : undefined}
           dir={contentLang && dirOf(contentLang) !== ctx.dir ? dirOf(contentLang) : undefined}>
