@@ -15,7 +15,8 @@ export interface BrowserRig {
   base: string;
   browser: Browser;
   /** A fresh browser context (cookies of its own), phone-sized when asked. */
-  context(opts?: { phone?: boolean; javaScript?: boolean }): Promise<BrowserContext>;
+  /** `bypassCSP`: lets a test add a style of its own (a reader's larger text), which the CSP refuses. */
+  context(opts?: { phone?: boolean; javaScript?: boolean; bypassCSP?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -30,6 +31,7 @@ export async function startRig(opts: { slugs?: string[]; dialect?: Dialect } = {
     context: (o = {}) => browser.newContext({
       baseURL: base, javaScriptEnabled: o.javaScript ?? true, locale: 'sv-SE', timezoneId: 'Europe/Stockholm',
       viewport: o.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 }, isMobile: o.phone ?? false,
+      bypassCSP: o.bypassCSP ?? false,
     }),
     close: async () => {
       await browser.close();

@@ -1,8 +1,8 @@
 // What a keyboard user sees and a finger hits, on a phone without JavaScript: every focused link
 // readable (text against the focus colour), the error summary taking focus when a form comes
 // back with problems, a phone number never broken over two lines (right to left too), small
-// link lists with targets of at least 24 px, and a date field's calendar button inside the
-// field's own focus ring.
+// link lists with targets of at least 24 px, no sideways scrolling with the text at 200 %, and a
+// date field's calendar button inside the field's own focus ring.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { signInUi, startRig, tabTo, type BrowserRig } from './browser.js';
@@ -87,6 +87,17 @@ describe('focus, error summary and targets on a phone', () => {
       .map((a) => ({ text: a.textContent?.trim(), h: a.getBoundingClientRect().height, w: a.getBoundingClientRect().width }))
       .filter((r) => r.h < 24 || r.w < 24));
     expect(small).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a phone with the reader’s text at 200 %: the catalogue, activities and partners never scroll sideways', async () => {
+    const page = await (await rig.context({ phone: true, bypassCSP: true })).newPage();
+    for (const path of ['/stod', '/aktiviteter', '/samarbetspartner', '/stod?lang=ar', '/aktiviteter?lang=ar']) {
+      await page.goto(`/${SLUG}${path}`);
+      // What a browser set to a larger default text size does: every rem twice as large.
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      expect({ path, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 375 });
+    }
     await page.context().close();
   });
 
