@@ -17,7 +17,7 @@ const THREADS = 40;
 const REPLIES = 4;
 
 export interface MotesplatsSetup {
-  /** The room page with 200 posts */
+  /** The room page with 200 posts (its first page: service.THREADS_PER_PAGE threads of five posts) */
   pagePath: string;
   /** The posting form's action (another room) */
   postPath: string;

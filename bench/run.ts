@@ -122,7 +122,7 @@ async function measureStartup(url: string): Promise<void> {
   for (const [label, xs] of times) console.log(`    ${label.padEnd(24)} ${median(xs).toFixed(0).padStart(6)} ms  ${(median(xs) / bare).toFixed(1)}× bare Fastify`);
 }
 
-const MOTESPLATS_PAGE = 'mötesplats room, 200 posts';
+const MOTESPLATS_PAGE = 'mötesplats room of 200 posts, page 1';
 const MOTESPLATS_POST = 'mötesplats post POST';
 const POST_RATE = 100;
 

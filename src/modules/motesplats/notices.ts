@@ -38,7 +38,8 @@ export async function replyNotice(deps: Deps, tenant: Tenant, thread: q.PostRow,
   const address = account?.address;
   if (!address) return undefined;
   const t = translator('sv', MOTESPLATS_MESSAGES);
-  const url = `${base(deps)}/${tenant.slug}/mina-sidor/motesplats/${thread.room_id}`;
+  // Straight to the thread, on whichever page of the room it now stands.
+  const url = `${base(deps)}/${tenant.slug}/mina-sidor/motesplats/${thread.room_id}?inlagg=${thread.id}#inlagg-${thread.id}`;
   return {
     tenantId: tenant.id, channel: address.kind === 'email' ? 'email' : 'sms', to: address.value,
     dedupeKey: `motesplats:acct:${author.account_id}:${thread.id}`,

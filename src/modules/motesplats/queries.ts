@@ -1,5 +1,5 @@
 // One function per query; the executor first, the tenant always an argument.
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { MotesplatsMembersTable, MotesplatsPostsTable, MotesplatsReportsTable, MotesplatsRoomsTable } from './table.js';
 
@@ -111,9 +111,35 @@ export async function findPost(db: Exec, tenantId: string, id: string): Promise<
   return db.selectFrom('motesplats_posts').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Every post of a room, thread starts newest first, replies oldest first (the page sorts them into threads). */
-export async function postsOfRoom(db: Exec, tenantId: string, roomId: string): Promise<PostRow[]> {
-  return db.selectFrom('motesplats_posts').selectAll().where('tenant_id', '=', tenantId).where('room_id', '=', roomId)
+/**
+ * The threads a carer sees in a room, newest first, as their start's id: a start that is visible,
+ * the member's own in any state, or erased or removed ("[borttaget]") with a visible reply under
+ * it (model.ts carerSees and service.ts roomForAccount say the same for the posts of a page).
+ * Ids only, so a room of years costs a list of ids, not its posts, to count its pages.
+ */
+export async function visibleThreadIds(db: Exec, tenantId: string, roomId: string, memberId: string | undefined): Promise<string[]> {
+  const rows = await db.selectFrom('motesplats_posts as p').select('p.id')
+    .where('p.room_id', '=', roomId).where('p.tenant_id', '=', tenantId).where('p.thread_id', 'is', null)
+    .where((eb) => eb.or([
+      eb('p.status', '=', 'visible'),
+      ...(memberId ? [eb('p.member_id', '=', memberId)] : []),
+      eb.and([eb('p.status', 'in', ['erased', 'removed']), eb.exists(eb.selectFrom('motesplats_posts as r').select('r.id')
+        .whereRef('r.thread_id', '=', 'p.id').whereRef('r.tenant_id', '=', 'p.tenant_id').where('r.status', '=', 'visible'))]),
+    ]))
+    .orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The starts and replies of some threads, oldest first (the page sorts them into threads). */
+export async function postsOfThreads(db: Exec, tenantId: string, threadIds: string[]): Promise<PostRow[]> {
+  if (threadIds.length === 0) return [];
+  // Two lookups, each by its own index: the starts by id, the replies by thread (as one `or`,
+  // SQLite walked every post of the municipality). SQLite has no statistics here and guesses
+  // that `tenant_id = ?` finds ~10 rows, fewer than 20 ids, so the starts' tenant is checked as
+  // an expression no index serves: still checked, but the rows are found by id
+  // (room-queries.test.ts reads the plans).
+  return db.selectFrom('motesplats_posts').selectAll().where('id', 'in', threadIds).where(sql`${sql.ref('tenant_id')} || ''`, '=', tenantId)
+    .unionAll(db.selectFrom('motesplats_posts').selectAll().where('thread_id', 'in', threadIds).where('tenant_id', '=', tenantId))
     .orderBy('created_at', 'asc').orderBy('id').execute();
 }
 
@@ -158,10 +184,11 @@ export async function idleThreads(db: Exec, tenantId: string, roomId: string, be
 
 // ---- reactions -----------------------------------------------------------------------------
 
-export async function reactionCounts(db: Exec, tenantId: string, roomId: string): Promise<{ post_id: string; member_id: string }[]> {
-  return db.selectFrom('motesplats_reactions').innerJoin('motesplats_posts', 'motesplats_posts.id', 'motesplats_reactions.post_id')
-    .select(['motesplats_reactions.post_id', 'motesplats_reactions.member_id'])
-    .where('motesplats_reactions.tenant_id', '=', tenantId).where('motesplats_posts.room_id', '=', roomId).execute();
+/** Who gave "tack" to which of these posts. */
+export async function reactionsOf(db: Exec, tenantId: string, postIds: string[]): Promise<{ post_id: string; member_id: string }[]> {
+  if (postIds.length === 0) return [];
+  return db.selectFrom('motesplats_reactions').select(['post_id', 'member_id'])
+    .where('tenant_id', '=', tenantId).where('post_id', 'in', postIds).execute();
 }
 
 /** Adds the member's "tack", or takes it back when already given; true when it now stands. */

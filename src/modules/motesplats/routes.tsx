@@ -27,6 +27,8 @@ const NOTICES = {
   anmalt: 'motesplats.notice.reported', sparat: 'motesplats.notice.saved', lamnat: 'motesplats.notice.left',
 } as const;
 const noticeQuery = z.object({ klar: z.enum(Object.keys(NOTICES) as [keyof typeof NOTICES]).optional(), hjalp: z.enum(['1']).optional() });
+/** A room's page: by number, or the one holding a post (`inlagg`, where an action sends the carer back to). */
+const roomQuery = noticeQuery.extend({ page: z.coerce.number().int().min(1).max(10_000).optional(), inlagg: z.string().uuid().optional() });
 
 
 export const motesplatsT = (req: FastifyRequest): Translate => translator(req.locale, service.MOTESPLATS_MESSAGES);
@@ -46,10 +48,10 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
   const base = (req: FastifyRequest) => `/${tenantOf(req).slug}/mina-sidor/motesplats`;
 
   const roomPage = async (req: FastifyRequest, reply: FastifyReply, accountId: string, roomId: string,
-    opts: { notice?: string; help?: boolean; errors?: FieldErrors; values?: FormValues; errorThread?: string } = {}, status = 200) => {
+    opts: { notice?: string; help?: boolean; errors?: FieldErrors; values?: FormValues; errorThread?: string; place?: service.RoomPlace } = {}, status = 200) => {
     const t = motesplatsT(req);
     const ctx = pageContext(req, 'public');
-    const page = await service.roomForAccount(deps, tenantOf(req), accountId, roomId);
+    const page = await service.roomForAccount(deps, tenantOf(req), accountId, roomId, opts.place ?? (opts.errorThread ? { post: opts.errorThread } : {}));
     if (!page.allowed) return render(reply, <NotAllowedPage ctx={ctx} t={t} room={page.room} />, 403);
     return render(reply, <RoomPageView ctx={ctx} t={t} page={page} notice={opts.notice} help={opts.help} errors={opts.errors ? localized(t, opts.errors) : undefined}
       values={opts.values} errorThread={opts.errorThread} />, status);
@@ -68,8 +70,8 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     const accountId = await signedInCarer(req, reply);
     if (!accountId) return reply;
     const { room } = paramsOf(roomParam, req.params);
-    const q = parseQuery(noticeQuery, req.query);
-    return roomPage(req, reply, accountId, room, { notice: q.klar ? motesplatsT(req)(NOTICES[q.klar]) : undefined, help: q.hjalp === '1' });
+    const q = parseQuery(roomQuery, req.query);
+    return roomPage(req, reply, accountId, room, { notice: q.klar ? motesplatsT(req)(NOTICES[q.klar]) : undefined, help: q.hjalp === '1', place: { page: q.page, post: q.inlagg } });
   });
 
   app.post('/mina-sidor/motesplats/:room/ga-med', async (req, reply) => {
@@ -100,7 +102,7 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     try {
       const posted = await service.post(deps, tenantOf(req), accountId, room, parsed.data);
       const notice = posted.status === 'held' ? 'granskas' : 'publicerat';
-      return redirect(reply, `${base(req)}/${room}?klar=${notice}${posted.crisis ? '&hjalp=1' : ''}#${posted.crisis ? 'help-title' : `inlagg-${posted.id}`}`);
+      return redirect(reply, `${base(req)}/${room}?klar=${notice}${posted.crisis ? '&hjalp=1' : ''}&inlagg=${posted.id}#${posted.crisis ? 'help-title' : `inlagg-${posted.id}`}`);
     } catch (err) {
       if (err instanceof Invalid) return fail(err.fields, 400);
       if (err instanceof service.TooManyPosts) {
@@ -118,7 +120,7 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     if (!accountId) return reply;
     const p = paramsOf(postParam, req.params);
     await service.toggleTack(deps, tenantOf(req), accountId, p.room, p.post);
-    return redirect(reply, `${base(req)}/${p.room}#inlagg-${p.post}`);
+    return redirect(reply, `${base(req)}/${p.room}?inlagg=${p.post}#inlagg-${p.post}`);
   });
 
   const reportPage = async (req: FastifyRequest, reply: FastifyReply, accountId: string, p: { room: string; post: string }, errors?: FieldErrors, values?: FormValues, status = 200) => {
@@ -140,7 +142,7 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseForm(reportSchema, req.body);
     if (!parsed.ok) return reportPage(req, reply, accountId, p, parsed.errors, parsed.values, 400);
     await service.report(deps, tenantOf(req), accountId, p.room, p.post, parsed.data.reason);
-    return redirect(reply, `${base(req)}/${p.room}?klar=anmalt`);
+    return redirect(reply, `${base(req)}/${p.room}?klar=anmalt&inlagg=${p.post}#inlagg-${p.post}`);
   });
 
   app.post('/mina-sidor/motesplats/:room/inlagg/:post/ta-bort', async (req, reply) => {
@@ -148,7 +150,7 @@ export async function motesplatsRoutes(app: FastifyInstance): Promise<void> {
     if (!accountId) return reply;
     const p = paramsOf(postParam, req.params);
     await service.deleteOwnPost(deps, tenantOf(req), accountId, p.room, p.post);
-    return redirect(reply, `${base(req)}/${p.room}?klar=borttaget`);
+    return redirect(reply, `${base(req)}/${p.room}?klar=borttaget&inlagg=${p.post}#inlagg-${p.post}`);
   });
 
   app.post('/mina-sidor/motesplats/:room/avisering', async (req, reply) => {

@@ -86,25 +86,46 @@ export async function roomsForAccount(deps: Deps, tenant: Tenant, accountId: str
 
 export type RoomPage =
   | { allowed: false; room: Room }
-  | { allowed: true; room: Room; member?: Member; threads: Thread[]; open: boolean };
+  | { allowed: true; room: Room; member?: Member; threads: Thread[]; open: boolean; page: number; pages: number };
 
-/** A room as the account sees it: 404 in another municipality, not allowed for a series room it has not booked. */
-export async function roomForAccount(deps: Deps, tenant: Tenant, accountId: string, roomId: string): Promise<RoomPage> {
+/** Threads on one page of a room, newest first: a room grows for years, its page does not. */
+export const THREADS_PER_PAGE = 20;
+
+/** Which page of a room to show: a page number (past the last: the last), or the page holding a
+ *  post (after a reply, a "tack" or a reply that came back with an error). */
+export interface RoomPlace { page?: number; post?: string }
+
+/** The page to show of a room whose threads (newest first) are `threadIds`. */
+function pageOf(threadIds: string[], place: RoomPlace, threadOfPost: string | undefined): { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(threadIds.length / THREADS_PER_PAGE));
+  const holding = threadOfPost === undefined ? -1 : threadIds.indexOf(threadOfPost);
+  const page = holding >= 0 ? Math.floor(holding / THREADS_PER_PAGE) + 1 : Math.min(place.page ?? 1, pages);
+  return { page, pages };
+}
+
+/** A room as the account sees it: 404 in another municipality, not allowed for a series room it
+ *  has not booked. One page of threads is read, however many the room holds. */
+export async function roomForAccount(deps: Deps, tenant: Tenant, accountId: string, roomId: string, place: RoomPlace = {}): Promise<RoomPage> {
   const room = await roomOf(deps.db, tenant.id, roomId);
   if (!(await mayEnter(deps, tenant.id, accountId, room))) return { allowed: false, room };
   const memberRow = await q.findMember(deps.db, tenant.id, roomId, accountId);
   const member = memberRow ? toMember(memberRow) : undefined;
   const open = roomOpen(room, deps.clock.now());
-  if (member?.status === 'removed') return { allowed: true, room, member, threads: [], open };
-  const [posts, members, reactions] = await Promise.all([
-    q.postsOfRoom(deps.db, tenant.id, roomId), q.membersOfRoom(deps.db, tenant.id, roomId), q.reactionCounts(deps.db, tenant.id, roomId),
+  if (member?.status === 'removed') return { allowed: true, room, member, threads: [], open, page: 1, pages: 1 };
+  const [threadIds, located, members] = await Promise.all([
+    q.visibleThreadIds(deps.db, tenant.id, roomId, member?.id),
+    place.post ? q.findPost(deps.db, tenant.id, place.post) : undefined,
+    q.membersOfRoom(deps.db, tenant.id, roomId),
   ]);
+  const { page, pages } = pageOf(threadIds, place, located?.room_id === roomId ? located.thread_id ?? located.id : undefined);
+  const posts = await q.postsOfThreads(deps.db, tenant.id, threadIds.slice((page - 1) * THREADS_PER_PAGE, page * THREADS_PER_PAGE));
+  const reactions = await q.reactionsOf(deps.db, tenant.id, posts.map((p) => p.id));
   const names = new Map(members.map((m) => [m.id, m.pseudonym]));
   const tacks = new Map<string, string[]>();
   for (const r of reactions) tacks.set(r.post_id, [...(tacks.get(r.post_id) ?? []), r.member_id]);
-  const visible = posts.map((p) => toPost(p, names, member?.id, tacks)).filter(carerSees);
-  const threads = intoThreads(visible).filter((t) => t.post.status === 'visible' || t.post.mine || t.replies.some((r) => r.status === 'visible'));
-  return { allowed: true, room, member, threads, open };
+  // The threads are the ones visibleThreadIds chose; of their replies the carer sees what carerSees lets through.
+  const threads = intoThreads(posts.map((p) => toPost(p, names, member?.id, tacks)).filter(carerSees));
+  return { allowed: true, room, member, threads, open, page, pages };
 }
 
 export const pseudonymKey = (p: string): string => p.trim().toLocaleLowerCase('sv').normalize('NFC');

@@ -5,7 +5,7 @@ import type { FormValues } from '../../platform/http/forms.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import { writtenIn } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
-import { Banner, Checkbox, ErrorSummary, Form, TextArea, TextField } from '../../platform/views/components.js';
+import { Banner, Checkbox, ErrorSummary, Form, Pagination, TextArea, TextField } from '../../platform/views/components.js';
 import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import type { Post, Room, RoomListing, RoomPage, Thread } from './service.js';
 import type { Segment } from './text.js';
@@ -178,7 +178,7 @@ export interface RoomViewProps {
 }
 
 export function RoomPageView({ ctx, t, page, notice, help, errors, values, errorThread }: RoomViewProps) {
-  const { room, member, threads, open } = page;
+  const { room, member, threads, open, pages } = page;
   const base = `/${ctx.tenant!.slug}/mina-sidor/motesplats/${room.id}`;
   const canWrite = member?.status === 'active' && open;
   return (
@@ -220,6 +220,7 @@ export function RoomPageView({ ctx, t, page, notice, help, errors, values, error
         {threads.length === 0 ? <p safe>{t('motesplats.noThreads')}</p> : threads.map((th) => (
           <ThreadView ctx={ctx} t={t} room={room} thread={th} canWrite={canWrite} errors={errors} values={values} errorThread={errorThread} />
         ))}
+        <Pagination ctx={ctx} page={page.page} pages={pages} href={(n) => n === 1 ? base : `${base}?page=${n}`} />
       </> : ''}
       {member && member.status !== 'removed' ? (
         <section aria-labelledby="notify-title">
