@@ -74,15 +74,20 @@ async function firstLink(base: string, path: string, pattern: RegExp, cookie?: s
   return pattern.exec(html)?.[0];
 }
 
-async function targets(base: string): Promise<Target[]> {
+/** Issue 17's goals for the public pages, as its targets word them: 0.35 × bare Fastify on
+ *  SQLite, 0.25 on PostgreSQL (until 7 December the bench held PostgreSQL to 0.35 too). */
+const PUBLIC_GOAL = { SQLite: 0.35, PostgreSQL: 0.25 } as const;
+
+async function targets(base: string, database: keyof typeof PUBLIC_GOAL): Promise<Target[]> {
   const s = 'hassleholm';
+  const publicGoal = PUBLIC_GOAL[database];
   const list: Target[] = [
-    { name: 'start page', path: `/${s}`, rpsGoal: 0.35, p99Goal: 100 },
-    { name: 'support catalogue', path: `/${s}/stod`, rpsGoal: 0.35, p99Goal: 100 },
-    { name: 'events list', path: `/${s}/aktiviteter`, rpsGoal: 0.35, p99Goal: 100 },
+    { name: 'start page', path: `/${s}`, rpsGoal: publicGoal, p99Goal: 100 },
+    { name: 'support catalogue', path: `/${s}/stod`, rpsGoal: publicGoal, p99Goal: 100 },
+    { name: 'events list', path: `/${s}/aktiviteter`, rpsGoal: publicGoal, p99Goal: 100 },
   ];
   const info = await firstLink(base, `/${s}/information`, new RegExp(`/${s}/information/[a-z0-9-]+`));
-  if (info) list.splice(2, 0, { name: 'information page', path: info, rpsGoal: 0.35, p99Goal: 100 });
+  if (info) list.splice(2, 0, { name: 'information page', path: info, rpsGoal: publicGoal, p99Goal: 100 });
   const session = await signIn(base, s, 'josefin.kvist@hassleholm.example.se');
   if (!session) {
     console.log('  (signed-in pages skipped: the demo specialist could not sign in with a password alone)');
@@ -175,7 +180,7 @@ async function measurePosting(setup: MotesplatsSetup, base: string, baseline: Ru
   return failed === 0;
 }
 
-async function measureApp(label: string, database: Database, url: string, baseline: Running): Promise<boolean> {
+async function measureApp(label: keyof typeof PUBLIC_GOAL, database: Database, url: string, baseline: Running): Promise<boolean> {
   await migrateToLatest(database);
   await seedDemo(database.db, systemClock.now());
   console.log(`\n${label}:`);
@@ -183,7 +188,7 @@ async function measureApp(label: string, database: Database, url: string, baseli
   const app = await startApp(url);
   let ok = true;
   try {
-    const list = (await targets(app.base)).filter((t) => selected(t.name));
+    const list = (await targets(app.base, label)).filter((t) => selected(t.name));
     const motesplats = selected(MOTESPLATS_PAGE) || selected(MOTESPLATS_POST) ? await setUpMotesplats(database.db, app.base, connections) : undefined;
     if (motesplats && selected(MOTESPLATS_PAGE)) {
       list.push({ name: MOTESPLATS_PAGE, path: motesplats.pagePath, headers: { cookie: motesplats.cookie }, rpsGoal: 0.10, p99Goal: 250 });
