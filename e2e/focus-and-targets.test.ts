@@ -90,9 +90,12 @@ describe('focus, error summary and targets on a phone', () => {
     await page.context().close();
   });
 
-  it('fits a phone with the reader’s text at 200 %: the catalogue, activities and partners never scroll sideways', async () => {
+  it('fits a phone with the reader’s text at 200 %: the catalogue, activities, partners, start page and accessibility statement never scroll sideways', async () => {
     const page = await (await rig.context({ phone: true, bypassCSP: true })).newPage();
-    for (const path of ['/stod', '/aktiviteter', '/samarbetspartner', '/stod?lang=ar', '/aktiviteter?lang=ar']) {
+    // The start page holds a phone number; the statement a long word in its breadcrumbs and in a
+    // button ("Tillgänglighetsredogörelse", "tillgängligheten"), longer still in Finnish.
+    for (const path of ['/stod', '/aktiviteter', '/samarbetspartner', '/stod?lang=ar', '/aktiviteter?lang=ar', '?lang=en', '?lang=ar',
+      '/tillganglighet', '/tillganglighet?lang=fi', '/tillganglighet/rapportera']) {
       await page.goto(`/${SLUG}${path}`);
       // What a browser set to a larger default text size does: every rem twice as large.
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
