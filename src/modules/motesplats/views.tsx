@@ -5,7 +5,7 @@ import type { FormValues } from '../../platform/http/forms.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import { writtenIn } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
-import { Banner, Checkbox, ErrorSummary, Form, Pagination, TextArea, TextField } from '../../platform/views/components.js';
+import { Banner, Checkbox, ErrorSummary, Form, Pagination, pagedTitle, TextArea, TextField } from '../../platform/views/components.js';
 import { LOCALE_HTML_LANG } from '../../platform/domain/vocab.js';
 import type { Post, Room, RoomListing, RoomPage, Thread } from './service.js';
 import type { Segment } from './text.js';
@@ -182,7 +182,7 @@ export function RoomPageView({ ctx, t, page, notice, help, errors, values, error
   const base = `/${ctx.tenant!.slug}/mina-sidor/motesplats/${room.id}`;
   const canWrite = member?.status === 'active' && open;
   return (
-    <Layout ctx={ctx} title={room.name} crumbs={crumbs(ctx, t, room)}>
+    <Layout ctx={ctx} title={pagedTitle(ctx, room.name, page.page, pages)} crumbs={crumbs(ctx, t, room)}>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       {help ? <HelpBox ctx={ctx} t={t} /> : ''}
       <ErrorSummary ctx={ctx} errors={errors} />

@@ -46,6 +46,7 @@ describe.each(DIALECTS)('the request inbox in pages on %s', (dialect) => {
     expect(lastPage(first)).toBe(String(Math.ceil(total / 50)));
     const second = await s.get('/hassleholm/personal/forfragningar?page=2');
     expect(rows(second)).toBe(total - 50);
+    expect(second.$('title').text()).toMatch(/^Förfrågningar via webben \(Sida 2 av 2\) – /);
     expect(caption(second)).toBe(total);
     expect(await listRequestsForInbox(t.db, everyUnit, { limit: 50, offset: 150 })).toEqual({ items: [], total: open + 60 });
     // A page exactly full: counted.

@@ -7,7 +7,7 @@ import { pageContext, requirePermission } from '../http/context.js';
 import { parseQuery } from '../http/forms.js';
 import { render } from '../http/render.js';
 import { Layout } from '../views/layout.js';
-import { Pagination, Select, Table, TextField } from '../views/components.js';
+import { Pagination, pagedTitle, Select, Table, TextField } from '../views/components.js';
 import { audit, listAudit } from './audit.js';
 
 const querySchema = z.object({
@@ -54,7 +54,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     const values = { action: q.action ?? '', from: q.from ?? '', to: q.to ?? '', outcome: q.outcome ?? '' };
     const href = (p: number) => `/${slug}/personal/logg?${new URLSearchParams({ ...values, page: String(p) }).toString()}`;
     return render(reply, (
-      <Layout ctx={ctx} title="Åtkomstlogg" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Åtkomstlogg' }]}>
+      <Layout ctx={ctx} title={pagedTitle(ctx, 'Åtkomstlogg', q.page, pages)} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Åtkomstlogg' }]}>
         <h1>Åtkomstlogg</h1>
         <p>Varje läsning, ändring och export av personuppgifter, inloggningar och nekade försök. Loggen kan inte ändras eller raderas.
           {scope.units === 'all' ? ' Du ser hela kommunens logg.' : ' Du ser loggen för dina enheter.'}</p>

@@ -227,6 +227,11 @@ export function Table<T>({ caption, columns, rows, empty, stack }: { caption: st
   );
 }
 
+/** A page's title with its place in a paged list after the first page ("Anhöriga (Sida 2 av 5)"),
+ *  so the tab, the history and a screen reader's announcement tell the pages apart (WCAG 2.4.2). */
+export const pagedTitle = (ctx: PageContext, title: string, page: number, pages: number): string =>
+  page > 1 ? `${title} (${ctx.t('common.page', { page, pages })})` : title;
+
 export function Pagination({ ctx, page, pages, href }: { ctx: PageContext; page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return '';
   return (

@@ -2,7 +2,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ButtonLink, ErrorSummary, Form, Pagination, Table, TextField } from '../../../platform/views/components.js';
+import { Banner, Button, ButtonLink, ErrorSummary, Form, Pagination, pagedTitle, Table, TextField } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { Carer, FollowUpRow, PlanFollowUp } from '../service.js';
 import { ACTION_KIND_LABELS, ACTION_TYPE_LABELS, PLAN_STATUS_LABELS } from '../vocab.js';
@@ -29,7 +29,7 @@ export function CarerListPage({ ctx, carers, total, page, pages, mine, canWrite,
   const slug = ctx.tenant!.slug;
   const base = `/${slug}/personal/anhoriga`;
   return (
-    <Layout ctx={ctx} title="Anhöriga" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Anhöriga' }]}>
+    <Layout ctx={ctx} title={pagedTitle(ctx, 'Anhöriga', page, pages)} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Anhöriga' }]}>
       <h1>Identifierade anhöriga</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p class="lede">Anhöriga som har samtyckt till att registreras. Du ser bara anhöriga i dina enheter. Varje visning loggas.</p>

@@ -1,6 +1,6 @@
 import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Pagination, Select, TextField } from '../../../platform/views/components.js';
+import { Banner, Pagination, pagedTitle, Select, TextField } from '../../../platform/views/components.js';
 import { RichText } from '../../../platform/views/rich-text.js';
 import { AGE_BANDS, LOCALE_HTML_LANG, LOCALE_NAMES, OFFERING_TYPES, TARGET_GROUPS } from '../../../platform/domain/vocab.js';
 import { dirOf, translator, type Translate, writtenIn } from '../../../platform/i18n/i18n.js';
@@ -55,7 +55,7 @@ export function CatalogListPage({ ctx, offerings, activities, query, total, page
     return `/${slug}/stod?${params.toString()}`;
   };
   return (
-    <Layout ctx={ctx} title={t('catalog.title')}>
+    <Layout ctx={ctx} title={pagedTitle(ctx, t('catalog.title'), query.page, pages)}>
       <h1 safe>{t('catalog.title')}</h1>
       <p class="lede" safe>{t('catalog.lede')}</p>
       <div class="layout-2">

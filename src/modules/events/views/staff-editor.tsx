@@ -3,7 +3,7 @@ import type { PageContext } from '../../../platform/http/context.js';
 import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ButtonLink, Checkbox, Checkboxes, ErrorSummary, Form, Pagination, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
+import { Banner, Button, ButtonLink, Checkbox, Checkboxes, ErrorSummary, Form, Pagination, pagedTitle, Radios, Select, Table, TextArea, TextField } from '../../../platform/views/components.js';
 import { CONTENT_LOCALES, LOCALE_NAMES, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { EventInfo } from '../model.js';
 import type { StaffEventSummary } from '../series.js';
@@ -33,7 +33,7 @@ export function StaffEventsPage({ ctx, events, includePast, notice, canManage, p
 }) {
   const slug = ctx.tenant!.slug;
   return (
-    <Layout ctx={ctx} title="Aktiviteter" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Aktiviteter' }]}>
+    <Layout ctx={ctx} title={paging ? pagedTitle(ctx, 'Aktiviteter', paging.page, paging.pages) : 'Aktiviteter'} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Aktiviteter' }]}>
       <h1>Aktiviteter och bokningar</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p class="actions">

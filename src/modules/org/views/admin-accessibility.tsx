@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../platform/http/errors.js';
 import type { FormValues } from '../../../platform/http/forms.js';
 import { formatDate, formatInstant } from '../../../platform/domain/dates.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Button, ErrorSummary, Form, Pagination, Radios, TextArea, TextField } from '../../../platform/views/components.js';
+import { Banner, Button, ErrorSummary, Form, Pagination, pagedTitle, Radios, TextArea, TextField } from '../../../platform/views/components.js';
 import { FEEDBACK_RETENTION_MONTHS, type FeedbackItem } from '../accessibility.js';
 import { COMPLIANCE_TEXT } from './accessibility.js';
 import { AdminMenu, adminBase, adminCrumbs } from './admin-common.js';
@@ -63,7 +63,7 @@ export function FeedbackListPage({ ctx, items, total, page, pages, notice }: {
 }) {
   const base = `${adminBase(ctx)}/tillganglighet`;
   return (
-    <Layout ctx={ctx} title="Rapporter om brister i tillgängligheten"
+    <Layout ctx={ctx} title={pagedTitle(ctx, 'Rapporter om brister i tillgängligheten', page, pages)}
       crumbs={adminCrumbs(ctx, { href: base, label: 'Tillgänglighet' }, { label: 'Rapporter' })}>
       <AdminMenu ctx={ctx} />
       <h1>Rapporter om brister i tillgängligheten</h1>

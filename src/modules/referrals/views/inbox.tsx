@@ -1,6 +1,6 @@
 import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Form, Pagination, Table } from '../../../platform/views/components.js';
+import { Banner, Form, Pagination, pagedTitle, Table } from '../../../platform/views/components.js';
 import { TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InboxEntry, InboxView } from '../inbox.js';
 import { localDateTime } from '../time.js';
@@ -17,7 +17,7 @@ export function InboxPage({ ctx, entries, total, page, pages, view, canHandle, n
   const title = view === 'forsenade' ? 'Försenade – första kontakt har inte tagits i tid' : 'Inkorg';
   const href = (v: InboxView) => (v === 'forsenade' ? `/${slug}/personal/inkorg/forsenade` : v === 'oppna' ? `/${slug}/personal/inkorg` : `/${slug}/personal/inkorg?visa=${v}`);
   return (
-    <Layout ctx={ctx} title={title} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
+    <Layout ctx={ctx} title={pagedTitle(ctx, title, page, pages)} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { label: 'Inkorg' }]}>
       <h1>{title}</h1>
       {notice ? <Banner kind="success" title={notice} /> : ''}
       <p class="lede" safe>{`Förmedlingar från kollegor och förfrågningar från webbplatsen till dina köer. ${sm('inbox.targetDays', { count: targetDays })}`}</p>

@@ -2,7 +2,7 @@
 // details (those are read, and audited, on the request's own page).
 import type { PageContext } from '../../../platform/http/context.js';
 import { Layout } from '../../../platform/views/layout.js';
-import { Banner, Pagination, Select, Table } from '../../../platform/views/components.js';
+import { Banner, Pagination, pagedTitle, Select, Table } from '../../../platform/views/components.js';
 import { AGE_BAND_LABELS, TARGET_GROUP_LABELS } from '../../../platform/domain/vocab.js';
 import type { InboxItem } from '../service.js';
 import type { InboxQuery } from '../schema.js';
@@ -17,7 +17,7 @@ export function InboxPage({ ctx, items, total, query, pages, notice }: { ctx: Pa
     return `${base}?${params.toString()}`;
   };
   return (
-    <Layout ctx={ctx} title="Förfrågningar via webben" crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/inkorg`, label: 'Inkorg' }, { label: 'Förfrågningar via webben' }]}>
+    <Layout ctx={ctx} title={pagedTitle(ctx, 'Förfrågningar via webben', query.page, pages)} crumbs={[{ href: `/${slug}/personal`, label: 'Start' }, { href: `/${slug}/personal/inkorg`, label: 'Inkorg' }, { label: 'Förfrågningar via webben' }]}>
       <h1>Förfrågningar via webben</h1>
       <p class="lede">Alla förfrågningar från anhöriga som bett om att bli kontaktade via webbplatsen, för de köer dina roller täcker, med filter på status – även avslutade och återkallade.</p>
       <p>Det dagliga arbetet gör du i <a href={`/${slug}/personal/inkorg`}>Inkorgen</a>, där förfrågningarna står tillsammans med förmedlingarna från kollegor.</p>
