@@ -1,7 +1,7 @@
 // A room a page at a time (issue 17: a room grows for years, its page must not): 20 threads a
 // page, newest first, and every action on a post (reply, "tack", report, delete, a reply that
 // comes back with an error, the reply notice's link) brings the carer back to the page that holds
-// it. On SQLite and PostgreSQL.
+// it. A "tack" is only for someone else's post. On SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DIALECTS, type Agent, type TestApp } from '../../../test/harness.js';
 import { signInCarer } from '../../../test/carer-session.js';
@@ -67,6 +67,9 @@ describe.each(DIALECTS)('Mötesplatsen room pages on %s', (dialect) => {
 
     const two = await carer.get(`${room}?page=2`);
     expect(shown(two.body)).toEqual(range(25, 6));
+    // The tab and a screen reader tell the pages apart; the first page keeps the room's name alone.
+    expect(two.$('title').text()).toMatch(/^Sidrummet \(Sida 2 av 3\) – /);
+    expect(one.$('title').text()).toMatch(/^Sidrummet – /);
     expect(two.$('nav.pagination a[rel="prev"]').attr('href')).toBe(room);
     const three = await carer.get(`${room}?page=3`);
     expect(shown(three.body)).toEqual(range(5, 1));
@@ -105,6 +108,10 @@ describe.each(DIALECTS)('Mötesplatsen room pages on %s', (dialect) => {
     const page2 = await other.get(tacked.location!.split('#')[0]!);
     expect(shown(page2.body)).toEqual(range(25, 6));
     expect(page2.$(`#inlagg-${thread10} button[aria-pressed="true"]`)).toHaveLength(1);
+    // Not for one's own post: the page offers no button, and a hand-made request is refused.
+    await carer.get(room);
+    expect((await carer.post(`${room}/inlagg/${thread10}/tack`, {})).status).toBe(404);
+    expect(await t.db.selectFrom('motesplats_reactions').select('member_id').where('post_id', '=', thread10).execute()).toHaveLength(1);
 
     await carer.get(room);
     const empty = await carer.post(`${room}/inlagg`, { body: '   ', threadId: thread3 });

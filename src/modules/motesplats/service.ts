@@ -203,7 +203,8 @@ async function crisisRecipients(deps: Deps, tenant: Tenant, roomId: string): Pro
 export async function toggleTack(deps: Deps, tenant: Tenant, accountId: string, roomId: string, postId: string): Promise<void> {
   const { member } = await activeMember(deps, tenant.id, accountId, roomId);
   const p = await q.findPost(deps.db, tenant.id, postId);
-  if (!p || p.room_id !== roomId || p.status !== 'visible') throw new NotFound();
+  // A "tack" is for someone else's post: the page offers none on the member's own (views.tsx).
+  if (!p || p.room_id !== roomId || p.status !== 'visible' || p.member_id === member.id) throw new NotFound();
   await q.toggleReaction(deps.db, tenant.id, postId, member.id, deps.clock.now().toISOString());
 }
 

@@ -36,7 +36,7 @@ type Move = { delta: Map<number, number>; hides: number[] };
  * A second table in which `target` differs: the vars moved (var → ±1) and which of them were
  * shown (to be hidden), with the fewest hidden first. null when none is found within the limits.
  */
-export function findMove(m: ColumnModel, target: number, o: SearchOptions): Move | null {
+function findMove(m: ColumnModel, target: number, o: SearchOptions): Move | null {
   return searchMove(m, target, o, 0).move;
 }
 
