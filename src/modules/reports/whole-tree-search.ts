@@ -32,14 +32,6 @@ const MAX_VISITS = 4000;
 
 type Move = { delta: Map<number, number>; hides: number[] };
 
-/**
- * A second table in which `target` differs: the vars moved (var → ±1) and which of them were
- * shown (to be hidden), with the fewest hidden first. null when none is found within the limits.
- */
-function findMove(m: ColumnModel, target: number, o: SearchOptions): Move | null {
-  return searchMove(m, target, o, 0).move;
-}
-
 /** A model's constraints as flat arrays for the search (built once per model, same orders). */
 interface Flat {
   nEq: number;
@@ -73,7 +65,9 @@ function flatOf(m: ColumnModel): Flat {
 }
 
 /**
- * findMove, trying `fromHides` hidden figures and up. `complete`: the search ran to its end
+ * A second table in which `target` differs: the vars moved (var → ±1) and which of them were
+ * shown (to be hidden), with the fewest hidden first, trying `fromHides` hidden figures and up;
+ * null when none is found within the limits. `complete`: the search ran to its end
  * without reaching the limit of visits, so "none" means that no move of up to MAX_MOVES figures
  * exists with the hides tried.
  */
